@@ -1,0 +1,174 @@
+package routines
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// IsRoutineFile reports whether a file name is a routine file (*.yaml or
+// *.yml).
+func IsRoutineFile(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
+
+// LoadFS reads every routine file at the top of fsys, in name order. source
+// is BuiltIn or the folder's path: it names the files in errors and is kept
+// in each Routine's Source. A broken file does not stop the others; its
+// problems come back in the error (Errors). Two files with one id are an
+// error too, and only the first is kept.
+func LoadFS(fsys fs.FS, source string) ([]Routine, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, Errors{{File: source, Msg: "cannot read the folder: " + unwrapPath(err)}}
+	}
+	var (
+		out  []Routine
+		errs Errors
+		by   = map[string]string{} // id -> file
+	)
+	for _, ent := range entries {
+		if ent.IsDir() || !IsRoutineFile(ent.Name()) {
+			continue
+		}
+		name := displayPath(source, ent.Name())
+		r, err := readFile(fsys, ent.Name(), name)
+		if err != nil {
+			errs = append(errs, asErrors(err, name)...)
+			continue
+		}
+		if other, dup := by[r.ID]; dup {
+			errs = append(errs, &Error{File: name, Field: "id", Msg: fmt.Sprintf("%q is already the id of %s; give each routine its own id", r.ID, other)})
+			continue
+		}
+		by[r.ID] = name
+		r.Source = source
+		if source != BuiltIn {
+			r.Source = name
+		}
+		out = append(out, r)
+	}
+	return out, errs.orNil()
+}
+
+// LoadFile reads one routine file from disk.
+func LoadFile(file string) (Routine, error) {
+	dir, base := filepath.Split(file)
+	if dir == "" {
+		dir = "."
+	}
+	r, err := readFile(os.DirFS(dir), base, file)
+	if err != nil {
+		return Routine{}, err
+	}
+	r.Source = file
+	return r, nil
+}
+
+// readFile reads and parses one file, refusing files over MaxFileSize
+// before reading them.
+func readFile(fsys fs.FS, name, display string) (Routine, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return Routine{}, Errors{{File: display, Msg: "cannot open: " + unwrapPath(err)}}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return Routine{}, Errors{{File: display, Msg: "is a folder, want a routine file"}}
+	} else if err == nil && st.Size() > MaxFileSize {
+		return Routine{}, Errors{{File: display, Msg: fmt.Sprintf("file is %s, larger than the 1 MiB limit for a routine", sizeString(int(st.Size())))}}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return Routine{}, Errors{{File: display, Msg: "cannot read: " + unwrapPath(err)}}
+	}
+	return Parse(display, data)
+}
+
+// Merge lays routine sets over each other: a routine in a later set
+// replaces the one with its id in an earlier set, in place; new ids are
+// added in their set's order.
+func Merge(sets ...[]Routine) []Routine {
+	var out []Routine
+	at := map[string]int{}
+	for _, set := range sets {
+		for _, r := range set {
+			if i, ok := at[r.ID]; ok {
+				out[i] = r
+				continue
+			}
+			at[r.ID] = len(out)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Find returns the routine with an id.
+func Find(rs []Routine, id string) (Routine, bool) {
+	for _, r := range rs {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Routine{}, false
+}
+
+// IDs lists the routines' ids, sorted, for messages.
+func IDs(rs []Routine) []string {
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// ErrorFiles returns the files named in an error from LoadFS, in order,
+// each once.
+func ErrorFiles(err error) []string {
+	var es Errors
+	if !errors.As(err, &es) {
+		return nil
+	}
+	var files []string
+	seen := map[string]bool{}
+	for _, e := range es {
+		if !seen[e.File] {
+			seen[e.File] = true
+			files = append(files, e.File)
+		}
+	}
+	return files
+}
+
+func asErrors(err error, file string) Errors {
+	var es Errors
+	if errors.As(err, &es) {
+		return es
+	}
+	return Errors{{File: file, Msg: err.Error()}}
+}
+
+func displayPath(source, name string) string {
+	if source == BuiltIn {
+		return name
+	}
+	return filepath.Join(source, filepath.FromSlash(path.Clean(name)))
+}
+
+// unwrapPath drops the path an fs error repeats, since the message already
+// names the file.
+func unwrapPath(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,93 @@
+package routines
+
+import "time"
+
+// StepKind is what the user does during a step.
+type StepKind int
+
+const (
+	// Prepare is the get-ready time before an exercise's first hold.
+	Prepare StepKind = iota
+	// Work is a hold (or, for a move exercise, the time to keep moving).
+	Work
+	// Rest is the pause between two holds of one exercise.
+	Rest
+)
+
+// String names the kind for tests and logs.
+func (k StepKind) String() string {
+	return [...]string{"prepare", "work", "rest"}[k]
+}
+
+// Step is one timed part of a plan. Exercise, Rep and Side say which hold
+// it is, or, for Prepare and Rest, which hold comes next.
+type Step struct {
+	Kind     StepKind
+	Exercise int // index into the routine's exercises
+	Rep      int // 1-based
+	Reps     int // reps of this exercise at the plan's level
+	Side     int // index into the exercise's sides, or -1 when it has none
+	Duration time.Duration
+}
+
+// Plan is a routine expanded, at one level, into a flat list of timed
+// steps: for each exercise a get-ready step, then every rep on every side
+// with a rest between two holds.
+type Plan struct {
+	Routine Routine
+	Level   Level
+	Steps   []Step
+}
+
+// NewPlan expands a routine at a level.
+func NewPlan(r Routine, l Level) Plan {
+	p := Plan{Routine: r, Level: l}
+	for ei, e := range r.Exercises {
+		reps := e.Reps.At(l)
+		sides := len(e.Sides)
+		first := -1
+		if sides > 0 {
+			first = 0
+		}
+		p.Steps = append(p.Steps, Step{Kind: Prepare, Exercise: ei, Rep: 1, Reps: reps, Side: first, Duration: e.Prepare})
+		for rep := 1; rep <= reps; rep++ {
+			for s := 0; s < max(sides, 1); s++ {
+				side := -1
+				if sides > 0 {
+					side = s
+				}
+				if rep > 1 || s > 0 {
+					p.Steps = append(p.Steps, Step{Kind: Rest, Exercise: ei, Rep: rep, Reps: reps, Side: side, Duration: e.Rest})
+				}
+				p.Steps = append(p.Steps, Step{Kind: Work, Exercise: ei, Rep: rep, Reps: reps, Side: side, Duration: e.Hold.At(l)})
+			}
+		}
+	}
+	return p
+}
+
+// Total is the time the whole plan takes.
+func (p Plan) Total() time.Duration { return p.From(0) }
+
+// From is the time the steps from index i to the end take.
+func (p Plan) From(i int) time.Duration {
+	var d time.Duration
+	for ; i < len(p.Steps); i++ {
+		d += p.Steps[i].Duration
+	}
+	return d
+}
+
+// Holds counts the Work steps of exercise ex.
+func (p Plan) Holds(ex int) int {
+	n := 0
+	for _, s := range p.Steps {
+		if s.Kind == Work && s.Exercise == ex {
+			n++
+		}
+	}
+	return n
+}
+
+// Estimate is the time a routine takes at a level.
+func Estimate(r Routine, l Level) time.Duration { return NewPlan(r, l).Total() }

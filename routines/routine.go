@@ -1,0 +1,200 @@
+// Package routines is backcoach's domain: routines and exercises, their
+// strict YAML format, loading from built-in and user folders, and the flat
+// plan of timed steps that the coach walks through. It knows nothing of the
+// terminal.
+package routines
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Defaults used when a routine file leaves a timing out.
+const (
+	// DefaultRest is the rest between reps and sides when neither the
+	// exercise nor the routine sets one.
+	DefaultRest = 5 * time.Second
+	// DefaultPrepare is the get-ready time before an exercise's first hold.
+	DefaultPrepare = 10 * time.Second
+)
+
+// BuiltIn is the Source of routines embedded in the program.
+const BuiltIn = "built-in"
+
+// Level picks the low or the high end of a range such as "3-5" reps.
+type Level int
+
+const (
+	// Gentle uses the low end of every range (the default).
+	Gentle Level = iota
+	// Full uses the high end of every range.
+	Full
+)
+
+// ParseLevel reads "gentle" or "full".
+func ParseLevel(s string) (Level, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "gentle", "":
+		return Gentle, nil
+	case "full":
+		return Full, nil
+	}
+	return Gentle, fmt.Errorf("level: want gentle or full, got %q", s)
+}
+
+// String returns "gentle" or "full".
+func (l Level) String() string {
+	if l == Full {
+		return "full"
+	}
+	return "gentle"
+}
+
+// Mode says whether an exercise is a still hold or a movement kept up for
+// the time given (shoulder rolls).
+type Mode int
+
+const (
+	// Hold is a still hold.
+	Hold Mode = iota
+	// Move means keep moving for the whole time.
+	Move
+)
+
+// String returns "hold" or "move".
+func (m Mode) String() string {
+	if m == Move {
+		return "move"
+	}
+	return "hold"
+}
+
+// Span is a duration, or a range of durations such as "5-10s".
+type Span struct{ Min, Max time.Duration }
+
+// At returns the duration used at a level.
+func (s Span) At(l Level) time.Duration {
+	if l == Full {
+		return s.Max
+	}
+	return s.Min
+}
+
+// IsRange reports whether the span is a range rather than one duration.
+func (s Span) IsRange() bool { return s.Min != s.Max }
+
+// String formats the span as it would be written: "30s", "5-10s".
+func (s Span) String() string {
+	if !s.IsRange() {
+		return FormatDuration(s.Min)
+	}
+	if s.Min%time.Second == 0 && s.Max%time.Second == 0 && s.Max < time.Minute {
+		return fmt.Sprintf("%d-%ds", s.Min/time.Second, s.Max/time.Second)
+	}
+	return FormatDuration(s.Min) + "-" + FormatDuration(s.Max)
+}
+
+// Count is a number of reps, or a range such as "3-5".
+type Count struct{ Min, Max int }
+
+// At returns the count used at a level.
+func (c Count) At(l Level) int {
+	if l == Full {
+		return c.Max
+	}
+	return c.Min
+}
+
+// IsRange reports whether the count is a range.
+func (c Count) IsRange() bool { return c.Min != c.Max }
+
+// String formats the count as written: "10", "3-5".
+func (c Count) String() string {
+	if c.IsRange() {
+		return fmt.Sprintf("%d-%d", c.Min, c.Max)
+	}
+	return fmt.Sprint(c.Min)
+}
+
+// Exercise is one stretch of a routine. Rest and Prepare are resolved when
+// the file is loaded, so they are never zero.
+type Exercise struct {
+	ID      string
+	Name    string
+	Steps   []string
+	Hold    Span
+	Reps    Count
+	Sides   []string
+	Mode    Mode
+	Rest    time.Duration
+	Prepare time.Duration
+	Cue     string
+}
+
+// SideLabel names side i for the screen: "left" becomes "Left side",
+// anything else is capitalised as written ("Rolling forward").
+func (e Exercise) SideLabel(i int) string {
+	if i < 0 || i >= len(e.Sides) {
+		return ""
+	}
+	s := e.Sides[i]
+	switch strings.ToLower(s) {
+	case "left", "right":
+		s += " side"
+	}
+	return Capitalize(s)
+}
+
+// Routine is a named list of exercises.
+type Routine struct {
+	ID          string
+	Name        string
+	Description string
+	Rest        time.Duration
+	Exercises   []Exercise
+	// Source is BuiltIn or the path of the file the routine came from.
+	Source string
+}
+
+// Capitalize upper-cases the first letter of s.
+func Capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// FormatDuration writes a duration the way the routine files do: "30s",
+// "1m30s", "2m", "1h", "1.5s".
+func FormatDuration(d time.Duration) string {
+	if d <= 0 || d%time.Second != 0 {
+		return d.String()
+	}
+	h, m, sec := d/time.Hour, d/time.Minute%60, d/time.Second%60
+	var b strings.Builder
+	if h > 0 {
+		fmt.Fprintf(&b, "%dh", h)
+	}
+	if m > 0 {
+		fmt.Fprintf(&b, "%dm", m)
+	}
+	if sec > 0 {
+		fmt.Fprintf(&b, "%ds", sec)
+	}
+	return b.String()
+}
+
+// Clock formats a duration as a countdown, rounding up to whole seconds:
+// "0:05", "12:30", "1:02:03".
+func Clock(d time.Duration) string {
+	if d < 0 {
+		d = 0
+	}
+	secs := int((d + time.Second - 1) / time.Second)
+	h, m, s := secs/3600, secs/60%60, secs%60
+	if h > 0 {
+		return fmt.Sprintf("%d:%02d:%02d", h, m, s)
+	}
+	return fmt.Sprintf("%d:%02d", m, s)
+}
