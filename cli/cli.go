@@ -1,0 +1,397 @@
+// Package cli is backcoach's command line: flags and subcommands, loading
+// the routines from their three places, and running the coach. main calls
+// Main; tests call it with their own streams and environment.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"text/tabwriter"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+	"golang.org/x/term"
+
+	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/tui"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0 // done, or quit by the user
+	ExitInput = 1 // bad input: unknown routine, invalid file
+	ExitUsage = 2 // usage error, or no terminal
+)
+
+// Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
+var Version = ""
+
+const usage = `backcoach: a terminal coach for back stretches at your desk.
+
+Usage:
+  backcoach [flags]                  choose a routine and be coached through it
+  backcoach run ID|FILE.yaml         start one routine at once
+  backcoach list                     the routines: id, name, exercises, time, source
+  backcoach validate [FILE|DIR...]   check routine files (default: your routines folder)
+
+Flags (before or after the arguments):
+  --routines DIR   also load the routines in DIR
+  --level LEVEL    gentle (the low end of ranges like 3-5 reps, the default) or full
+  --quiet          no terminal bell
+  --version        print the version
+  --help           this help
+
+Your own routines go in $XDG_CONFIG_HOME/backcoach/routines/ (or
+~/.config/backcoach/routines/) as *.yaml; one with a built-in's id replaces it.
+Keys: space pause, enter/→ skip a step, ← back, s skip exercise, q quit, ? help.
+`
+
+// Env is what Main reads from the outside world, so tests can fake it.
+type Env struct {
+	Stdin  *os.File
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	// IsTerminal reports whether stdin and stdout are terminals.
+	IsTerminal func() bool
+}
+
+// OSEnv is the real process's environment.
+func OSEnv() Env {
+	return Env{
+		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
+		IsTerminal: func() bool {
+			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stdout.Fd()))
+		},
+	}
+}
+
+type options struct {
+	routinesDir string
+	level       routines.Level
+	quiet       bool
+	version     bool
+}
+
+// Main runs backcoach with args (without the program name) and returns the
+// exit code.
+func Main(args []string, env Env) int {
+	opts, pos, err := parseArgs(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %v\nRun backcoach --help for usage.\n", err)
+		return ExitUsage
+	}
+	if opts.version {
+		fmt.Fprintln(env.Stdout, "backcoach", version())
+		return ExitOK
+	}
+	if env.Getenv("NO_COLOR") != "" {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	cmd := ""
+	if len(pos) > 0 {
+		cmd, pos = pos[0], pos[1:]
+	}
+	switch cmd {
+	case "":
+		return coach(opts, "", env)
+	case "run":
+		if len(pos) != 1 {
+			fmt.Fprintln(env.Stderr, "backcoach: run wants one routine id or file, like: backcoach run low-back")
+			return ExitUsage
+		}
+		return coach(opts, pos[0], env)
+	case "list":
+		if len(pos) > 0 {
+			fmt.Fprintf(env.Stderr, "backcoach: list takes no arguments, got %q\n", strings.Join(pos, " "))
+			return ExitUsage
+		}
+		return list(opts, env)
+	case "validate":
+		return validate(opts, pos, env)
+	case "help":
+		fmt.Fprint(env.Stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(env.Stderr, "backcoach: unknown command %q\nRun backcoach --help for usage.\n", cmd)
+	return ExitUsage
+}
+
+// parseArgs reads flags wherever they stand among the arguments.
+func parseArgs(args []string) (options, []string, error) {
+	var o options
+	var level string
+	fs := flag.NewFlagSet("backcoach", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.routinesDir, "routines", "", "")
+	fs.StringVar(&level, "level", "gentle", "")
+	fs.BoolVar(&o.quiet, "quiet", false, "")
+	fs.BoolVar(&o.version, "version", false, "")
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return o, nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+	l, err := routines.ParseLevel(level)
+	o.level = l
+	return o, pos, err
+}
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// userDir is the user's routines folder.
+func userDir(getenv func(string) string) string {
+	if x := getenv("XDG_CONFIG_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "backcoach", "routines")
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".config", "backcoach", "routines")
+	}
+	return ""
+}
+
+// library is every routine, with the user's files' problems kept aside.
+type library struct {
+	routines []routines.Routine
+	tips     []routines.Tip
+	problems error // from the user's folders: shown, never fatal
+}
+
+// load reads the built-ins, then the user's folder, then --routines DIR.
+// Only a missing --routines folder is an error: a broken file is a problem
+// to show while the other routines load.
+func load(o options, getenv func(string) string) (library, error) {
+	var lib library
+	sub, err := fs.Sub(data.FS, "routines")
+	if err != nil {
+		return lib, err
+	}
+	builtIn, err := routines.LoadFS(sub, routines.BuiltIn)
+	if err != nil {
+		return lib, fmt.Errorf("built-in routines: %w", err) // a bug: tests load them
+	}
+	tipsData, err := data.FS.ReadFile("tips.yaml")
+	if err == nil {
+		lib.tips, err = routines.ParseTips("tips.yaml", tipsData)
+	}
+	if err != nil {
+		return lib, err
+	}
+	sets := [][]routines.Routine{builtIn}
+	var problems routines.Errors
+	dirs := []string{}
+	if d := userDir(getenv); d != "" {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	if o.routinesDir != "" {
+		if st, err := os.Stat(o.routinesDir); err != nil || !st.IsDir() {
+			return lib, fmt.Errorf("--routines %s: no such folder", o.routinesDir)
+		}
+		dirs = append(dirs, o.routinesDir)
+	}
+	for _, d := range dirs {
+		rs, err := routines.LoadFS(os.DirFS(d), d)
+		var es routines.Errors
+		if errors.As(err, &es) {
+			problems = append(problems, es...)
+		} else if err != nil {
+			return lib, err
+		}
+		sets = append(sets, rs)
+	}
+	lib.routines = routines.Merge(sets...)
+	if len(problems) > 0 {
+		lib.problems = problems
+	}
+	return lib, nil
+}
+
+// warning is the one line the picker shows about broken user files.
+func warning(problems error) string {
+	files := routines.ErrorFiles(problems)
+	switch len(files) {
+	case 0:
+		return ""
+	case 1:
+		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", files[0], files[0])
+	}
+	return fmt.Sprintf("%d routine files have errors and were skipped: run backcoach validate", len(files))
+}
+
+// coach runs the interactive coach: the picker, or one routine at once.
+func coach(o options, target string, env Env) int {
+	lib, err := load(o, env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		return ExitInput
+	}
+	start := ""
+	if target != "" {
+		r, err := resolve(lib.routines, target)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+			return ExitInput
+		}
+		if _, ok := routines.Find(lib.routines, r.ID); !ok || r.Source != routineSource(lib.routines, r.ID) {
+			lib.routines = routines.Merge(lib.routines, []routines.Routine{r})
+		}
+		start = r.ID
+	}
+	if !env.IsTerminal() {
+		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal (stdin and stdout); for a plain listing try: backcoach list")
+		return ExitUsage
+	}
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
+	if !o.quiet {
+		topts.Bell = env.Stdout
+	}
+	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
+	final, err := p.Run()
+	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		return ExitInput
+	}
+	if m, ok := final.(tui.Model); ok {
+		if r, ok := m.Report(); ok {
+			fmt.Fprintln(env.Stdout, r)
+		}
+	}
+	if errors.Is(err, tea.ErrInterrupted) {
+		return 130
+	}
+	return ExitOK
+}
+
+func routineSource(rs []routines.Routine, id string) string {
+	r, _ := routines.Find(rs, id)
+	return r.Source
+}
+
+// resolve finds a routine by id, or loads it from a file path.
+func resolve(rs []routines.Routine, target string) (routines.Routine, error) {
+	if routines.IsRoutineFile(target) || strings.ContainsRune(target, os.PathSeparator) {
+		return routines.LoadFile(target)
+	}
+	if r, ok := routines.Find(rs, target); ok {
+		return r, nil
+	}
+	return routines.Routine{}, fmt.Errorf("no routine %q; the routines are: %s (see backcoach list)", target, strings.Join(routines.IDs(rs), ", "))
+}
+
+// list prints the routines as a table. It needs no terminal.
+func list(o options, env Env) int {
+	lib, err := load(o, env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		return ExitInput
+	}
+	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tSOURCE")
+	for _, r := range lib.routines {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), r.Source)
+	}
+	if err := tw.Flush(); err != nil {
+		return ExitOK // a closed pipe (list | head): nothing more to say
+	}
+	if lib.problems != nil {
+		fmt.Fprintf(env.Stderr, "%v\nbackcoach: %s\n", lib.problems, warning(lib.problems))
+		return ExitInput
+	}
+	return ExitOK
+}
+
+// validate checks files and folders; with none it checks the user's
+// folder and --routines.
+func validate(o options, targets []string, env Env) int {
+	if len(targets) == 0 {
+		if d := userDir(env.Getenv); d != "" {
+			if _, err := os.Stat(d); err == nil {
+				targets = append(targets, d)
+			}
+		}
+		if o.routinesDir != "" {
+			targets = append(targets, o.routinesDir)
+		}
+		if len(targets) == 0 {
+			fmt.Fprintf(env.Stderr, "backcoach: no routine files to check: give files or folders, or put routines in %s\n", userDir(env.Getenv))
+			return ExitUsage
+		}
+	}
+	bad := false
+	for _, t := range targets {
+		st, err := os.Stat(t)
+		if err != nil {
+			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", t, unwrapPathErr(err))
+			bad = true
+			continue
+		}
+		if !st.IsDir() {
+			if _, err := routines.LoadFile(t); err != nil {
+				fmt.Fprintln(env.Stdout, err)
+				bad = true
+			} else {
+				fmt.Fprintf(env.Stdout, "%s: ok\n", t)
+			}
+			continue
+		}
+		rs, err := routines.LoadFS(os.DirFS(t), t)
+		failed := map[string]bool{}
+		for _, f := range routines.ErrorFiles(err) {
+			failed[f] = true
+		}
+		if err != nil {
+			fmt.Fprintln(env.Stdout, err)
+			bad = true
+		}
+		for _, r := range rs {
+			if !failed[r.Source] {
+				fmt.Fprintf(env.Stdout, "%s: ok\n", r.Source)
+			}
+		}
+		if len(rs) == 0 && err == nil {
+			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", t)
+		}
+	}
+	if bad {
+		return ExitInput
+	}
+	return ExitOK
+}
+
+func unwrapPathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

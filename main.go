@@ -1,0 +1,12 @@
+// Command backcoach is a terminal coach for back stretches at your desk.
+package main
+
+import (
+	"os"
+
+	"github.com/backcoach/backcoach/cli"
+)
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.OSEnv()))
+}

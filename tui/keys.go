@@ -1,0 +1,90 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// keyMap holds every key binding. Bindings that do nothing on the current
+// screen are disabled, so the help bar only shows what works.
+type keyMap struct {
+	Up           key.Binding
+	Down         key.Binding
+	Start        key.Binding
+	Pause        key.Binding
+	Next         key.Binding
+	Back         key.Binding
+	SkipExercise key.Binding
+	NextTip      key.Binding
+	Again        key.Binding
+	Yes          key.Binding
+	No           key.Binding
+	Help         key.Binding
+	Quit         key.Binding
+	ForceQuit    key.Binding
+}
+
+func defaultKeys() keyMap {
+	return keyMap{
+		Up:           key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Start:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		Pause:        key.NewBinding(key.WithKeys(" "), key.WithHelp("space", "pause")),
+		Next:         key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→", "skip")),
+		Back:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "back")),
+		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
+		NextTip:      key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next tip")),
+		Again:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "another routine")),
+		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes, quit")),
+		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no, go on")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:         key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
+		ForceQuit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+	}
+}
+
+// ShortHelp is the one-line help bar.
+func (k keyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Start, k.Pause, k.Next, k.Back, k.SkipExercise, k.NextTip, k.Again, k.Yes, k.No, k.Quit, k.Help}
+}
+
+// essential is the short help for a narrow window.
+func (k keyMap) essential() []key.Binding {
+	return []key.Binding{k.Start, k.Pause, k.Next, k.NextTip, k.Again, k.Yes, k.No, k.Quit, k.Help}
+}
+
+// FullHelp is the help shown by ?.
+func (k keyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Start, k.Again, k.NextTip},
+		{k.Pause, k.Next, k.Back, k.SkipExercise},
+		{k.Yes, k.No, k.Help, k.Quit, k.ForceQuit},
+	}
+}
+
+// forScreen enables the bindings that work on a screen in a given state.
+func (k keyMap) forScreen(s screen, ses *sessionModel, confirming bool) keyMap {
+	on := func(b *key.Binding, v bool) { b.SetEnabled(v) }
+	picker, session, summary := s == pickerScreen, s == sessionScreen && !confirming, s == summaryScreen
+	on(&k.Up, picker)
+	on(&k.Down, picker)
+	on(&k.Start, picker)
+	on(&k.Pause, session)
+	on(&k.Next, session)
+	on(&k.Back, session)
+	on(&k.SkipExercise, session)
+	on(&k.NextTip, summary)
+	on(&k.Again, summary)
+	on(&k.Yes, confirming)
+	on(&k.No, confirming)
+	on(&k.Quit, !confirming)
+	on(&k.Help, !confirming)
+	if session {
+		k.Pause.SetHelp("space", "pause")
+		if ses.paused {
+			k.Pause.SetHelp("space", "resume")
+		}
+		k.Next.SetHelp("enter/→", "skip")
+		if ses.current().Kind == prepareKind {
+			k.Next.SetHelp("enter/→", "start now")
+		}
+	}
+	return k
+}

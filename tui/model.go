@@ -1,0 +1,284 @@
+// Package tui is backcoach's terminal interface: the routine picker, the
+// guided walk-through of a plan, and the summary. It walks the plan that
+// package routines builds and does no I/O of its own but the bell, which
+// it rings from a command.
+package tui
+
+import (
+	"io"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/backcoach/backcoach/routines"
+)
+
+// The smallest window the coach draws in; below it a plain message asks
+// for a larger one.
+const (
+	MinWidth  = 40
+	MinHeight = 12
+)
+
+// screen is which screen is showing.
+type screen int
+
+const (
+	pickerScreen screen = iota
+	sessionScreen
+	summaryScreen
+)
+
+func (s screen) String() string {
+	return [...]string{"picker", "session", "summary"}[s]
+}
+
+// Options is what the program is started with.
+type Options struct {
+	Routines []routines.Routine
+	// Warning is shown under the picker, one line (a broken user file).
+	Warning string
+	Tips    []routines.Tip
+	Level   routines.Level
+	// Now is the clock; tests replace it. Nil means time.Now.
+	Now func() time.Time
+	// Bell receives "\a" at the end of each step; nil is quiet.
+	Bell io.Writer
+	// Start is the id of a routine to start at once, skipping the picker.
+	Start string
+}
+
+// Model is the root model: it handles the global keys and hands the rest
+// to the screen showing.
+type Model struct {
+	opts       Options
+	now        func() time.Time
+	screen     screen
+	keys       keyMap
+	styles     Styles
+	help       help.Model
+	width      int
+	height     int
+	picker     pickerModel
+	session    sessionModel
+	started    bool // a session was started at least once
+	tip        int
+	confirming bool // asking whether to quit a routine under way
+}
+
+// New builds the model.
+func New(opts Options) Model {
+	m := Model{opts: opts, now: opts.Now, keys: defaultKeys(), styles: defaultStyles(), help: help.New(), width: 80, height: 24}
+	if m.now == nil {
+		m.now = time.Now
+	}
+	m.help.ShortSeparator = " · "
+	m.picker = pickerModel{items: opts.Routines}
+	m.keys = m.keys.forScreen(m.screen, &m.session, false)
+	return m
+}
+
+// Init starts the routine asked for on the command line, if any.
+func (m Model) Init() tea.Cmd {
+	if m.opts.Start != "" {
+		return func() tea.Msg { return startSessionMsg{} }
+	}
+	return nil
+}
+
+// Update handles the global messages and keys, then the screen's.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.Width = max(0, msg.Width-2)
+		return m, nil
+	case startSessionMsg:
+		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
+			cmd = m.startSession(r)
+		}
+	case tickMsg:
+		if m.screen == sessionScreen && msg.gen == m.session.gen {
+			cmd = m.afterTick()
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.ForceQuit):
+			return m, tea.Quit
+		case m.confirming:
+			cmd = m.updateConfirm(msg)
+		case key.Matches(msg, m.keys.Help):
+			m.help.ShowAll = !m.help.ShowAll
+		case m.screen == pickerScreen:
+			cmd = m.updatePicker(msg)
+		case m.screen == sessionScreen:
+			cmd = m.updateSession(msg)
+		case m.screen == summaryScreen:
+			cmd = m.updateSummary(msg)
+		}
+	}
+	m.keys = m.keys.forScreen(m.screen, &m.session, m.confirming)
+	return m, cmd
+}
+
+// startSession builds the plan and starts its first step now.
+func (m *Model) startSession(r routines.Routine) tea.Cmd {
+	now := m.now()
+	m.session = newSession(routines.NewPlan(r, m.opts.Level), now)
+	m.screen = sessionScreen
+	m.started = true
+	m.confirming = false
+	m.tip = int(now.Unix()/86400) % max(1, len(m.opts.Tips))
+	if m.session.finished { // an empty plan
+		m.screen = summaryScreen
+		return nil
+	}
+	return m.session.tickCmd(now)
+}
+
+// afterTick moves the session on by the clock, rings the bell when a step
+// ended, and asks for the next tick.
+func (m *Model) afterTick() tea.Cmd {
+	now := m.now()
+	ended := m.session.tick(now)
+	if m.session.finished {
+		m.screen = summaryScreen
+		m.confirming = false
+	}
+	return tea.Batch(m.bellIf(ended), m.session.tickCmd(now))
+}
+
+func (m Model) bellIf(ring bool) tea.Cmd {
+	w := m.opts.Bell
+	if !ring || w == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		_, _ = io.WriteString(w, "\a")
+		return nil
+	}
+}
+
+func (m *Model) updateConfirm(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.Yes):
+		return tea.Quit
+	case key.Matches(msg, m.keys.No):
+		m.confirming = false
+	}
+	return nil
+}
+
+func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
+	now := m.now()
+	s := &m.session
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		m.confirming = true
+		return nil
+	case key.Matches(msg, m.keys.Pause):
+		s.togglePause(now)
+	case key.Matches(msg, m.keys.Next):
+		s.next(now)
+	case key.Matches(msg, m.keys.Back):
+		s.back(now)
+	case key.Matches(msg, m.keys.SkipExercise):
+		s.skipExercise(now)
+	default:
+		return nil
+	}
+	if s.finished {
+		m.screen = summaryScreen
+		return nil
+	}
+	return s.tickCmd(now)
+}
+
+// View draws the screen showing, or asks for a larger window.
+func (m Model) View() string {
+	if m.width < MinWidth || m.height < MinHeight {
+		return m.tooSmallView()
+	}
+	switch m.screen {
+	case sessionScreen:
+		return m.sessionView()
+	case summaryScreen:
+		return m.summaryView()
+	}
+	return m.pickerView()
+}
+
+func (m Model) tooSmallView() string {
+	msg := "Make the window larger: backcoach needs 40x12."
+	if m.width < 20 {
+		msg = "Window too small"
+	}
+	lines := strings.Split(m.styles.Frame.Width(max(1, m.width)).Render(msg), "\n")
+	return m.frame(lines, "")
+}
+
+func (m Model) helpView() string {
+	if m.confirming {
+		return " " + m.styles.Confirm.Render("Quit this routine?") + " " + m.help.ShortHelpView([]key.Binding{m.keys.Yes, m.keys.No})
+	}
+	if !m.help.ShowAll && m.width < 70 {
+		// Narrow: the keys that matter most, so quit and help never fall off.
+		return " " + m.help.ShortHelpView(m.keys.essential())
+	}
+	return " " + m.help.View(m.keys)
+}
+
+// frame places lines at the top and help on the last line, and cuts
+// everything to the window so a view is never larger than it.
+func (m Model) frame(lines []string, help string) string {
+	w, h := max(1, m.width), max(1, m.height)
+	if help != "" {
+		hl := strings.Split(help, "\n")
+		keep := max(0, h-len(hl))
+		if len(lines) > keep {
+			lines = lines[:keep]
+		}
+		for len(lines) < keep {
+			lines = append(lines, "")
+		}
+		lines = append(lines, hl...)
+	}
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for i, l := range lines {
+		lines[i] = truncate(l, w)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// spread puts left and right on one line of width w, dropping left when
+// both do not fit.
+func spread(left, right string, w int) string {
+	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
+	if lw+rw+2 > w {
+		if rw > w {
+			return truncate(right, w)
+		}
+		left = truncate(left, max(0, w-rw-2))
+		lw = lipgloss.Width(left)
+	}
+	return left + strings.Repeat(" ", max(1, w-lw-rw)) + right
+}
+
+func center(s string, w int) string {
+	return strings.Repeat(" ", max(0, (w-lipgloss.Width(s))/2)) + s
+}
+
+func truncate(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return ansi.Truncate(s, max(0, w), "")
+}

@@ -1,0 +1,392 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/backcoach/backcoach/routines"
+)
+
+const (
+	prepareKind = routines.Prepare
+	workKind    = routines.Work
+	restKind    = routines.Rest
+)
+
+// lateRestart: when the clock is found this far past a deadline (the laptop
+// slept), the next step starts from now instead of from the missed
+// deadline, so the coach does not race through the steps it slept over.
+const lateRestart = time.Second
+
+// stepStatus is what became of a hold.
+type stepStatus int
+
+const (
+	pending stepStatus = iota
+	done
+	skipped
+)
+
+// sessionModel walks a plan. Every countdown is a deadline: the time left is
+// computed from the clock, never counted in ticks, and the next step's
+// deadline is the previous deadline plus its duration, so a routine does
+// not drift.
+type sessionModel struct {
+	plan     routines.Plan
+	idx      int
+	deadline time.Time     // when the current step ends, while running
+	left     time.Duration // time left in the current step, while paused
+	paused   bool
+	gen      int
+	started  time.Time
+	ended    time.Time
+	finished bool
+	status   []stepStatus
+}
+
+func newSession(p routines.Plan, now time.Time) sessionModel {
+	s := sessionModel{plan: p, started: now, status: make([]stepStatus, len(p.Steps))}
+	s.enter(0, now)
+	return s
+}
+
+// current returns the step under way (the last one once finished).
+func (s *sessionModel) current() routines.Step {
+	if len(s.plan.Steps) == 0 {
+		return routines.Step{}
+	}
+	return s.plan.Steps[min(s.idx, len(s.plan.Steps)-1)]
+}
+
+// enter starts step i at start; past the last step the session is finished.
+func (s *sessionModel) enter(i int, start time.Time) {
+	s.gen++
+	s.paused = false
+	s.idx = i
+	if i >= len(s.plan.Steps) {
+		s.finished = true
+		s.ended = start
+		return
+	}
+	s.deadline = start.Add(s.plan.Steps[i].Duration)
+}
+
+// remaining is the time left in the current step.
+func (s *sessionModel) remaining(now time.Time) time.Duration {
+	if s.finished {
+		return 0
+	}
+	if s.paused {
+		return s.left
+	}
+	return max(0, s.deadline.Sub(now))
+}
+
+// totalLeft is the time left in the whole routine.
+func (s *sessionModel) totalLeft(now time.Time) time.Duration {
+	if s.finished {
+		return 0
+	}
+	return s.remaining(now) + s.plan.From(s.idx+1)
+}
+
+// tick moves past every deadline that now has reached and reports whether
+// a step ended (which rings the bell).
+func (s *sessionModel) tick(now time.Time) (ended bool) {
+	for !s.finished && !s.paused && !now.Before(s.deadline) {
+		if s.current().Kind == workKind {
+			s.status[s.idx] = done
+		}
+		start := s.deadline
+		if now.Sub(start) > lateRestart {
+			start = now
+		}
+		s.enter(s.idx+1, start)
+		ended = true
+	}
+	return ended
+}
+
+// next skips the rest of the current step.
+func (s *sessionModel) next(now time.Time) {
+	if s.finished {
+		return
+	}
+	if s.current().Kind == workKind && s.status[s.idx] == pending {
+		s.status[s.idx] = skipped
+	}
+	s.enter(s.idx+1, now)
+}
+
+// back goes to the previous step and starts it again in full.
+func (s *sessionModel) back(now time.Time) {
+	if s.finished {
+		return
+	}
+	i := max(0, s.idx-1)
+	s.status[i] = pending
+	s.enter(i, now)
+}
+
+// skipExercise skips every hold left in the current exercise.
+func (s *sessionModel) skipExercise(now time.Time) {
+	if s.finished {
+		return
+	}
+	ex := s.current().Exercise
+	i := s.idx
+	for ; i < len(s.plan.Steps) && s.plan.Steps[i].Exercise == ex; i++ {
+		if s.plan.Steps[i].Kind == workKind && s.status[i] == pending {
+			s.status[i] = skipped
+		}
+	}
+	s.enter(i, now)
+}
+
+// togglePause pauses, keeping the time left exactly, or resumes.
+func (s *sessionModel) togglePause(now time.Time) {
+	if s.finished {
+		return
+	}
+	s.gen++
+	if s.paused {
+		s.paused = false
+		s.deadline = now.Add(s.left)
+		return
+	}
+	s.left = max(0, s.deadline.Sub(now))
+	s.paused = true
+}
+
+// tickCmd asks for a tick when the shown second next changes (or the step
+// ends), and no sooner: the screen redraws once a second, not 60 times.
+func (s *sessionModel) tickCmd(now time.Time) tea.Cmd {
+	if s.finished || s.paused {
+		return nil
+	}
+	wait := s.remaining(now) % time.Second
+	if wait == 0 {
+		wait = min(time.Second, s.remaining(now))
+		if wait == 0 {
+			wait = time.Millisecond
+		}
+	}
+	gen := s.gen
+	return tea.Tick(wait, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+}
+
+// exerciseResult is one line of the summary.
+type exerciseResult struct {
+	Name                   string
+	Planned, Done, Skipped int
+}
+
+// results counts each exercise's holds.
+func (s *sessionModel) results() []exerciseResult {
+	out := make([]exerciseResult, len(s.plan.Routine.Exercises))
+	for i, e := range s.plan.Routine.Exercises {
+		out[i].Name = e.Name
+	}
+	for i, st := range s.plan.Steps {
+		if st.Kind != workKind {
+			continue
+		}
+		r := &out[st.Exercise]
+		r.Planned++
+		switch s.status[i] {
+		case done:
+			r.Done++
+		case skipped:
+			r.Skipped++
+		}
+	}
+	return out
+}
+
+// --- view ---
+
+// position says which hold a step is or leads to: "Left side · rep 3 of 10".
+func position(st routines.Step, e routines.Exercise) string {
+	rep := fmt.Sprintf("rep %d of %d", st.Rep, st.Reps)
+	if e.Reps.IsRange() {
+		rep += " (" + e.Reps.String() + ")"
+	}
+	if side := e.SideLabel(st.Side); side != "" {
+		return side + " · " + rep
+	}
+	return Capitalize(rep)
+}
+
+// Capitalize is routines.Capitalize, here for the views' brevity.
+var Capitalize = routines.Capitalize
+
+// phase names a step for the big label above the countdown.
+func (m Model) phase(st routines.Step, e routines.Exercise) (string, lipgloss.Style) {
+	switch st.Kind {
+	case prepareKind:
+		return "GET READY", m.styles.Prepare
+	case restKind:
+		return "REST", m.styles.Rest
+	}
+	hold := e.Hold.At(m.session.plan.Level)
+	label := "HOLD " + routines.FormatDuration(hold)
+	if e.Hold.IsRange() {
+		label += " (" + e.Hold.String() + ")"
+	}
+	if e.Mode == routines.Move {
+		label = "KEEP MOVING " + routines.FormatDuration(hold)
+	}
+	return label, m.styles.Work
+}
+
+// upNext describes what follows the hold the current step is or leads to.
+func (s *sessionModel) upNext() string {
+	i := s.idx
+	if s.current().Kind != workKind {
+		// The position line already names the coming hold; look past it.
+		for i < len(s.plan.Steps) && s.plan.Steps[i].Kind != workKind {
+			i++
+		}
+	}
+	cur := s.current().Exercise
+	for j := i + 1; j < len(s.plan.Steps); j++ {
+		st := s.plan.Steps[j]
+		if st.Kind != workKind {
+			continue
+		}
+		e := s.plan.Routine.Exercises[st.Exercise]
+		if st.Exercise != cur {
+			return fmt.Sprintf("Next: %s (exercise %d of %d)", e.Name, st.Exercise+1, len(s.plan.Routine.Exercises))
+		}
+		return "Next: " + position(st, e)
+	}
+	return "Next: done, the summary"
+}
+
+func (m Model) sessionView() string {
+	s := &m.session
+	now := m.now()
+	st := s.current()
+	e := s.plan.Routine.Exercises[st.Exercise]
+	w, h := m.width, m.height
+	inner := max(1, w-4)
+	st8 := m.styles
+
+	help := m.helpView()
+	avail := h - lipgloss.Height(help)
+
+	right := fmt.Sprintf("exercise %d of %d · %s left", st.Exercise+1, len(s.plan.Routine.Exercises), routines.Clock(s.totalLeft(now)))
+	header := spread(st8.Header.Render(s.plan.Routine.Name), st8.Muted.Render(right), w-2)
+
+	name := st8.Title.Render(e.Name)
+	pos := st8.Position.Render(position(st, e))
+
+	label, labelStyle := m.phase(st, e)
+	rem := s.remaining(now)
+	clock := routines.Clock(rem)
+	if s.paused {
+		label += " · PAUSED"
+		labelStyle = st8.Paused
+	}
+	frac := 1.0
+	if d := st.Duration; d > 0 {
+		frac = 1 - float64(rem)/float64(d)
+	}
+	bar := m.bar(frac, min(inner, 50))
+	next := st8.Next.Render(s.upNext())
+	cue := ""
+	if e.Cue != "" && st.Kind == workKind {
+		cue = st8.Cue.Render(e.Cue)
+	}
+
+	// Big digits when they leave room for the instructions.
+	const coreSmall = 7 // header, name, position, label+clock, bar, next, one step
+	big := avail-coreSmall-2 >= 4
+	var count []string
+	if big {
+		count = append([]string{labelStyle.Render(label)}, bigClock(clock, labelStyle)...)
+	} else {
+		count = []string{labelStyle.Render(label) + "  " + labelStyle.Render(clock)}
+	}
+	core := 3 + len(count) + 1 + 1
+	room := avail - core
+	if room < 0 { // cannot happen above the minimum size; stay sane anyway
+		next = ""
+		room++
+	}
+	if cue != "" && room >= 2 {
+		room--
+	} else {
+		cue = ""
+	}
+	steps := m.stepsView(e.Steps, inner, room)
+	room -= len(steps)
+
+	var out []string
+	gap := func() {
+		if room > 0 {
+			out = append(out, "")
+			room--
+		}
+	}
+	out = append(out, " "+header)
+	gap()
+	out = append(out, "  "+name, "  "+pos)
+	gap()
+	for _, l := range steps {
+		out = append(out, "  "+l)
+	}
+	gap()
+	// Centre the countdown in the space left below the instructions.
+	for spare := room / 2; spare > 0; spare-- {
+		out = append(out, "")
+		room--
+	}
+	for _, l := range count {
+		out = append(out, center(l, w))
+	}
+	out = append(out, center(bar, w))
+	if cue != "" {
+		out = append(out, center(cue, w))
+	}
+	gap()
+	if next != "" {
+		out = append(out, "  "+next)
+	}
+	return m.frame(out, help)
+}
+
+// stepsView numbers and wraps the instructions into at most n lines.
+func (m Model) stepsView(steps []string, width, n int) []string {
+	var lines []string
+	for i, s := range steps {
+		num := fmt.Sprintf("%d. ", i+1)
+		wrapped := strings.Split(m.styles.Step.Width(max(1, width-len(num))).Render(s), "\n")
+		for j, l := range wrapped {
+			prefix := strings.Repeat(" ", len(num))
+			if j == 0 {
+				prefix = m.styles.StepNum.Render(num)
+			}
+			lines = append(lines, prefix+strings.TrimRight(l, " "))
+		}
+	}
+	if len(lines) > n {
+		lines = lines[:max(0, n)]
+		if n > 0 {
+			lines[n-1] = truncate(lines[n-1], width-1) + "…"
+		}
+	}
+	return lines
+}
+
+// bar draws the progress of a step, frac from 0 to 1.
+func (m Model) bar(frac float64, width int) string {
+	frac = min(1, max(0, frac))
+	full := int(frac*float64(width) + 0.5)
+	return m.styles.BarFull.Render(strings.Repeat("█", full)) +
+		m.styles.BarEmpty.Render(strings.Repeat("░", width-full))
+}
