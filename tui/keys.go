@@ -32,8 +32,8 @@ func defaultKeys() keyMap {
 		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
 		NextTip:      key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next tip")),
 		Again:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "another routine")),
-		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes, quit")),
-		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no, go on")),
+		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:         key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		ForceQuit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
@@ -47,7 +47,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 
 // essential is the short help for a narrow window.
 func (k keyMap) essential() []key.Binding {
-	return []key.Binding{k.Start, k.Pause, k.Next, k.NextTip, k.Again, k.Yes, k.No, k.Quit, k.Help}
+	return []key.Binding{k.Start, k.Pause, k.NextTip, k.Quit, k.Help}
 }
 
 // FullHelp is the help shown by ?.

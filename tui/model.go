@@ -231,7 +231,7 @@ func (m Model) helpView() string {
 		// Narrow: the keys that matter most, so quit and help never fall off.
 		return " " + m.help.ShortHelpView(m.keys.essential())
 	}
-	return " " + m.help.View(m.keys)
+	return " " + strings.ReplaceAll(m.help.View(m.keys), "\n", "\n ")
 }
 
 // frame places lines at the top and help on the last line, and cuts

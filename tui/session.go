@@ -162,21 +162,23 @@ func (s *sessionModel) togglePause(now time.Time) {
 	s.paused = true
 }
 
-// tickCmd asks for a tick when the shown second next changes (or the step
-// ends), and no sooner: the screen redraws once a second, not 60 times.
+// nextTickIn is how long until the shown second changes or the step ends,
+// whichever is first: the screen redraws once a second, not 60 times.
+func (s *sessionModel) nextTickIn(now time.Time) time.Duration {
+	rem := s.remaining(now)
+	if wait := rem % time.Second; wait > 0 {
+		return wait
+	}
+	return max(time.Millisecond, min(time.Second, rem))
+}
+
+// tickCmd asks for the next tick, tagged with the session's generation.
 func (s *sessionModel) tickCmd(now time.Time) tea.Cmd {
 	if s.finished || s.paused {
 		return nil
 	}
-	wait := s.remaining(now) % time.Second
-	if wait == 0 {
-		wait = min(time.Second, s.remaining(now))
-		if wait == 0 {
-			wait = time.Millisecond
-		}
-	}
 	gen := s.gen
-	return tea.Tick(wait, func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+	return tea.Tick(s.nextTickIn(now), func(time.Time) tea.Msg { return tickMsg{gen: gen} })
 }
 
 // exerciseResult is one line of the summary.
@@ -283,7 +285,11 @@ func (m Model) sessionView() string {
 	header := spread(st8.Header.Render(s.plan.Routine.Name), st8.Muted.Render(right), w-2)
 
 	name := st8.Title.Render(e.Name)
-	pos := st8.Position.Render(position(st, e))
+	pos := position(st, e)
+	if st.Kind != workKind {
+		pos = "Coming up: " + pos
+	}
+	pos = st8.Position.Render(pos)
 
 	label, labelStyle := m.phase(st, e)
 	rem := s.remaining(now)
