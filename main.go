@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"github.com/backcoach/backcoach/cli"
+	// Before bubbletea's init, which would otherwise query the terminal.
+	_ "github.com/backcoach/backcoach/termbg"
 )
 
 func main() {

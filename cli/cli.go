@@ -101,6 +101,7 @@ func Main(args []string, env Env) int {
 	if env.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
+
 	cmd := ""
 	if len(pos) > 0 {
 		cmd, pos = pos[0], pos[1:]
