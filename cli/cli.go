@@ -325,8 +325,8 @@ func list(o options, env Env) int {
 		return ExitOK // a closed pipe (list | head): nothing more to say
 	}
 	if lib.problems != nil {
-		fmt.Fprintf(env.Stderr, "%v\nbackcoach: %s\n", lib.problems, warning(lib.problems))
-		return ExitInput
+		// The list is still right about every routine that loaded.
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", warning(lib.problems))
 	}
 	return ExitOK
 }

@@ -1,0 +1,196 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type run struct {
+	code           int
+	stdout, stderr string
+}
+
+// call runs Main in-process with a fake environment: no terminal, and a
+// config folder of the test's own.
+func call(t *testing.T, env map[string]string, args ...string) run {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if env == nil {
+		env = map[string]string{"XDG_CONFIG_HOME": t.TempDir()}
+	}
+	code := Main(args, Env{
+		Stdin: os.Stdin, Stdout: &out, Stderr: &errb,
+		Getenv:     func(k string) string { return env[k] },
+		IsTerminal: func() bool { return false },
+	})
+	return run{code, out.String(), errb.String()}
+}
+
+func write(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const goodRoutine = `name: Quick neck
+exercises:
+  - name: Chin tuck
+    steps: [Pull your chin back.]
+    hold: 5s
+    reps: 2
+`
+
+func TestListShowsBuiltInsWithTimeAndSource(t *testing.T) {
+	r := call(t, nil, "list")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("list printed %d lines, want a header and 2 routines:\n%s", len(lines), r.stdout)
+	}
+	for _, want := range []string{"ID", "low-back", "Low back", "6:25", "built-in", "upper-back", "2:25"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("list lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	full := call(t, nil, "list", "--level", "full")
+	if !strings.Contains(full.stdout, "3:00") {
+		t.Errorf("list --level full lacks upper-back's 3:00:\n%s", full.stdout)
+	}
+}
+
+func TestUserRoutinesOverrideAndAdd(t *testing.T) {
+	cfg := t.TempDir()
+	dir := filepath.Join(cfg, "backcoach", "routines")
+	mine := write(t, dir, "low-back.yaml", strings.Replace(goodRoutine, "Quick neck", "My low back", 1))
+	write(t, dir, "neck.yaml", goodRoutine)
+	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "list")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if !strings.Contains(r.stdout, "My low back") || strings.Contains(r.stdout, "Low back ") {
+		t.Errorf("a user low-back.yaml did not replace the built-in:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, mine) || !strings.Contains(r.stdout, "neck") {
+		t.Errorf("list lacks the user's files and paths:\n%s", r.stdout)
+	}
+}
+
+func TestHomeConfigIsTheFallback(t *testing.T) {
+	home := t.TempDir()
+	write(t, filepath.Join(home, ".config", "backcoach", "routines"), "neck.yaml", goodRoutine)
+	r := call(t, map[string]string{"HOME": home}, "list")
+	if !strings.Contains(r.stdout, "Quick neck") {
+		t.Errorf("without XDG_CONFIG_HOME, ~/.config/backcoach/routines was not read:\n%s", r.stdout)
+	}
+}
+
+func TestABrokenUserFileDoesNotStopTheOthers(t *testing.T) {
+	cfg := t.TempDir()
+	dir := filepath.Join(cfg, "backcoach", "routines")
+	bad := write(t, dir, "bad.yaml", "name: Bad\nexercises: nope\n")
+	write(t, dir, "neck.yaml", goodRoutine)
+	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "list")
+	if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stdout, "low-back") {
+		t.Fatalf("exit %d; a broken file stopped the others:\n%s", r.code, r.stdout)
+	}
+	if want := bad + " has errors and was skipped: run backcoach validate " + bad; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q, want %q", r.stderr, want)
+	}
+	v := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "validate")
+	if v.code != 1 || !strings.Contains(v.stdout, bad+":2:12: exercises: want a list of one or more exercises, got \"nope\"") || !strings.Contains(v.stdout, "neck.yaml: ok") {
+		t.Errorf("validate with no files: exit %d, output:\n%s", v.code, v.stdout)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.yaml", goodRoutine)
+	bad := write(t, dir, "bad.yaml", "name: x\nexercises:\n  - name: Bird dog\n    steps: [a]\n    hold: thirty\n    reps: 0\n")
+	r := call(t, nil, "validate", good)
+	if r.code != 0 || r.stdout != good+": ok\n" {
+		t.Errorf("good file: exit %d, %q", r.code, r.stdout)
+	}
+	r = call(t, nil, "validate", good, bad)
+	want := good + ": ok\n" +
+		bad + `:5:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"` + "\n" +
+		bad + `:6:11: exercise "bird-dog": reps: want at least 1, got "0"` + "\n"
+	if r.code != 1 || r.stdout != want {
+		t.Errorf("exit %d, output:\n%s\nwant:\n%s", r.code, r.stdout, want)
+	}
+	r = call(t, nil, "validate", filepath.Join(dir, "missing.yaml"))
+	if r.code != 1 || !strings.Contains(r.stdout, "missing.yaml: cannot read: no such file or directory") {
+		t.Errorf("missing file: exit %d, %q", r.code, r.stdout)
+	}
+}
+
+func TestDuplicateIDsInOneFolder(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.yaml", "id: neck\n"+goodRoutine)
+	write(t, dir, "b.yaml", "id: neck\n"+goodRoutine)
+	r := call(t, nil, "validate", dir)
+	if r.code != 1 || !strings.Contains(r.stdout, filepath.Join(dir, "b.yaml")+`: id: "neck" is already the id of `+filepath.Join(dir, "a.yaml")) {
+		t.Errorf("exit %d, output %q", r.code, r.stdout)
+	}
+}
+
+func TestInteractiveCommandsNeedATerminal(t *testing.T) {
+	for _, args := range [][]string{{}, {"run", "low-back"}} {
+		r := call(t, nil, args...)
+		if r.code != 2 || !strings.Contains(r.stderr, "needs a terminal") || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%v without a terminal: exit %d, stderr %q; want 2 and one line", args, r.code, r.stderr)
+		}
+	}
+}
+
+func TestBadInputAndUsage(t *testing.T) {
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"run", "nope"}, 1, `no routine "nope"; the routines are: low-back, upper-back`},
+		{[]string{"run", "/no/such/file.yaml"}, 1, "/no/such/file.yaml: cannot open"},
+		{[]string{"run"}, 2, "run wants one routine"},
+		{[]string{"--level", "extreme"}, 2, `level: want gentle or full, got "extreme"`},
+		{[]string{"--bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"dance"}, 2, `unknown command "dance"`},
+		{[]string{"list", "--routines", "/no/such/dir"}, 1, "--routines /no/such/dir: no such folder"},
+	}
+	for _, c := range cases {
+		r := call(t, nil, c.args...)
+		if r.code != c.code || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, r.code, r.stderr, c.code, c.want)
+		}
+	}
+}
+
+func TestFlagsGoAnywhere(t *testing.T) {
+	o, pos, err := parseArgs([]string{"run", "low-back", "--level", "full", "--quiet"})
+	if err != nil || o.level.String() != "full" || !o.quiet || strings.Join(pos, " ") != "run low-back" {
+		t.Errorf("got %+v %v %v", o, pos, err)
+	}
+	o, pos, err = parseArgs([]string{"--routines", "/tmp/x", "list"})
+	if err != nil || o.routinesDir != "/tmp/x" || strings.Join(pos, " ") != "list" {
+		t.Errorf("got %+v %v %v", o, pos, err)
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	if r := call(t, nil, "--help"); r.code != 0 || !strings.Contains(r.stdout, "backcoach run ID|FILE.yaml") {
+		t.Errorf("--help: exit %d, %q", r.code, r.stdout)
+	}
+	if r := call(t, nil, "list", "--version"); r.code != 0 || !strings.HasPrefix(r.stdout, "backcoach ") {
+		t.Errorf("--version: exit %d, %q", r.code, r.stdout)
+	}
+}
