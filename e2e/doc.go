@@ -1,0 +1,5 @@
+// Package e2e holds backcoach's end-to-end tests: they build the binary
+// once, run it in a real pseudo-terminal (or with plain pipes for the
+// commands that need no terminal), type keys at it, and check what it
+// draws, its exit code, and that it leaves the terminal as it found it.
+package e2e
