@@ -82,7 +82,7 @@ func readFile(fsys fs.FS, name, display string) (Routine, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return Routine{}, Errors{{File: display, Msg: "is a folder, want a routine file"}}
 	} else if err == nil && st.Size() > MaxFileSize {
-		return Routine{}, Errors{{File: display, Msg: fmt.Sprintf("file is %s, larger than the 1 MiB limit for a routine", sizeString(int(st.Size())))}}
+		return Routine{}, Errors{{File: display, Msg: sizeMessage(st.Size())}}
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {

@@ -1,13 +1,16 @@
 package routines
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"path"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"gopkg.in/yaml.v3"
 )
 
@@ -20,6 +23,7 @@ const (
 	maxDuration = time.Hour
 	maxReps     = 1000
 	maxSides    = 10
+	maxDepth    = 100
 )
 
 var (
@@ -58,12 +62,17 @@ func (p *parser) fail(n *yaml.Node, field, format string, args ...any) {
 
 func (p *parser) routine(data []byte) Routine {
 	if len(data) > MaxFileSize {
-		p.fail(nil, "", "file is %s, larger than the 1 MiB limit for a routine", sizeString(len(data)))
+		p.fail(nil, "", "%s", sizeMessage(int64(len(data))))
 		return Routine{}
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	var doc, extra yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
 		p.yamlError(err)
+		return Routine{}
+	}
+	if err := dec.Decode(&extra); err != io.EOF {
+		p.fail(&extra, "", "a second YAML document (after ---); want one routine per file")
 		return Routine{}
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -72,7 +81,11 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	root := doc.Content[0]
 	if a := findAlias(root, 0); a != nil {
-		p.fail(a, "", "YAML aliases (*%s) are not allowed in a routine file; write the value out", a.Value)
+		if a.Kind == yaml.AliasNode {
+			p.fail(a, "", "YAML aliases (*%s) are not allowed in a routine file; write the value out", a.Value)
+		} else {
+			p.fail(a, "", "nested more than %d levels deep; a routine needs no more than 4", maxDepth)
+		}
 		return Routine{}
 	}
 	if root.Kind != yaml.MappingNode {
@@ -153,7 +166,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	if v := f["id"]; v != nil {
 		e.ID = p.id(v, "id")
 	} else if e.Name != "" && e.ID == "" {
-		p.fail(f["name"], "name", "has no letters or digits to make an id from; add an id")
+		p.fail(f["name"], "name", "has no a-z letters or digits to make an id from; add an id like rotation")
 	}
 	if v := f["steps"]; v != nil {
 		e.Steps = p.textList(v, "steps", "instructions, one line each")
@@ -222,7 +235,7 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 
 // scalar returns a scalar's text, or "" after an error naming what was wanted.
 func (p *parser) scalar(n *yaml.Node, field, want string) string {
-	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" || n.Value == "" {
 		p.fail(n, field, "want %s, got %s", want, describe(n))
 		return ""
 	}
@@ -233,8 +246,8 @@ func (p *parser) scalar(n *yaml.Node, field, want string) string {
 // and control characters are dropped, so a file cannot write to the terminal.
 func (p *parser) text(n *yaml.Node, field string) string {
 	s := Clean(p.scalar(n, field, "text"))
-	if s == "" && n.Kind == yaml.ScalarNode && n.ShortTag() != "!!null" {
-		p.fail(n, field, "is empty, want text")
+	if s == "" && n.Kind == yaml.ScalarNode && n.Value != "" {
+		p.fail(n, field, "has no visible text, want text")
 	}
 	return s
 }
@@ -286,19 +299,21 @@ func (p *parser) span(n *yaml.Node, field string) Span {
 		}
 		return Span{d, d}
 	}
-	// "5-10s": the low end takes the unit of the high end.
+	// "5-10s": a bare low end takes the last unit of the high end.
 	max, err := parseDuration(hi, "")
-	if err == nil {
-		var min time.Duration
-		if min, err = parseDuration(lo, strings.TrimLeft(hi, "0123456789.")); err == nil {
-			if min > max {
-				p.fail(n, field, "want the shorter time first, like 5-10s, got %q", s)
-			}
-			return Span{min, max}
-		}
+	if err != nil {
+		p.fail(n, field, "%v (in the range %q)", err, s)
+		return Span{}
 	}
-	p.fail(n, field, "want a duration like 30s or a range like 5-10s, got %q", s)
-	return Span{}
+	min, err := parseDuration(lo, hi[strings.LastIndexAny(hi, "0123456789.")+1:])
+	if err != nil {
+		p.fail(n, field, "%v (in the range %q)", err, s)
+		return Span{}
+	}
+	if min > max {
+		p.fail(n, field, "want the shorter time first, like 5-10s, got %q", s)
+	}
+	return Span{min, max}
 }
 
 func (p *parser) count(n *yaml.Node, field string) Count {
@@ -378,7 +393,7 @@ func (p *parser) yamlError(err error) {
 // findAlias returns the first alias node in the tree. Routine files need no
 // aliases, and refusing them stops alias bombs before anything expands.
 func findAlias(n *yaml.Node, depth int) *yaml.Node {
-	if n.Kind == yaml.AliasNode || depth > 100 {
+	if n.Kind == yaml.AliasNode || depth > maxDepth {
 		return n
 	}
 	for _, c := range n.Content {
@@ -435,8 +450,8 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func sizeString(n int) string {
-	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+func sizeMessage(n int64) string {
+	return fmt.Sprintf("file is %d bytes, over the 1 MiB (%d-byte) limit for a routine", n, MaxFileSize)
 }
 
 // Kebab turns a name into an id: "Bird Dog!" becomes "bird-dog".
@@ -461,14 +476,15 @@ func Kebab(s string) string {
 // breaks and tabs become spaces, other control characters (escape
 // sequences among them) are dropped, and runs of spaces collapse.
 func Clean(s string) string {
+	s = ansi.Strip(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == ' ':
+		case r == '\n' || r == '\r' || r == '\t' || r == ' ' || r == '\u2028' || r == '\u2029':
 			space = true
 			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029':
+		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
 			continue
 		}
 		if space && b.Len() > 0 {
