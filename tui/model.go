@@ -108,6 +108,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.afterTick()
 		}
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			// Keys typed fast (or held down) can arrive as one message,
+			// "jj": handle them one by one.
+			return m.eachRune(msg.Runes)
+		}
 		switch {
 		case key.Matches(msg, m.keys.ForceQuit):
 			return m, tea.Quit
@@ -125,6 +130,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	m.keys = m.keys.forScreen(m.screen, &m.session, m.confirming)
 	return m, cmd
+}
+
+// eachRune handles runes that arrived together as separate key presses.
+func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	var next tea.Model = m
+	for _, r := range runes {
+		var cmd tea.Cmd
+		next, cmd = next.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+		cmds = append(cmds, cmd)
+	}
+	return next, tea.Batch(cmds...)
 }
 
 // startSession builds the plan and starts its first step now.

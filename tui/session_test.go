@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -221,5 +223,16 @@ func TestNextTickIsTheNextWholeSecond(t *testing.T) {
 	h.clk.t = h.clk.t.Add(750 * time.Millisecond)
 	if got := h.m.session.nextTickIn(h.clk.t); got != time.Second {
 		t.Errorf("9s left: next tick in %v, want 1s", got)
+	}
+}
+
+func TestKeysThatArriveTogetherAreEachHandled(t *testing.T) {
+	rs, _ := builtIns(t)
+	third := rs[0]
+	third.ID = "third"
+	h := newHarness(t, Options{Routines: append(rs, third)}, 80, 24)
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jj")})
+	if h.m.picker.cursor != 2 {
+		t.Fatalf(`"jj" in one message moved the cursor to %d, want 2`, h.m.picker.cursor)
 	}
 }
