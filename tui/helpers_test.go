@@ -33,7 +33,7 @@ var epoch = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 // harness drives a Model the way the Bubble Tea runtime would, with a fake
 // clock and a buffer for the bell.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	clk   *clock
 	bells *bytes.Buffer
 	m     Model
@@ -61,7 +61,7 @@ func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
 	return rs, tips
 }
 
-func newHarness(t *testing.T, opts Options, w, h int) *harness {
+func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	t.Helper()
 	rs, tips := builtIns(t)
 	if opts.Routines == nil {
