@@ -22,6 +22,7 @@ import (
 
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/screen"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -272,12 +273,22 @@ func coach(o options, target string, env Env) int {
 		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal (stdin and stdout); for a plain listing try: backcoach list")
 		return ExitUsage
 	}
+	out, _ := env.Stdout.(*os.File)
+	if out == nil {
+		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal for stdout")
+		return ExitUsage
+	}
+	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: cannot use the terminal: %v\n", err)
+		return ExitUsage
+	}
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
 	if !o.quiet {
-		topts.Bell = env.Stdout
+		topts.Bell = t
 	}
-	p := tea.NewProgram(tui.New(topts), tea.WithAltScreen(), tea.WithInput(env.Stdin), tea.WithOutput(env.Stdout))
-	final, err := p.Run()
+	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
+	_ = t.Close()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
 		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
 		return ExitInput

@@ -1,0 +1,121 @@
+// Package screen owns the terminal while the coach runs: raw mode, the
+// alternate screen, the window size, and drawing each view when, and only
+// when, it changes.
+//
+// Bubble Tea v1's own renderer wakes 60 times a second (or at WithFPS) to
+// look for a new frame, which costs about 1% of a core while a countdown
+// sits still, and it redraws whole lines. Here the program runs without
+// that renderer: every update's view is drawn at once, cell by cell, by
+// charmbracelet/x/cellbuf (the diffing screen Bubble Tea v2 is built on).
+// A countdown then costs one small write a second and nothing in between,
+// and a key press shows as soon as it is handled.
+package screen
+
+import (
+	"io"
+	"os"
+	"sync"
+
+	"github.com/charmbracelet/x/cellbuf"
+	"github.com/charmbracelet/x/term"
+)
+
+// Terminal draws views to a terminal. It is safe for concurrent use: the
+// bell rings from a command's goroutine while views are drawn from the
+// program's.
+type Terminal struct {
+	mu     sync.Mutex
+	in     *os.File
+	out    io.Writer
+	scr    *cellbuf.Screen
+	raw    *term.State
+	last   string
+	w, h   int
+	closed bool
+}
+
+// Open puts in into raw mode and prepares to draw on out in the alternate
+// screen. termName is $TERM. Nothing is written until the first Draw.
+func Open(in *os.File, out *os.File, termName string) (*Terminal, error) {
+	raw, err := term.MakeRaw(in.Fd())
+	if err != nil {
+		return nil, err
+	}
+	w, h, err := term.GetSize(out.Fd())
+	if err != nil {
+		w, h = 80, 24
+	}
+	return newTerminal(in, raw, out, termName, w, h), nil
+}
+
+// newTerminal builds a Terminal on any writer; tests use a buffer.
+func newTerminal(in *os.File, raw *term.State, out io.Writer, termName string, w, h int) *Terminal {
+	scr := cellbuf.NewScreen(out, w, h, &cellbuf.ScreenOptions{Term: termName, AltScreen: true})
+	return &Terminal{in: in, raw: raw, out: out, scr: scr, w: w, h: h}
+}
+
+// Size is the window's size as last known.
+func (t *Terminal) Size() (w, h int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.w, t.h
+}
+
+// QuerySize reads the window's size from the terminal.
+func (t *Terminal) QuerySize(out *os.File) (w, h int, err error) {
+	return term.GetSize(out.Fd())
+}
+
+// Draw shows view, writing only the cells that differ from what is on the
+// screen. A view equal to the last one writes nothing.
+func (t *Terminal) Draw(view string) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed || view == t.last {
+		return nil
+	}
+	t.last = view
+	cellbuf.NewScreenWriter(t.scr).SetContent(view)
+	t.scr.Render()
+	return t.scr.Flush()
+}
+
+// Resize takes a new window size; the next Draw repaints the whole screen.
+func (t *Terminal) Resize(w, h int) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if w == t.w && h == t.h {
+		return
+	}
+	t.w, t.h = w, h
+	t.scr.Resize(w, h)
+	t.last = "" // repaint even when the view did not change
+}
+
+// Write writes p (the bell) to the terminal between two frames.
+func (t *Terminal) Write(p []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return len(p), nil
+	}
+	return t.out.Write(p)
+}
+
+// Close leaves the alternate screen, shows the cursor and restores the
+// terminal's mode. It is safe to call more than once.
+func (t *Terminal) Close() error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return nil
+	}
+	t.closed = true
+	err := t.scr.Close()
+	if t.raw != nil {
+		if rerr := term.Restore(t.in.Fd(), t.raw); err == nil {
+			err = rerr
+		}
+	}
+	return err
+}
