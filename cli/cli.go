@@ -92,7 +92,7 @@ func Main(args []string, env Env) int {
 		return ExitOK
 	}
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: %v\nRun backcoach --help for usage.\n", err)
+		fmt.Fprintf(env.Stderr, "backcoach: %s\nRun backcoach --help for usage.\n", safe(err))
 		return ExitUsage
 	}
 	if opts.version {
@@ -245,7 +245,8 @@ func warning(problems error) string {
 	case 0:
 		return ""
 	case 1:
-		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", files[0], files[0])
+		f := routines.Escape(files[0])
+		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", f, f)
 	}
 	return fmt.Sprintf("%d routine files have errors and were skipped: run backcoach validate", len(files))
 }
@@ -254,14 +255,14 @@ func warning(problems error) string {
 func coach(o options, target string, env Env) int {
 	lib, err := load(o, env.Getenv)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
 	start := ""
 	if target != "" {
 		r, err := resolve(lib.routines, target)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 			return ExitInput
 		}
 		if _, ok := routines.Find(lib.routines, r.ID); !ok || r.Source != routineSource(lib.routines, r.ID) {
@@ -290,7 +291,7 @@ func coach(o options, target string, env Env) int {
 	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
 	_ = t.Close()
 	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
-		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
 	if m, ok := final.(tui.Model); ok {
@@ -324,13 +325,13 @@ func resolve(rs []routines.Routine, target string) (routines.Routine, error) {
 func list(o options, env Env) int {
 	lib, err := load(o, env.Getenv)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: %v\n", err)
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tSOURCE")
 	for _, r := range lib.routines {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), r.Source)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), routines.Escape(r.Source))
 	}
 	if err := tw.Flush(); err != nil {
 		return ExitOK // a closed pipe (list | head): nothing more to say
@@ -363,7 +364,7 @@ func validate(o options, targets []string, env Env) int {
 	for _, t := range targets {
 		st, err := os.Stat(t)
 		if err != nil {
-			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", t, unwrapPathErr(err))
+			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", routines.Escape(t), unwrapPathErr(err))
 			bad = true
 			continue
 		}
@@ -372,7 +373,7 @@ func validate(o options, targets []string, env Env) int {
 				fmt.Fprintln(env.Stdout, err)
 				bad = true
 			} else {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", t)
+				fmt.Fprintf(env.Stdout, "%s: ok\n", routines.Escape(t))
 			}
 			continue
 		}
@@ -387,17 +388,27 @@ func validate(o options, targets []string, env Env) int {
 		}
 		for _, r := range rs {
 			if !failed[r.Source] {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", r.Source)
+				fmt.Fprintf(env.Stdout, "%s: ok\n", routines.Escape(r.Source))
 			}
 		}
 		if len(rs) == 0 && err == nil {
-			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", t)
+			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", routines.Escape(t))
 		}
 	}
 	if bad {
 		return ExitInput
 	}
 	return ExitOK
+}
+
+// safe is an error's text with control characters shown escaped, line by
+// line: paths and flags typed or found on disk can hold anything.
+func safe(err error) string {
+	lines := strings.Split(err.Error(), "\n")
+	for i, l := range lines {
+		lines[i] = routines.Escape(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func unwrapPathErr(err error) error {

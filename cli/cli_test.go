@@ -194,3 +194,24 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("--version: exit %d, %q", r.code, r.stdout)
 	}
 }
+
+// Text from routine files, and their names, never reach the terminal raw.
+func TestFileTextNeverReachesTheTerminalRaw(t *testing.T) {
+	cfg := t.TempDir()
+	dir := filepath.Join(cfg, "backcoach", "routines")
+	write(t, dir, "evil.yaml", "name: \"Evil\\e]0;pwned\\a\\e[2J\"\nexercises:\n  - name: \"Step\\e[5m\"\n    steps: [\"\\e[31mred\"]\n    hold: 5s\n")
+	write(t, dir, "bad\x1b[2J.yaml", "name: x\n")
+	env := map[string]string{"XDG_CONFIG_HOME": cfg}
+	for _, args := range [][]string{{"list"}, {"validate"}, {"run", filepath.Join(dir, "bad\x1b[2J.yaml")}} {
+		r := call(t, env, args...)
+		if strings.ContainsAny(r.stdout+r.stderr, "\x1b\a") {
+			t.Errorf("%v wrote a raw control character:\nstdout %q\nstderr %q", args, r.stdout, r.stderr)
+		}
+		if !strings.Contains(r.stdout+r.stderr, `bad\x1b[2J.yaml`) {
+			t.Errorf("%v does not name the broken file, escaped:\nstdout %q\nstderr %q", args, r.stdout, r.stderr)
+		}
+	}
+	if r := call(t, env, "list"); !strings.Contains(r.stdout, "Evil") {
+		t.Errorf("the routine with escapes in its name was not listed:\n%s", r.stdout)
+	}
+}

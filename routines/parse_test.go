@@ -401,334 +401,337 @@ func TestParseTestdataGood(t *testing.T) {
 	}
 }
 
-func TestParseErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want string // the whole error text, one line per problem
-	}{
-		// Unknown fields.
-		{
-			name: "unknown routine field",
-			src:  "name: X\ncolour: red\nexercises:\n" + birdDog,
-			want: `r.yaml:2:1: unknown field "colour", want one of id, name, description, rest, exercises`,
-		},
-		{
-			name: "unknown exercise field",
-			src:  withExercise("    hold: 5s\n    holds: 3\n"),
-			want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue`,
-		},
-		{
-			name: "field name that is not text",
-			src:  "name: X\n? [a]\n: b\nexercises:\n" + birdDog,
-			want: `r.yaml:2:3: want a field name, got a list`,
-		},
-		// Wrong types.
-		{
-			name: "steps as a string",
-			src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: do it\n    hold: 5s\n",
-			want: `r.yaml:4:12: exercise "bird-dog": steps: want a list of instructions, one line each, got "do it"`,
-		},
-		{
-			name: "hold as a list",
-			src:  withExercise("    hold: [5s]\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got a list`,
-		},
-		{
-			name: "reps as a word",
-			src:  withExercise("    hold: 5s\n    reps: many\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want a number like 10 or a range like 3-5, got "many"`,
-		},
-		{
-			name: "name as a list",
-			src:  "name: [a]\nexercises:\n" + birdDog,
-			want: `r.yaml:1:7: name: want text, got a list`,
-		},
-		{
-			name: "exercises as a mapping",
-			src:  "name: X\nexercises:\n  a: b\n",
-			want: `r.yaml:3:3: exercises: want a list of one or more exercises, got a mapping`,
-		},
-		{
-			name: "exercise as a string",
-			src:  "name: X\nexercises:\n  - just a string\n",
-			want: `r.yaml:3:5: exercise 1: want an exercise (a mapping with name, steps and hold), got "just a string"`,
-		},
-		{
-			name: "sides as a string",
-			src:  withExercise("    hold: 5s\n    sides: left\n"),
-			want: `r.yaml:6:12: exercise "bird-dog": sides: want a list of sides, like [left, right], got "left"`,
-		},
-		{
-			name: "unknown mode",
-			src:  withExercise("    hold: 5s\n    mode: stretch\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": mode: want hold or move, got "stretch"`,
-		},
-		{
-			name: "rest as a mapping",
-			src:  "name: X\nrest: {s: 5}\nexercises:\n" + birdDog,
-			want: `r.yaml:2:7: rest: want a duration like 30s, got a mapping`,
-		},
-		// Missing required fields.
-		{
-			name: "missing routine name",
-			src:  "exercises:\n" + birdDog,
-			want: `r.yaml:1:1: name: missing, want the routine's name`,
-		},
-		{
-			name: "missing exercises",
-			src:  "name: X\n",
-			want: `r.yaml:1:1: exercises: missing, want a list of one or more exercises`,
-		},
-		{
-			name: "exercises with nothing",
-			src:  "name: X\nexercises:\n",
-			want: `r.yaml:2:11: exercises: want a list of one or more exercises, got nothing`,
-		},
-		{
-			name: "missing exercise name",
-			src:  "name: X\nexercises:\n  - steps: [a]\n    hold: 5s\n",
-			want: `r.yaml:3:5: exercise 1: name: missing, want the exercise's name`,
-		},
-		{
-			name: "missing exercise name is labelled by its id",
-			src:  "name: X\nexercises:\n  - id: plank\n    steps: [a]\n    hold: 5s\n",
-			want: `r.yaml:3:5: exercise "plank": name: missing, want the exercise's name`,
-		},
-		{
-			name: "missing steps",
-			src:  "name: X\nexercises:\n  - name: Bird dog\n    hold: 5s\n",
-			want: `r.yaml:3:5: exercise "bird-dog": steps: missing, want a list of instructions, one line each`,
-		},
-		{
-			name: "missing hold",
-			src:  withExercise(""),
-			want: `r.yaml:3:5: exercise "bird-dog": hold: missing, want a duration like 30s`,
-		},
-		{
-			name: "hold with nothing",
-			src:  withExercise("    hold:\n"),
-			want: `r.yaml:5:10: exercise "bird-dog": hold: want a duration like 30s, got nothing`,
-		},
-		{
-			name: "empty routine name",
-			src:  "name: \"\"\nexercises:\n" + birdDog,
-			want: `r.yaml:1:7: name: want text, got ""`,
-		},
-		{
-			name: "step of only control characters",
-			src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: [\"\\e\\a\"]\n    hold: 5s\n",
-			want: `r.yaml:4:13: exercise "bird-dog": steps: has no visible text, want text`,
-		},
-		// Bad numbers.
-		{
-			name: "hold as a word",
-			src:  withExercise("    hold: thirty\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"`,
-		},
-		{
-			name: "zero hold",
-			src:  withExercise("    hold: 0s\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "0s"`,
-		},
-		{
-			name: "bare zero hold",
-			src:  withExercise("    hold: 0\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "0"`,
-		},
-		{
-			name: "negative hold",
-			src:  withExercise("    hold: -5s\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "-5s"`,
-		},
-		{
-			name: "hold over an hour",
-			src:  withExercise("    hold: 2h\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want at most 1h, got "2h"`,
-		},
-		{
-			name: "zero routine rest",
-			src:  "name: X\nrest: 0s\nexercises:\n" + birdDog,
-			want: `r.yaml:2:7: rest: want a duration above zero, got "0s"`,
-		},
-		{
-			name: "negative exercise rest",
-			src:  withExercise("    hold: 5s\n    rest: -1s\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": rest: want a duration above zero, got "-1s"`,
-		},
-		{
-			name: "zero prepare",
-			src:  withExercise("    hold: 5s\n    prepare: 0\n"),
-			want: `r.yaml:6:14: exercise "bird-dog": prepare: want a duration above zero, got "0"`,
-		},
-		{
-			name: "reps zero",
-			src:  withExercise("    hold: 5s\n    reps: 0\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "0"`,
-		},
-		{
-			name: "reps negative",
-			src:  withExercise("    hold: 5s\n    reps: -3\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "-3"`,
-		},
-		{
-			name: "reps over the limit",
-			src:  withExercise("    hold: 5s\n    reps: 1001\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want at most 1000, got "1001"`,
-		},
-		{
-			name: "reps range starting at zero",
-			src:  withExercise("    hold: 5s\n    reps: 0-3\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "0-3"`,
-		},
-		{
-			name: "reps range larger first",
-			src:  withExercise("    hold: 5s\n    reps: 5-3\n"),
-			want: `r.yaml:6:11: exercise "bird-dog": reps: want the smaller number first, like 3-5, got "5-3"`,
-		},
-		{
-			name: "hold range longer first",
-			src:  withExercise("    hold: 10-5s\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want the shorter time first, like 5-10s, got "10-5s"`,
-		},
-		{
-			name: "hold range with a word",
-			src:  withExercise("    hold: 5-ten\n"),
-			want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "ten" (in the range "5-ten")`,
-		},
-		// Lists.
-		{
-			name: "empty steps",
-			src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: []\n    hold: 5s\n",
-			want: `r.yaml:4:12: exercise "bird-dog": steps: want a list of instructions, one line each, got an empty list`,
-		},
-		{
-			name: "empty exercises",
-			src:  "name: X\nexercises: []\n",
-			want: `r.yaml:2:12: exercises: want a list of one or more exercises, got an empty list`,
-		},
-		{
-			name: "empty sides",
-			src:  withExercise("    hold: 5s\n    sides: []\n"),
-			want: `r.yaml:6:12: exercise "bird-dog": sides: want a list of sides, like [left, right], got an empty list`,
-		},
-		{
-			name: "too many sides",
-			src:  withExercise("    hold: 5s\n    sides: [a, b, c, d, e, f, g, h, i, j, k]\n"),
-			want: `r.yaml:6:12: exercise "bird-dog": sides: want at most 10 sides, got 11`,
-		},
-		// Ids and duplicates.
-		{
-			name: "duplicate exercise ids from names",
-			src:  "name: X\nexercises:\n" + birdDog + birdDog,
-			want: `r.yaml:6:5: exercise "bird-dog": id: "bird-dog" is already the id of the exercise at line 3; give each exercise its own id`,
-		},
-		{
-			name: "duplicate exercise ids points at the id field",
-			src: "name: X\nexercises:\n" +
-				"  - {name: Plank, id: core, steps: [a], hold: 5s}\n" +
-				"  - {name: Side plank, id: core, steps: [a], hold: 5s}\n",
-			want: `r.yaml:4:28: exercise "core": id: "core" is already the id of the exercise at line 3; give each exercise its own id`,
-		},
-		{
-			name: "duplicate routine key",
-			src:  "name: X\nname: Y\nexercises:\n" + birdDog,
-			want: `r.yaml:2:1: name: given twice; keep one`,
-		},
-		{
-			name: "duplicate exercise key",
-			src:  withExercise("    hold: 5s\n    hold: 6s\n"),
-			want: `r.yaml:6:5: exercise "bird-dog": hold: given twice; keep one`,
-		},
-		{
-			name: "routine id with spaces and capitals",
-			src:  "id: Low Back\nname: X\nexercises:\n" + birdDog,
-			want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Low Back"`,
-		},
-		{
-			name: "exercise id with an underscore",
-			src:  withExercise("    id: Bird_Dog\n    hold: 5s\n"),
-			want: `r.yaml:5:9: exercise "Bird_Dog": id: want lower-case letters, digits and dashes like bird-dog, got "Bird_Dog"`,
-		},
-		{
-			name: "exercise id with a trailing dash",
-			src:  withExercise("    id: bird-\n    hold: 5s\n"),
-			want: `r.yaml:5:9: exercise "bird-": id: want lower-case letters, digits and dashes like bird-dog, got "bird-"`,
-		},
-		{
-			name: "exercise name with nothing to make an id from",
-			src:  "name: X\nexercises:\n  - name: \"!!!\"\n    steps: [a]\n    hold: 5s\n",
-			want: `r.yaml:3:11: exercise 1: name: has no a-z letters or digits to make an id from; add an id like rotation`,
-		},
-		// The file as a whole.
-		{
-			name: "not YAML: unclosed list",
-			src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: [a\n    hold: 5s\n",
-			want: `r.yaml:3: not valid YAML: did not find expected ',' or ']'`,
-		},
-		{
-			name: "not YAML: bad indentation",
-			src:  "name: X\n  bad: indent\nexercises: x\n",
-			want: `r.yaml:2: not valid YAML: mapping values are not allowed in this context`,
-		},
-		{
-			name: "not YAML: tab indentation",
-			src:  "name: X\n\texercises: x\n",
-			want: `r.yaml:2: not valid YAML: found a tab character that violates indentation`,
-		},
-		{
-			name: "empty file",
-			src:  "",
-			want: `r.yaml: file is empty, want a routine with a name and exercises`,
-		},
-		{
-			name: "only comments",
-			src:  "# nothing yet\n\n",
-			want: `r.yaml: file is empty, want a routine with a name and exercises`,
-		},
-		{
-			name: "top level is a list",
-			src:  "- name: Bird dog\n  steps: [a]\n  hold: 5s\n",
-			want: `r.yaml:1:1: want a routine (a mapping with name and exercises), got a list`,
-		},
-		{
-			name: "top level is text",
-			src:  "hello\n",
-			want: `r.yaml:1:1: want a routine (a mapping with name and exercises), got "hello"`,
-		},
-		{
-			name: "an alias",
-			src:  "name: &n X\ndescription: *n\nexercises:\n" + birdDog,
-			want: `r.yaml:2:14: YAML aliases (*n) are not allowed in a routine file; write the value out`,
-		},
-		// Several problems at once: every one is reported, in file order.
-		{
-			name: "every problem in the file",
-			src: "name: X\ncolour: red\nexercises:\n" +
-				"  - name: Bird dog\n" +
-				"    steps: [a]\n" +
-				"    hold: thirty\n" +
-				"    reps: many\n" +
-				"  - name: Plank\n" +
-				"    hold: 0s\n",
-			want: `r.yaml:2:1: unknown field "colour", want one of id, name, description, rest, exercises
+// parseErrorCases are the bad files: each with the whole error text, one
+// line per problem. FuzzParse starts from them too.
+var parseErrorCases = []struct {
+	name string
+	src  string
+	want string
+}{
+	// Unknown fields.
+	{
+		name: "unknown routine field",
+		src:  "name: X\ncolour: red\nexercises:\n" + birdDog,
+		want: `r.yaml:2:1: unknown field "colour", want one of id, name, description, rest, exercises`,
+	},
+	{
+		name: "unknown exercise field",
+		src:  withExercise("    hold: 5s\n    holds: 3\n"),
+		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue`,
+	},
+	{
+		name: "field name that is not text",
+		src:  "name: X\n? [a]\n: b\nexercises:\n" + birdDog,
+		want: `r.yaml:2:3: want a field name, got a list`,
+	},
+	// Wrong types.
+	{
+		name: "steps as a string",
+		src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: do it\n    hold: 5s\n",
+		want: `r.yaml:4:12: exercise "bird-dog": steps: want a list of instructions, one line each, got "do it"`,
+	},
+	{
+		name: "hold as a list",
+		src:  withExercise("    hold: [5s]\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got a list`,
+	},
+	{
+		name: "reps as a word",
+		src:  withExercise("    hold: 5s\n    reps: many\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want a number like 10 or a range like 3-5, got "many"`,
+	},
+	{
+		name: "name as a list",
+		src:  "name: [a]\nexercises:\n" + birdDog,
+		want: `r.yaml:1:7: name: want text, got a list`,
+	},
+	{
+		name: "exercises as a mapping",
+		src:  "name: X\nexercises:\n  a: b\n",
+		want: `r.yaml:3:3: exercises: want a list of one or more exercises, got a mapping`,
+	},
+	{
+		name: "exercise as a string",
+		src:  "name: X\nexercises:\n  - just a string\n",
+		want: `r.yaml:3:5: exercise 1: want an exercise (a mapping with name, steps and hold), got "just a string"`,
+	},
+	{
+		name: "sides as a string",
+		src:  withExercise("    hold: 5s\n    sides: left\n"),
+		want: `r.yaml:6:12: exercise "bird-dog": sides: want a list of sides, like [left, right], got "left"`,
+	},
+	{
+		name: "unknown mode",
+		src:  withExercise("    hold: 5s\n    mode: stretch\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": mode: want hold or move, got "stretch"`,
+	},
+	{
+		name: "rest as a mapping",
+		src:  "name: X\nrest: {s: 5}\nexercises:\n" + birdDog,
+		want: `r.yaml:2:7: rest: want a duration like 30s, got a mapping`,
+	},
+	// Missing required fields.
+	{
+		name: "missing routine name",
+		src:  "exercises:\n" + birdDog,
+		want: `r.yaml:1:1: name: missing, want the routine's name`,
+	},
+	{
+		name: "missing exercises",
+		src:  "name: X\n",
+		want: `r.yaml:1:1: exercises: missing, want a list of one or more exercises`,
+	},
+	{
+		name: "exercises with nothing",
+		src:  "name: X\nexercises:\n",
+		want: `r.yaml:2:11: exercises: want a list of one or more exercises, got nothing`,
+	},
+	{
+		name: "missing exercise name",
+		src:  "name: X\nexercises:\n  - steps: [a]\n    hold: 5s\n",
+		want: `r.yaml:3:5: exercise 1: name: missing, want the exercise's name`,
+	},
+	{
+		name: "missing exercise name is labelled by its id",
+		src:  "name: X\nexercises:\n  - id: plank\n    steps: [a]\n    hold: 5s\n",
+		want: `r.yaml:3:5: exercise "plank": name: missing, want the exercise's name`,
+	},
+	{
+		name: "missing steps",
+		src:  "name: X\nexercises:\n  - name: Bird dog\n    hold: 5s\n",
+		want: `r.yaml:3:5: exercise "bird-dog": steps: missing, want a list of instructions, one line each`,
+	},
+	{
+		name: "missing hold",
+		src:  withExercise(""),
+		want: `r.yaml:3:5: exercise "bird-dog": hold: missing, want a duration like 30s`,
+	},
+	{
+		name: "hold with nothing",
+		src:  withExercise("    hold:\n"),
+		want: `r.yaml:5:10: exercise "bird-dog": hold: want a duration like 30s, got nothing`,
+	},
+	{
+		name: "empty routine name",
+		src:  "name: \"\"\nexercises:\n" + birdDog,
+		want: `r.yaml:1:7: name: want text, got ""`,
+	},
+	{
+		name: "step of only control characters",
+		src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: [\"\\e\\a\"]\n    hold: 5s\n",
+		want: `r.yaml:4:13: exercise "bird-dog": steps: has no visible text, want text`,
+	},
+	// Bad numbers.
+	{
+		name: "hold as a word",
+		src:  withExercise("    hold: thirty\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"`,
+	},
+	{
+		name: "zero hold",
+		src:  withExercise("    hold: 0s\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "0s"`,
+	},
+	{
+		name: "bare zero hold",
+		src:  withExercise("    hold: 0\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "0"`,
+	},
+	{
+		name: "negative hold",
+		src:  withExercise("    hold: -5s\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration above zero, got "-5s"`,
+	},
+	{
+		name: "hold over an hour",
+		src:  withExercise("    hold: 2h\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want at most 1h, got "2h"`,
+	},
+	{
+		name: "zero routine rest",
+		src:  "name: X\nrest: 0s\nexercises:\n" + birdDog,
+		want: `r.yaml:2:7: rest: want a duration above zero, got "0s"`,
+	},
+	{
+		name: "negative exercise rest",
+		src:  withExercise("    hold: 5s\n    rest: -1s\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": rest: want a duration above zero, got "-1s"`,
+	},
+	{
+		name: "zero prepare",
+		src:  withExercise("    hold: 5s\n    prepare: 0\n"),
+		want: `r.yaml:6:14: exercise "bird-dog": prepare: want a duration above zero, got "0"`,
+	},
+	{
+		name: "reps zero",
+		src:  withExercise("    hold: 5s\n    reps: 0\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "0"`,
+	},
+	{
+		name: "reps negative",
+		src:  withExercise("    hold: 5s\n    reps: -3\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "-3"`,
+	},
+	{
+		name: "reps over the limit",
+		src:  withExercise("    hold: 5s\n    reps: 1001\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want at most 1000, got "1001"`,
+	},
+	{
+		name: "reps range starting at zero",
+		src:  withExercise("    hold: 5s\n    reps: 0-3\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want at least 1, got "0-3"`,
+	},
+	{
+		name: "reps range larger first",
+		src:  withExercise("    hold: 5s\n    reps: 5-3\n"),
+		want: `r.yaml:6:11: exercise "bird-dog": reps: want the smaller number first, like 3-5, got "5-3"`,
+	},
+	{
+		name: "hold range longer first",
+		src:  withExercise("    hold: 10-5s\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want the shorter time first, like 5-10s, got "10-5s"`,
+	},
+	{
+		name: "hold range with a word",
+		src:  withExercise("    hold: 5-ten\n"),
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "ten" (in the range "5-ten")`,
+	},
+	// Lists.
+	{
+		name: "empty steps",
+		src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: []\n    hold: 5s\n",
+		want: `r.yaml:4:12: exercise "bird-dog": steps: want a list of instructions, one line each, got an empty list`,
+	},
+	{
+		name: "empty exercises",
+		src:  "name: X\nexercises: []\n",
+		want: `r.yaml:2:12: exercises: want a list of one or more exercises, got an empty list`,
+	},
+	{
+		name: "empty sides",
+		src:  withExercise("    hold: 5s\n    sides: []\n"),
+		want: `r.yaml:6:12: exercise "bird-dog": sides: want a list of sides, like [left, right], got an empty list`,
+	},
+	{
+		name: "too many sides",
+		src:  withExercise("    hold: 5s\n    sides: [a, b, c, d, e, f, g, h, i, j, k]\n"),
+		want: `r.yaml:6:12: exercise "bird-dog": sides: want at most 10 sides, got 11`,
+	},
+	// Ids and duplicates.
+	{
+		name: "duplicate exercise ids from names",
+		src:  "name: X\nexercises:\n" + birdDog + birdDog,
+		want: `r.yaml:6:5: exercise "bird-dog": id: "bird-dog" is already the id of the exercise at line 3; give each exercise its own id`,
+	},
+	{
+		name: "duplicate exercise ids points at the id field",
+		src: "name: X\nexercises:\n" +
+			"  - {name: Plank, id: core, steps: [a], hold: 5s}\n" +
+			"  - {name: Side plank, id: core, steps: [a], hold: 5s}\n",
+		want: `r.yaml:4:28: exercise "core": id: "core" is already the id of the exercise at line 3; give each exercise its own id`,
+	},
+	{
+		name: "duplicate routine key",
+		src:  "name: X\nname: Y\nexercises:\n" + birdDog,
+		want: `r.yaml:2:1: name: given twice; keep one`,
+	},
+	{
+		name: "duplicate exercise key",
+		src:  withExercise("    hold: 5s\n    hold: 6s\n"),
+		want: `r.yaml:6:5: exercise "bird-dog": hold: given twice; keep one`,
+	},
+	{
+		name: "routine id with spaces and capitals",
+		src:  "id: Low Back\nname: X\nexercises:\n" + birdDog,
+		want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Low Back"`,
+	},
+	{
+		name: "exercise id with an underscore",
+		src:  withExercise("    id: Bird_Dog\n    hold: 5s\n"),
+		want: `r.yaml:5:9: exercise "Bird_Dog": id: want lower-case letters, digits and dashes like bird-dog, got "Bird_Dog"`,
+	},
+	{
+		name: "exercise id with a trailing dash",
+		src:  withExercise("    id: bird-\n    hold: 5s\n"),
+		want: `r.yaml:5:9: exercise "bird-": id: want lower-case letters, digits and dashes like bird-dog, got "bird-"`,
+	},
+	{
+		name: "exercise name with nothing to make an id from",
+		src:  "name: X\nexercises:\n  - name: \"!!!\"\n    steps: [a]\n    hold: 5s\n",
+		want: `r.yaml:3:11: exercise 1: name: has no a-z letters or digits to make an id from; add an id like rotation`,
+	},
+	// The file as a whole.
+	{
+		name: "not YAML: unclosed list",
+		src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: [a\n    hold: 5s\n",
+		want: `r.yaml:3: not valid YAML: did not find expected ',' or ']'`,
+	},
+	{
+		name: "not YAML: bad indentation",
+		src:  "name: X\n  bad: indent\nexercises: x\n",
+		want: `r.yaml:2: not valid YAML: mapping values are not allowed in this context`,
+	},
+	{
+		name: "not YAML: tab indentation",
+		src:  "name: X\n\texercises: x\n",
+		want: `r.yaml:2: not valid YAML: found a tab character that violates indentation`,
+	},
+	{
+		name: "empty file",
+		src:  "",
+		want: `r.yaml: file is empty, want a routine with a name and exercises`,
+	},
+	{
+		name: "only comments",
+		src:  "# nothing yet\n\n",
+		want: `r.yaml: file is empty, want a routine with a name and exercises`,
+	},
+	{
+		name: "top level is a list",
+		src:  "- name: Bird dog\n  steps: [a]\n  hold: 5s\n",
+		want: `r.yaml:1:1: want a routine (a mapping with name and exercises), got a list`,
+	},
+	{
+		name: "top level is text",
+		src:  "hello\n",
+		want: `r.yaml:1:1: want a routine (a mapping with name and exercises), got "hello"`,
+	},
+	{
+		name: "an alias",
+		src:  "name: &n X\ndescription: *n\nexercises:\n" + birdDog,
+		want: `r.yaml:2:14: YAML aliases (*n) are not allowed in a routine file; write the value out`,
+	},
+	// Several problems at once: every one is reported, in file order.
+	{
+		name: "every problem in the file",
+		src: "name: X\ncolour: red\nexercises:\n" +
+			"  - name: Bird dog\n" +
+			"    steps: [a]\n" +
+			"    hold: thirty\n" +
+			"    reps: many\n" +
+			"  - name: Plank\n" +
+			"    hold: 0s\n",
+		want: `r.yaml:2:1: unknown field "colour", want one of id, name, description, rest, exercises
 r.yaml:6:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"
 r.yaml:7:11: exercise "bird-dog": reps: want a number like 10 or a range like 3-5, got "many"
 r.yaml:8:5: exercise "plank": steps: missing, want a list of instructions, one line each
 r.yaml:9:11: exercise "plank": hold: want a duration above zero, got "0s"`,
-		},
-		{
-			name: "routine and exercise problems together",
-			src:  "id: Bad Id\nrest: soon\nexercises:\n  - steps: []\n",
-			want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
+	},
+	{
+		name: "routine and exercise problems together",
+		src:  "id: Bad Id\nrest: soon\nexercises:\n  - steps: []\n",
+		want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
 r.yaml:1:1: name: missing, want the routine's name
 r.yaml:2:7: rest: want a duration like 30s, got "soon"
 r.yaml:4:5: exercise 1: name: missing, want the exercise's name
 r.yaml:4:12: exercise 1: steps: want a list of instructions, one line each, got an empty list
 r.yaml:4:5: exercise 1: hold: missing, want a duration like 30s`,
-		},
-	}
-	for _, tt := range tests {
+	},
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tt := range parseErrorCases {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := routines.Parse("r.yaml", []byte(tt.src))
 			if err == nil {

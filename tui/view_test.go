@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/backcoach/backcoach/routines"
 )
 
 // Each golden file is the screen a user sees; run go test ./tui -update to
@@ -63,7 +65,8 @@ func TestTooSmallWindowAsksForALargerOne(t *testing.T) {
 	}
 }
 
-// Every screen fits every window, from 1x1 up: never wider or taller.
+// Every screen fits every window from 1x1 to 300x100: never wider or
+// taller, and never a panic.
 func TestEveryScreenFitsEveryWindow(t *testing.T) {
 	setups := map[string]func(*harness){
 		"picker":  func(*harness) {},
@@ -73,14 +76,17 @@ func TestEveryScreenFitsEveryWindow(t *testing.T) {
 		"summary": func(h *harness) { h.key("enter", "s", "s", "s") },
 	}
 	for name, setup := range setups {
-		h := newHarness(t, Options{Warning: strings.Repeat("broken file ", 20)}, 80, 24)
-		setup(h)
-		for w := 1; w <= 300; w += 1 + w/20 {
-			for ht := 1; ht <= 100; ht += 1 + ht/10 {
-				h.send(windowSize(w, ht))
-				checkFits(t, h.view(), w, ht, name)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, Options{Warning: strings.Repeat("broken file ", 20)}, 80, 24)
+			setup(h)
+			for w := 1; w <= 300; w++ {
+				for ht := 1; ht <= 100; ht++ {
+					h.send(windowSize(w, ht))
+					checkFits(t, h.view(), w, ht, name)
+				}
 			}
-		}
+		})
 	}
 }
 
@@ -94,5 +100,29 @@ func checkFits(t *testing.T, view string, w, h int, where ...string) {
 		if lw := lipgloss.Width(l); lw > w {
 			t.Errorf("%v at %dx%d: line %d is %d wide: %q", where, w, h, i+1, lw, l)
 		}
+	}
+}
+
+// A routine file's text cannot drive the terminal from any screen.
+func TestRoutineTextIsShownWithoutEscapes(t *testing.T) {
+	r, err := routines.Parse("evil.yaml", []byte("name: \"Evil\\e]0;pwned\\a\\e[2J\"\ndescription: \"\\e[5mblink\"\nexercises:\n  - name: \"Step\\e[5m\"\n    steps: [\"\\e[31mred\\r\\nline\"]\n    hold: 5s\n    sides: [\"\\e[1Aup\"]\n    cue: \"\\x9b31m\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, Options{Routines: []routines.Routine{r}}, 80, 24)
+	views := []string{h.view()}
+	h.key("enter")
+	views = append(views, h.view())
+	h.key("enter")
+	views = append(views, h.view())
+	h.key("s")
+	views = append(views, h.view())
+	for i, v := range views {
+		if strings.ContainsAny(v, "\x1b\a\r\x9b") {
+			t.Errorf("screen %d holds a raw control character:\n%q", i, v)
+		}
+	}
+	if !strings.Contains(views[2], "Evil") || !strings.Contains(views[2], "red line") {
+		t.Errorf("the cleaned text is missing:\n%s", views[2])
 	}
 }
