@@ -13,9 +13,9 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"syscall"
 	"text/tabwriter"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -290,17 +290,21 @@ func coach(o options, target string, env Env) int {
 	}
 	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
 	_ = t.Close()
-	if err != nil && !errors.Is(err, tea.ErrInterrupted) {
+	var sig *screen.SignalError
+	if err != nil && !errors.As(err, &sig) {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
+	}
+	if sig != nil && sig.Signal == syscall.SIGHUP {
+		return 128 + int(sig.Signal) // the terminal is gone: nothing to print on
 	}
 	if m, ok := final.(tui.Model); ok {
 		if r, ok := m.Report(); ok {
 			fmt.Fprintln(env.Stdout, r)
 		}
 	}
-	if errors.Is(err, tea.ErrInterrupted) {
-		return 130
+	if sig != nil {
+		return 128 + int(sig.Signal)
 	}
 	return ExitOK
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // bin is the backcoach binary TestMain builds.
@@ -296,6 +297,13 @@ func (tm *term) checkRestored() {
 	hide := strings.LastIndex(out, cursorHide)
 	if hide >= 0 && !strings.Contains(out[hide:], cursorShow) {
 		tm.t.Errorf("the cursor was left hidden: no %q after the last %q; output ends %q", cursorShow, cursorHide, tail(out, 200))
+	}
+	// The line discipline is shared by both ends of the pty: raw mode left
+	// behind would show here as no echo and no line editing.
+	if tio, err := unix.IoctlGetTermios(int(tm.pty.Fd()), unix.TCGETS); err != nil {
+		tm.t.Errorf("read the terminal's mode: %v", err)
+	} else if tio.Lflag&unix.ICANON == 0 || tio.Lflag&unix.ECHO == 0 {
+		tm.t.Errorf("the terminal was left in raw mode (lflag %#x)", tio.Lflag)
 	}
 }
 

@@ -32,42 +32,61 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // View is empty: Bubble Tea's renderer is off, drawing happens in Update.
 func (d drawn) View() string { return "" }
 
+// SignalError is returned by Run when a signal ended the program.
+type SignalError struct{ Signal syscall.Signal }
+
+func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() }
+
 // Run runs m on the terminal t until it quits, and returns the final
-// model. It sends the window size first and on every SIGWINCH, and quits
-// when the terminal hangs up (SIGHUP); SIGINT and SIGTERM are Bubble Tea's.
-// The caller closes t.
+// model. It sends the window size first and on every SIGWINCH. SIGINT,
+// SIGTERM and SIGHUP (the window was closed) end the program at once, and
+// Run returns a *SignalError; so does a terminal that went away without a
+// SIGHUP (as SIGHUP). The caller closes t, which restores the terminal if
+// it is still there.
 func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	p := tea.NewProgram(drawn{m, t}, tea.WithoutRenderer(), tea.WithInput(in), tea.WithOutput(out))
+	p := tea.NewProgram(drawn{m, t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
+		tea.WithInput(t.Input()), tea.WithOutput(out))
 
 	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGWINCH, syscall.SIGHUP)
+	signal.Notify(sigs, syscall.SIGWINCH, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	var stopped syscall.Signal
 	stop := make(chan struct{})
-	defer func() {
-		signal.Stop(sigs)
-		close(stop)
-	}()
+	watched := make(chan struct{})
 	go func() {
+		defer close(watched)
 		for {
 			select {
 			case <-stop:
 				return
+			case <-t.Lost():
+				stopped = syscall.SIGHUP
+				p.Kill()
+				return
 			case s := <-sigs:
-				if s == syscall.SIGHUP {
-					p.Quit()
+				if s == syscall.SIGWINCH {
+					if w, h, err := t.QuerySize(out); err == nil {
+						go p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+					}
 					continue
 				}
-				if w, h, err := t.QuerySize(out); err == nil {
-					p.Send(tea.WindowSizeMsg{Width: w, Height: h})
-				}
+				stopped = s.(syscall.Signal)
+				p.Kill()
+				return
 			}
 		}
 	}()
 
 	final, err := p.Run()
+	signal.Stop(sigs)
+	close(stop)
+	<-watched
 	if d, ok := final.(drawn); ok {
 		final = d.inner
+	}
+	if stopped != 0 {
+		return final, &SignalError{stopped}
 	}
 	return final, err
 }

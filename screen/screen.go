@@ -24,6 +24,9 @@ import (
 // bell rings from a command's goroutine while views are drawn from the
 // program's.
 type Terminal struct {
+	lostOnce sync.Once
+	lost     chan struct{} // closed when the terminal has gone away
+
 	mu     sync.Mutex
 	in     *os.File
 	out    io.Writer
@@ -51,7 +54,40 @@ func Open(in *os.File, out *os.File, termName string) (*Terminal, error) {
 // newTerminal builds a Terminal on any writer; tests use a buffer.
 func newTerminal(in *os.File, raw *term.State, out io.Writer, termName string, w, h int) *Terminal {
 	scr := cellbuf.NewScreen(out, w, h, &cellbuf.ScreenOptions{Term: termName, AltScreen: true})
-	return &Terminal{in: in, raw: raw, out: out, scr: scr, w: w, h: h}
+	return &Terminal{in: in, raw: raw, out: out, scr: scr, w: w, h: h, lost: make(chan struct{})}
+}
+
+// Lost is closed when the terminal has gone away: a write failed, or the
+// input ended (in raw mode only a hang-up ends it).
+func (t *Terminal) Lost() <-chan struct{} { return t.lost }
+
+// markLost records that the terminal is gone; nothing more is written.
+// Called with t.mu held, or from the input reader.
+func (t *Terminal) markLost() {
+	t.lostOnce.Do(func() { close(t.lost) })
+}
+
+func (t *Terminal) gone() bool {
+	select {
+	case <-t.lost:
+		return true
+	default:
+		return false
+	}
+}
+
+// Input is the terminal's input for the program; its end marks the
+// terminal lost, since Bubble Tea would otherwise wait on a dead terminal.
+func (t *Terminal) Input() io.Reader { return inputReader{t} }
+
+type inputReader struct{ t *Terminal }
+
+func (r inputReader) Read(p []byte) (int, error) {
+	n, err := r.t.in.Read(p)
+	if err != nil {
+		r.t.markLost()
+	}
+	return n, err
 }
 
 // Size is the window's size as last known.
@@ -71,13 +107,17 @@ func (t *Terminal) QuerySize(out *os.File) (w, h int, err error) {
 func (t *Terminal) Draw(view string) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.closed || view == t.last {
+	if t.closed || t.gone() || view == t.last {
 		return nil
 	}
 	t.last = view
 	cellbuf.NewScreenWriter(t.scr).SetContent(view)
 	t.scr.Render()
-	return t.scr.Flush()
+	if err := t.scr.Flush(); err != nil {
+		t.markLost()
+		return err
+	}
+	return nil
 }
 
 // Resize takes a new window size; the next Draw repaints the whole screen.
@@ -96,10 +136,14 @@ func (t *Terminal) Resize(w, h int) {
 func (t *Terminal) Write(p []byte) (int, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.closed {
+	if t.closed || t.gone() {
 		return len(p), nil
 	}
-	return t.out.Write(p)
+	n, err := t.out.Write(p)
+	if err != nil {
+		t.markLost()
+	}
+	return n, err
 }
 
 // Close leaves the alternate screen, shows the cursor and restores the
@@ -111,11 +155,22 @@ func (t *Terminal) Close() error {
 		return nil
 	}
 	t.closed = true
+	if t.gone() {
+		// Nobody to restore for; writing would only fail again.
+		t.restoreMode()
+		return nil
+	}
 	err := t.scr.Close()
-	if t.raw != nil {
-		if rerr := term.Restore(t.in.Fd(), t.raw); err == nil {
-			err = rerr
-		}
+	if rerr := t.restoreMode(); err == nil {
+		err = rerr
 	}
 	return err
+}
+
+// restoreMode takes the input out of raw mode.
+func (t *Terminal) restoreMode() error {
+	if t.raw == nil || t.in == nil {
+		return nil
+	}
+	return term.Restore(t.in.Fd(), t.raw)
 }

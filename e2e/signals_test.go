@@ -1,0 +1,93 @@
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// A signal during a hold ends the program promptly and leaves the
+// terminal as it was.
+func TestSignalsDuringAHoldRestoreTheTerminal(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) {
+			t.Parallel()
+			tm := start(t, "run", "low-back")
+			tm.waitFor("GET READY", shortWait)
+			tm.markNow()
+			tm.send("\r")
+			tm.waitFor("HOLD", shortWait)
+			sent := time.Now()
+			if err := tm.cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			tm.waitExit(128+int(sig), time.Second)
+			t.Logf("%v: ended %v after the signal", sig, time.Since(sent).Round(time.Millisecond))
+			tm.checkRestored()
+		})
+	}
+}
+
+// Closing the window (the pty's other end goes away) ends the program
+// instead of leaving it spinning on a dead terminal. (Go closes the pty
+// only once the reader's pending read returns, at the next redraw, so the
+// measured time includes up to a second of that.)
+func TestClosedTerminalEndsTheProgram(t *testing.T) {
+	t.Parallel()
+	tm := start(t, "run", "low-back")
+	tm.waitFor("GET READY", shortWait)
+	closed := time.Now()
+	_ = tm.pty.Close()
+	select {
+	case <-tm.exited:
+		t.Logf("ended %v after the terminal closed", time.Since(closed).Round(time.Millisecond))
+	case <-time.After(2 * time.Second):
+		t.Fatal("backcoach still running 2s after its terminal went away")
+	}
+	if ps := tm.cmd.ProcessState; ps != nil {
+		if cpu := ps.UserTime() + ps.SystemTime(); cpu > 500*time.Millisecond {
+			t.Errorf("used %v of CPU: it spun after the terminal went away", cpu)
+		}
+	}
+}
+
+// backcoach list | head -1: a reader that goes away ends the program
+// quietly, without a panic or an error message.
+func TestClosedPipeEndsQuietly(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	routines := filepath.Join(dir, "routines")
+	if err := os.Mkdir(routines, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// Enough routines that the list overflows the pipe's buffer.
+	for i := range 1500 {
+		body := fmt.Sprintf("name: Routine number %d with a long name to fill the pipe\nexercises:\n  - name: Stretch\n    steps: [Stretch.]\n    hold: 5s\n", i)
+		if err := os.WriteFile(filepath.Join(routines, fmt.Sprintf("r%04d.yaml", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"list", "--routines", routines}, {"validate", routines}} {
+		sh := fmt.Sprintf("%q %s | head -1", bin, strings.Join(args, " "))
+		cmd := execShell(t, sh)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: %v\n%s", sh, err, out)
+		}
+		if lines := strings.Split(strings.TrimSpace(string(out)), "\n"); len(lines) != 1 || strings.Contains(string(out), "panic") || strings.Contains(string(out), "broken pipe") {
+			t.Errorf("%s printed:\n%s\nwant one line and nothing else", sh, out)
+		}
+	}
+}
+
+func execShell(t *testing.T, script string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command("sh", "-c", script)
+	cmd.Env = env(t)
+	return cmd
+}
