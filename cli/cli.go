@@ -284,10 +284,7 @@ func coach(o options, target string, env Env) int {
 		fmt.Fprintf(env.Stderr, "backcoach: cannot use the terminal: %v\n", err)
 		return ExitUsage
 	}
-	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
-	if !o.quiet {
-		topts.Bell = t
-	}
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
 	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
 	_ = t.Close()
 	var sig *screen.SignalError

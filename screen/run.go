@@ -8,11 +8,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
+// Beller is a model that counts the times its bell has rung.
+type Beller interface{ Bells() int }
+
 // drawn wraps the program's model so that every update is drawn. It is the
 // renderer, not part of the app: the app's Update and View stay pure.
 type drawn struct {
 	inner tea.Model
 	t     *Terminal
+	bells int
 }
 
 func (d drawn) Init() tea.Cmd {
@@ -25,8 +29,13 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		d.t.Resize(ws.Width, ws.Height)
 	}
 	inner, cmd := d.inner.Update(msg)
+	// Ring first, then draw: the bell marks the moment the step ended.
+	if b, ok := inner.(Beller); ok && b.Bells() != d.bells {
+		_, _ = d.t.Write([]byte("\a"))
+		d.bells = b.Bells()
+	}
 	_ = d.t.Draw(inner.View())
-	return drawn{inner, d.t}, cmd
+	return drawn{inner, d.t, d.bells}, cmd
 }
 
 // View is empty: Bubble Tea's renderer is off, drawing happens in Update.
@@ -46,7 +55,7 @@ func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() 
 func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	p := tea.NewProgram(drawn{m, t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
+	p := tea.NewProgram(drawn{inner: m, t: t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
 		tea.WithInput(t.Input()), tea.WithOutput(out))
 
 	sigs := make(chan os.Signal, 4)

@@ -14,6 +14,7 @@ package screen
 import (
 	"io"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/charmbracelet/x/cellbuf"
@@ -110,8 +111,23 @@ func (t *Terminal) Draw(view string) error {
 	if t.closed || t.gone() || view == t.last {
 		return nil
 	}
+	sw := cellbuf.NewScreenWriter(t.scr)
+	if t.last == "" {
+		sw.SetContent(view)
+	} else {
+		// Hand the screen only the lines that changed: a countdown changes
+		// four or five of them, and parsing the rest again costs CPU.
+		old, lines := strings.Split(t.last, "\n"), strings.Split(view, "\n")
+		for y := 0; y < max(len(old), len(lines)) && y < t.h; y++ {
+			switch {
+			case y >= len(lines):
+				t.scr.ClearRect(cellbuf.Rect(0, y, t.w, 1))
+			case y >= len(old) || old[y] != lines[y]:
+				sw.SetContentRect(lines[y], cellbuf.Rect(0, y, t.w, 1))
+			}
+		}
+	}
 	t.last = view
-	cellbuf.NewScreenWriter(t.scr).SetContent(view)
 	t.scr.Render()
 	if err := t.scr.Flush(); err != nil {
 		t.markLost()

@@ -3,9 +3,12 @@ package screen
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 )
 
 func newTest(w, h int) (*Terminal, *bytes.Buffer) {
@@ -118,5 +121,31 @@ func TestTheInputsEndMeansTheTerminalIsGone(t *testing.T) {
 	case <-term.Lost():
 	default:
 		t.Fatal("the input's end did not mark the terminal lost")
+	}
+}
+
+// bellModel is a model whose bell rings on every message.
+type bellModel struct{ n int }
+
+func (m bellModel) Init() tea.Cmd                       { return nil }
+func (m bellModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return bellModel{m.n + 1}, nil }
+func (m bellModel) View() string                        { return fmt.Sprintf("rang %d", m.n) }
+func (m bellModel) Bells() int                          { return m.n }
+
+func TestTheBellRingsWithTheFrame(t *testing.T) {
+	term, out := newTest(40, 5)
+	var d tea.Model = drawn{inner: bellModel{}, t: term}
+	d.Init()
+	out.Reset()
+	d, _ = d.Update(struct{}{})
+	got := out.String()
+	if strings.Count(got, "\a") != 1 || strings.Index(got, "\a") > strings.Index(got, "1") {
+		t.Errorf("a rung bell wrote %q, want one \\a before the new frame", got)
+	}
+	out.Reset()
+	d.(drawn).t.Resize(30, 5) // a message that does not ring: nothing but a redraw
+	_ = d.(drawn).t.Draw("quiet")
+	if strings.Contains(out.String(), "\a") {
+		t.Errorf("a redraw without a bell wrote %q", out.String())
 	}
 }

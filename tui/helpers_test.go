@@ -1,11 +1,8 @@
 package tui
 
 import (
-	"bytes"
 	"io/fs"
 	"os"
-	"reflect"
-	"strings"
 	"testing"
 	"time"
 
@@ -31,13 +28,12 @@ func (c *clock) now() time.Time { return c.t }
 var epoch = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 
 // harness drives a Model the way the Bubble Tea runtime would, with a fake
-// clock and a buffer for the bell.
+// clock.
 type harness struct {
-	t     testing.TB
-	clk   *clock
-	bells *bytes.Buffer
-	m     Model
-	cmd   tea.Cmd
+	t   testing.TB
+	clk *clock
+	m   Model
+	cmd tea.Cmd
 }
 
 func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
@@ -70,9 +66,8 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	if opts.Tips == nil {
 		opts.Tips = tips
 	}
-	hs := &harness{t: t, clk: &clock{epoch}, bells: &bytes.Buffer{}}
+	hs := &harness{t: t, clk: &clock{epoch}}
 	opts.Now = hs.clk.now
-	opts.Bell = hs.bells
 	hs.m = New(opts)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
 	if init := hs.m.Init(); init != nil {
@@ -81,38 +76,14 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	return hs
 }
 
-// send delivers one message and runs the command it returns, the way the
-// runtime would, except that ticks are not waited for: tests deliver them
-// with advance. Bell commands run at once, so the bell buffer counts them.
+// send delivers one message. The command it returns is kept, not run:
+// ticks are delivered by advance, without waiting.
 func (h *harness) send(msg tea.Msg) {
 	h.t.Helper()
 	next, cmd := h.m.Update(msg)
 	h.m = next.(Model)
 	h.cmd = cmd
-	h.runBells(cmd)
 }
-
-// runBells runs the commands of a batch that are not ticks.
-func (h *harness) runBells(cmd tea.Cmd) {
-	if cmd == nil {
-		return
-	}
-	if isTickCmd(cmd) {
-		return
-	}
-	switch msg := cmd().(type) {
-	case tea.BatchMsg:
-		for _, c := range msg {
-			h.runBells(c)
-		}
-	}
-}
-
-// tickCode is the code of the closures tea.Tick returns. Running one
-// would sleep, so the harness leaves ticks to advance.
-var tickCode = reflect.ValueOf(tea.Tick(0, nil)).Pointer()
-
-func isTickCmd(cmd tea.Cmd) bool { return reflect.ValueOf(cmd).Pointer() == tickCode }
 
 func (h *harness) key(keys ...string) {
 	h.t.Helper()
@@ -178,6 +149,6 @@ func (h *harness) quits() bool {
 	return ok
 }
 
-func (h *harness) bellCount() int { return strings.Count(h.bells.String(), "\a") }
+func (h *harness) bellCount() int { return h.m.Bells() }
 
 func windowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -1,11 +1,10 @@
 // Package tui is backcoach's terminal interface: the routine picker, the
 // guided walk-through of a plan, and the summary. It walks the plan that
-// package routines builds and does no I/O of its own but the bell, which
-// it rings from a command.
+// package routines builds and does no I/O of its own: even the bell is a
+// count (Bells) that the renderer turns into a "\a" as it draws.
 package tui
 
 import (
-	"io"
 	"strings"
 	"time"
 
@@ -47,8 +46,8 @@ type Options struct {
 	Level   routines.Level
 	// Now is the clock; tests replace it. Nil means time.Now.
 	Now func() time.Time
-	// Bell receives "\a" at the end of each step; nil is quiet.
-	Bell io.Writer
+	// Quiet turns the bell off: Bells stays 0.
+	Quiet bool
 	// Start is the id of a routine to start at once, skipping the picker.
 	Start string
 }
@@ -69,6 +68,7 @@ type Model struct {
 	started    bool // a session was started at least once
 	tip        int
 	confirming bool // asking whether to quit a routine under way
+	bells      int  // times the bell has rung
 }
 
 // New builds the model.
@@ -163,24 +163,20 @@ func (m *Model) startSession(r routines.Routine) tea.Cmd {
 // ended, and asks for the next tick.
 func (m *Model) afterTick() tea.Cmd {
 	now := m.now()
-	ended := m.session.tick(now)
+	if m.session.tick(now) && !m.opts.Quiet {
+		m.bells++
+	}
 	if m.session.finished {
 		m.screen = summaryScreen
 		m.confirming = false
 	}
-	return tea.Batch(m.bellIf(ended), m.session.tickCmd(now))
+	return m.session.tickCmd(now)
 }
 
-func (m Model) bellIf(ring bool) tea.Cmd {
-	w := m.opts.Bell
-	if !ring || w == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		_, _ = io.WriteString(w, "\a")
-		return nil
-	}
-}
+// Bells is how many times the bell has rung: once at the end of each step
+// that ran out (get ready, hold, rest). The renderer writes a "\a" each
+// time it goes up, with the frame, so the model stays free of I/O.
+func (m Model) Bells() int { return m.bells }
 
 func (m *Model) updateConfirm(msg tea.KeyMsg) tea.Cmd {
 	switch {

@@ -202,15 +202,10 @@ func TestFullLevelUsesTheHighEnd(t *testing.T) {
 }
 
 func TestQuietHasNoBell(t *testing.T) {
-	rs, tips := builtIns(t)
-	c := &clock{epoch}
-	m := New(Options{Routines: rs, Tips: tips, Start: "upper-back", Now: c.now})
-	next, _ := m.Update(startSessionMsg{})
-	m = next.(Model)
-	c.t = c.t.Add(10 * time.Second)
-	_, cmd := m.Update(tickMsg{gen: m.session.gen})
-	if cmd == nil || !isTickCmd(cmd) {
-		t.Error("with no bell writer a step's end still returned a command other than the next tick")
+	h := newHarness(t, Options{Start: "upper-back", Quiet: true}, 80, 24)
+	h.runFor(h.m.session.plan.Total())
+	if h.m.screen != summaryScreen || h.bellCount() != 0 {
+		t.Errorf("quiet: screen %v, %d bells; want the summary and no bell", h.m.screen, h.bellCount())
 	}
 }
 
