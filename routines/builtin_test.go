@@ -18,7 +18,7 @@ import (
 // is not there.
 var articlePath = filepath.Join("..", "..", "shared", "seed", "000_39a3dae29986e58a.txt")
 
-func builtIns(t *testing.T) []routines.Routine {
+func builtIns(t testing.TB) []routines.Routine {
 	t.Helper()
 	sub, err := fs.Sub(data.FS, "routines")
 	if err != nil {
