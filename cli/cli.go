@@ -192,21 +192,11 @@ type library struct {
 // to show while the other routines load.
 func load(o options, getenv func(string) string) (library, error) {
 	var lib library
-	sub, err := fs.Sub(data.FS, "routines")
+	builtIn, tips, err := routines.LoadBuiltIns(data.FS)
 	if err != nil {
-		return lib, err
+		return lib, err // a bug: the tests load them
 	}
-	builtIn, err := routines.LoadFS(sub, routines.BuiltIn)
-	if err != nil {
-		return lib, fmt.Errorf("built-in routines: %w", err) // a bug: tests load them
-	}
-	tipsData, err := data.FS.ReadFile("tips.yaml")
-	if err == nil {
-		lib.tips, err = routines.ParseTips("tips.yaml", tipsData)
-	}
-	if err != nil {
-		return lib, err
-	}
+	lib.tips = tips
 	sets := [][]routines.Routine{builtIn}
 	var problems routines.Errors
 	dirs := []string{}

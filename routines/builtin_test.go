@@ -20,11 +20,7 @@ var articlePath = filepath.Join("..", "..", "shared", "seed", "000_39a3dae29986e
 
 func builtIns(t testing.TB) []routines.Routine {
 	t.Helper()
-	sub, err := fs.Sub(data.FS, "routines")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := routines.LoadFS(sub, routines.BuiltIn)
+	rs, _, err := routines.LoadBuiltIns(data.FS)
 	if err != nil {
 		t.Fatalf("built-in routines do not load:\n%v", err)
 	}

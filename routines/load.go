@@ -172,3 +172,22 @@ func unwrapPath(err error) string {
 	}
 	return err.Error()
 }
+
+// LoadBuiltIns reads the built-in routines (routines/*.yaml) and the
+// prevention tips (tips.yaml) from fsys, the embedded data.FS.
+func LoadBuiltIns(fsys fs.FS) ([]Routine, []Tip, error) {
+	sub, err := fs.Sub(fsys, "routines")
+	if err != nil {
+		return nil, nil, err
+	}
+	rs, err := LoadFS(sub, BuiltIn)
+	if err != nil {
+		return nil, nil, fmt.Errorf("built-in routines: %w", err)
+	}
+	data, err := fs.ReadFile(fsys, "tips.yaml")
+	if err != nil {
+		return nil, nil, err
+	}
+	tips, err := ParseTips("tips.yaml", data)
+	return rs, tips, err
+}

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"io/fs"
 	"os"
 	"testing"
 	"time"
@@ -38,19 +37,7 @@ type harness struct {
 
 func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
 	t.Helper()
-	sub, err := fs.Sub(data.FS, "routines")
-	if err != nil {
-		t.Fatal(err)
-	}
-	rs, err := routines.LoadFS(sub, routines.BuiltIn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tipsData, err := data.FS.ReadFile("tips.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tips, err := routines.ParseTips("tips.yaml", tipsData)
+	rs, tips, err := routines.LoadBuiltIns(data.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
