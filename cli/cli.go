@@ -12,8 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
-	"syscall"
 	"text/tabwriter"
 
 	"github.com/charmbracelet/lipgloss"
@@ -21,6 +21,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/screen"
 	"github.com/backcoach/backcoach/tui"
@@ -37,23 +38,31 @@ const (
 var Version = ""
 
 const usage = `backcoach: a terminal coach for back stretches at your desk.
+backcoach is not medical advice: for back pain, see a physical therapist.
 
 Usage:
   backcoach [flags]                  choose a routine and be coached through it
   backcoach run ID|FILE.yaml         start one routine at once
   backcoach list                     the routines: id, name, exercises, time, source
   backcoach validate [FILE|DIR...]   check routine files (default: your routines folder)
+  backcoach history                  your last sessions, streak, minutes per week
+  backcoach history --export csv|json [--since YYYY-MM-DD]
+                                     everything in the journal, for a spreadsheet
 
 Flags (before or after the arguments):
   --routines DIR   also load the routines in DIR
   --level LEVEL    gentle (the low end of ranges like 3-5 reps, the default) or full
   --quiet          no terminal bell
+  --no-journal     record nothing this run, and ask no pain check-ins
   --version        print the version
   --help           this help
 
 Your own routines go in $XDG_CONFIG_HOME/backcoach/routines/ (or
 ~/.config/backcoach/routines/) as *.yaml; one with a built-in's id replaces it.
-Keys: space pause, enter/→ skip a step, ← back, s skip exercise, q quit, ? help.
+Sessions are recorded in $XDG_STATE_HOME/backcoach/journal.jsonl (or
+~/.local/state/backcoach/journal.jsonl).
+Keys: space pause, enter/→ skip a step, ← back, s skip exercise, p it hurts,
+q quit, ? help.
 `
 
 // Env is what Main reads from the outside world, so tests can fake it.
@@ -81,6 +90,9 @@ type options struct {
 	level       routines.Level
 	quiet       bool
 	version     bool
+	noJournal   bool
+	export      string
+	since       string
 }
 
 // Main runs backcoach with args (without the program name) and returns the
@@ -124,6 +136,12 @@ func Main(args []string, env Env) int {
 		return list(opts, env)
 	case "validate":
 		return validate(opts, pos, env)
+	case "history":
+		if len(pos) > 0 {
+			fmt.Fprintf(env.Stderr, "backcoach: history takes no arguments, got %q\n", strings.Join(pos, " "))
+			return ExitUsage
+		}
+		return history(opts, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
@@ -142,6 +160,9 @@ func parseArgs(args []string) (options, []string, error) {
 	fs.StringVar(&level, "level", "gentle", "")
 	fs.BoolVar(&o.quiet, "quiet", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
+	fs.BoolVar(&o.noJournal, "no-journal", false, "")
+	fs.StringVar(&o.export, "export", "", "")
+	fs.StringVar(&o.since, "since", "", "")
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -275,6 +296,15 @@ func coach(o options, target string, env Env) int {
 		return ExitUsage
 	}
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
+	path := journal.DefaultPath(env.Getenv)
+	if !o.noJournal && path != "" {
+		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
+		topts.History = func() ([]journal.Session, error) {
+			s, _, err := journal.Read(path)
+			return s, err
+		}
+		topts.IDSuffix = strconv.Itoa(os.Getpid())
+	}
 	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
 	_ = t.Close()
 	var sig *screen.SignalError
@@ -282,13 +312,15 @@ func coach(o options, target string, env Env) int {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
-	if sig != nil && sig.Signal == syscall.SIGHUP {
-		return 128 + int(sig.Signal) // the terminal is gone: nothing to print on
-	}
-	if m, ok := final.(tui.Model); ok {
-		if r, ok := m.Report(); ok {
-			fmt.Fprintln(env.Stdout, r)
+	m, _ := final.(tui.Model)
+	if rec, ok := m.Final(); ok {
+		// The last word on the session, written after the terminal is back.
+		if err := journal.Append(path, rec); err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: could not write the journal %s: %s\n", routines.Escape(path), safe(err))
 		}
+	}
+	if r, ok := m.Report(); ok {
+		fmt.Fprintln(env.Stdout, r)
 	}
 	if sig != nil {
 		return 128 + int(sig.Signal)

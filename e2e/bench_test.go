@@ -78,7 +78,7 @@ type measures struct {
 
 func measureRun(b *testing.B, file string) measures {
 	b.Helper()
-	cmd := exec.Command(bin, "--routines", filepath.Dir(file), "run", "bench")
+	cmd := exec.Command(bin, "--no-journal", "--routines", filepath.Dir(file), "run", "bench")
 	home := b.TempDir()
 	cmd.Env = append([]string{"HOME=" + home, "XDG_CONFIG_HOME=" + home, "TERM=xterm-256color"}, benchEnv...)
 	start := time.Now()

@@ -110,6 +110,16 @@ func start(t *testing.T, args ...string) *term {
 	return startTerm(t, true, args...)
 }
 
+// startRoutine runs `backcoach run id` and skips the pain check-in with
+// enter, so the routine is under way.
+func startRoutine(t *testing.T, id string) *term {
+	t.Helper()
+	tm := start(t, "run", id)
+	tm.waitFor("How does your back feel", shortWait)
+	tm.send("\r")
+	return tm
+}
+
 // startTerm is start; with answer false the terminal ignores queries, as
 // some pseudo-terminals (CI runners, hook runners, ssh -tt) do.
 func startTerm(t *testing.T, answer bool, args ...string) *term {
@@ -359,7 +369,7 @@ func TestStartsWithoutAskingTheTerminal(t *testing.T) {
 
 func TestCtrlCDuringRoutine(t *testing.T) {
 	t.Parallel()
-	tm := start(t, "run", "low-back")
+	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
 	tm.markNow()
 	tm.send("\r") // start the hold now instead of after the 10s get-ready
@@ -375,7 +385,7 @@ func TestCtrlCDuringRoutine(t *testing.T) {
 
 func TestQuitDuringRoutineAsksFirst(t *testing.T) {
 	t.Parallel()
-	tm := start(t, "run", "upper-back")
+	tm := startRoutine(t, "upper-back")
 	tm.waitFor("GET READY", shortWait)
 	tm.markNow()
 	tm.send("q")
@@ -401,7 +411,7 @@ func TestQuitDuringRoutineAsksFirst(t *testing.T) {
 
 func TestResize(t *testing.T) {
 	t.Parallel()
-	tm := start(t, "run", "low-back")
+	tm := startRoutine(t, "low-back")
 	tm.waitFor("exercise 1 of 3", shortWait)
 
 	tm.markNow()

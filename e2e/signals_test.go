@@ -17,7 +17,7 @@ func TestSignalsDuringAHoldRestoreTheTerminal(t *testing.T) {
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			t.Parallel()
-			tm := start(t, "run", "low-back")
+			tm := startRoutine(t, "low-back")
 			tm.waitFor("GET READY", shortWait)
 			tm.markNow()
 			tm.send("\r")
@@ -39,7 +39,7 @@ func TestSignalsDuringAHoldRestoreTheTerminal(t *testing.T) {
 // measured time includes up to a second of that.)
 func TestClosedTerminalEndsTheProgram(t *testing.T) {
 	t.Parallel()
-	tm := start(t, "run", "low-back")
+	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
 	closed := time.Now()
 	_ = tm.pty.Close()

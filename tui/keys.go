@@ -12,6 +12,10 @@ type keyMap struct {
 	Next         key.Binding
 	Back         key.Binding
 	SkipExercise key.Binding
+	Hurts        key.Binding
+	Rate         key.Binding
+	SkipCheckin  key.Binding
+	GoOn         key.Binding
 	NextTip      key.Binding
 	Again        key.Binding
 	Yes          key.Binding
@@ -30,6 +34,10 @@ func defaultKeys() keyMap {
 		Next:         key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→", "skip")),
 		Back:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "back")),
 		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
+		Hurts:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "hurts")),
+		Rate:         key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "x"), key.WithHelp("0-9/x", "rate")),
+		SkipCheckin:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip")),
+		GoOn:         key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter", "next exercise")),
 		NextTip:      key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next tip")),
 		Again:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "another routine")),
 		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
@@ -42,19 +50,20 @@ func defaultKeys() keyMap {
 
 // ShortHelp is the one-line help bar.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Start, k.Pause, k.Next, k.Back, k.SkipExercise, k.NextTip, k.Again, k.Yes, k.No, k.Quit, k.Help}
+	return []key.Binding{k.Up, k.Down, k.Start, k.Rate, k.SkipCheckin, k.GoOn, k.Pause, k.Next, k.SkipExercise, k.Hurts, k.NextTip, k.Again, k.Yes, k.No, k.Quit, k.Help}
 }
 
 // essential is the short help for a narrow window.
 func (k keyMap) essential() []key.Binding {
-	return []key.Binding{k.Start, k.Pause, k.NextTip, k.Quit, k.Help}
+	return []key.Binding{k.Start, k.Rate, k.SkipCheckin, k.GoOn, k.Pause, k.Hurts, k.NextTip, k.Quit, k.Help}
 }
 
 // FullHelp is the help shown by ?.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Start, k.Again, k.NextTip},
-		{k.Pause, k.Next, k.Back, k.SkipExercise},
+		{k.Pause, k.Next, k.Back, k.SkipExercise, k.Hurts},
+		{k.Rate, k.SkipCheckin, k.GoOn},
 		{k.Yes, k.No, k.Help, k.Quit, k.ForceQuit},
 	}
 }
@@ -70,11 +79,22 @@ func (k keyMap) forScreen(s screen, ses *sessionModel, confirming bool) keyMap {
 	on(&k.Next, session)
 	on(&k.Back, session)
 	on(&k.SkipExercise, session)
+	on(&k.Hurts, session)
+	on(&k.Rate, s == checkinScreen)
+	on(&k.SkipCheckin, s == checkinScreen)
+	on(&k.GoOn, s == painScreen)
 	on(&k.NextTip, summary)
 	on(&k.Again, summary)
 	on(&k.Yes, confirming)
 	on(&k.No, confirming)
 	on(&k.Quit, !confirming)
+	k.Quit.SetHelp("q", "quit")
+	switch s {
+	case painScreen:
+		k.Quit.SetHelp("q", "end routine")
+	case checkinScreen:
+		k.Quit.SetHelp("q", "back")
+	}
 	on(&k.Help, !confirming)
 	if session {
 		k.Pause.SetHelp("space", "pause")

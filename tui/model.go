@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -29,12 +30,14 @@ type screen int
 
 const (
 	pickerScreen screen = iota
+	checkinScreen
 	sessionScreen
+	painScreen
 	summaryScreen
 )
 
 func (s screen) String() string {
-	return [...]string{"picker", "session", "summary"}[s]
+	return [...]string{"picker", "check-in", "session", "pain", "summary"}[s]
 }
 
 // Options is what the program is started with.
@@ -50,6 +53,13 @@ type Options struct {
 	Quiet bool
 	// Start is the id of a routine to start at once, skipping the picker.
 	Start string
+	// Journal records a snapshot of a session; it runs in a command. Nil
+	// turns the journal off, and the pain check-ins with it.
+	Journal func(journal.Session) error
+	// History reads the past sessions, in a command at start.
+	History func() ([]journal.Session, error)
+	// IDSuffix makes session ids unique across processes (the pid).
+	IDSuffix string
 }
 
 // Model is the root model: it handles the global keys and hands the rest
@@ -69,6 +79,18 @@ type Model struct {
 	tip        int
 	confirming bool // asking whether to quit a routine under way
 	bells      int  // times the bell has rung
+
+	// The journal's view of the session under way.
+	sessionID    string
+	seq          int
+	pending      routines.Routine // chosen, waiting for the check-in
+	checkinAfter bool
+	painBefore   *int
+	painAfter    *int
+	painEx       int    // the exercise that hurt
+	outcome      string // how the session ended; "" while it runs
+	history      []journal.Session
+	journalErr   string // the last failure to read or write the journal
 }
 
 // New builds the model.
@@ -83,12 +105,14 @@ func New(opts Options) Model {
 	return m
 }
 
-// Init starts the routine asked for on the command line, if any.
+// Init reads the journal's history, and starts the routine asked for on
+// the command line, if any.
 func (m Model) Init() tea.Cmd {
+	var start tea.Cmd
 	if m.opts.Start != "" {
-		return func() tea.Msg { return startSessionMsg{} }
+		start = func() tea.Msg { return startSessionMsg{} }
 	}
-	return nil
+	return tea.Batch(start, m.loadHistory())
 }
 
 // Update handles the global messages and keys, then the screen's.
@@ -97,11 +121,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.help.Width = max(0, msg.Width-2)
+		m.help.Width = max(0, msg.Width-1)
 		return m, nil
 	case startSessionMsg:
 		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
-			cmd = m.startSession(r)
+			cmd = m.beginRoutine(r)
+		}
+	case historyLoadedMsg:
+		m.history = msg.sessions
+		if msg.err != nil {
+			m.journalErr = "Could not read the journal: " + msg.err.Error()
+		}
+	case journalSavedMsg:
+		if msg.err != nil {
+			m.journalErr = "Could not write the journal: " + msg.err.Error()
 		}
 	case tickMsg:
 		if m.screen == sessionScreen && msg.gen == m.session.gen {
@@ -122,6 +155,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.help.ShowAll = !m.help.ShowAll
 		case m.screen == pickerScreen:
 			cmd = m.updatePicker(msg)
+		case m.screen == checkinScreen:
+			cmd = m.updateCheckin(msg)
+		case m.screen == painScreen:
+			cmd = m.updatePain(msg)
 		case m.screen == sessionScreen:
 			cmd = m.updateSession(msg)
 		case m.screen == summaryScreen:
@@ -151,26 +188,38 @@ func (m *Model) startSession(r routines.Routine) tea.Cmd {
 	m.screen = sessionScreen
 	m.started = true
 	m.confirming = false
+	m.sessionID = now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix
+	m.seq, m.painAfter, m.outcome = 0, nil, ""
 	m.tip = int(now.Unix()/86400) % max(1, len(m.opts.Tips))
 	if m.session.finished { // an empty plan
-		m.screen = summaryScreen
-		return nil
+		return m.endRoutine(journal.Finished)
 	}
 	return m.session.tickCmd(now)
+}
+
+// afterMove journals an exercise boundary and leaves a finished session.
+func (m *Model) afterMove(ex int, now time.Time) tea.Cmd {
+	var cmds []tea.Cmd
+	if m.session.inEx != ex {
+		cmds = append(cmds, m.save(journal.Running))
+	}
+	if m.session.finished && m.screen == sessionScreen {
+		cmds = append(cmds, m.endRoutine(journal.Finished))
+	} else {
+		cmds = append(cmds, m.session.tickCmd(now))
+	}
+	return tea.Batch(cmds...)
 }
 
 // afterTick moves the session on by the clock, rings the bell when a step
 // ended, and asks for the next tick.
 func (m *Model) afterTick() tea.Cmd {
 	now := m.now()
+	ex := m.session.inEx
 	if m.session.tick(now) && !m.opts.Quiet {
 		m.bells++
 	}
-	if m.session.finished {
-		m.screen = summaryScreen
-		m.confirming = false
-	}
-	return m.session.tickCmd(now)
+	return m.afterMove(ex, now)
 }
 
 // Bells is how many times the bell has rung: once at the end of each step
@@ -191,6 +240,7 @@ func (m *Model) updateConfirm(msg tea.KeyMsg) tea.Cmd {
 func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
 	now := m.now()
 	s := &m.session
+	ex := s.inEx
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		m.confirming = true
@@ -203,14 +253,15 @@ func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
 		s.back(now)
 	case key.Matches(msg, m.keys.SkipExercise):
 		s.skipExercise(now)
+	case key.Matches(msg, m.keys.Hurts):
+		m.painEx = s.current().Exercise
+		s.stopForPain(now)
+		m.screen = painScreen
+		return m.save(journal.Running)
 	default:
 		return nil
 	}
-	if s.finished {
-		m.screen = summaryScreen
-		return nil
-	}
-	return s.tickCmd(now)
+	return m.afterMove(ex, now)
 }
 
 // View draws the screen showing, or asks for a larger window.
@@ -219,6 +270,10 @@ func (m Model) View() string {
 		return m.tooSmallView()
 	}
 	switch m.screen {
+	case checkinScreen:
+		return m.checkinView()
+	case painScreen:
+		return m.painView()
 	case sessionScreen:
 		return m.sessionView()
 	case summaryScreen:

@@ -25,7 +25,7 @@ func (m *Model) updatePicker(msg tea.KeyMsg) tea.Cmd {
 		p.cursor = min(len(p.items)-1, p.cursor+1)
 	case key.Matches(msg, m.keys.Start):
 		if len(p.items) > 0 {
-			return m.startSession(p.items[p.cursor])
+			return m.beginRoutine(p.items[p.cursor])
 		}
 	case key.Matches(msg, m.keys.Quit):
 		return tea.Quit
@@ -39,7 +39,7 @@ func (m Model) pickerView() string {
 	help := m.helpView()
 	avail := m.height - lipgloss.Height(help)
 
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+m.opts.Level.String()), w-2), " " + st.Muted.Render("Choose a routine for your break."), ""}
+	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+m.opts.Level.String()), w-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
 	var foot []string
 	if m.opts.Warning != "" {
 		foot = append(foot, "", " "+st.Warning.Render("! "+m.opts.Warning))

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -46,12 +47,41 @@ type sessionModel struct {
 	ended    time.Time
 	finished bool
 	status   []stepStatus
+
+	// Per exercise, for the journal: how it ended ("" while it has not)
+	// and the time spent on it; inEx is the exercise under way (-1 none)
+	// and exFrom when it was entered.
+	exEnd  []string
+	exTime []time.Duration
+	inEx   int
+	exFrom time.Time
 }
 
 func newSession(p routines.Plan, now time.Time) sessionModel {
-	s := sessionModel{plan: p, started: now, status: make([]stepStatus, len(p.Steps))}
+	n := len(p.Routine.Exercises)
+	s := sessionModel{plan: p, started: now, status: make([]stepStatus, len(p.Steps)),
+		exEnd: make([]string, n), exTime: make([]time.Duration, n), inEx: -1}
 	s.enter(0, now)
 	return s
+}
+
+// moveExercise closes the exercise under way (as finished, unless it ended
+// otherwise) and opens ex, both at t.
+func (s *sessionModel) moveExercise(ex int, t time.Time) {
+	if ex == s.inEx {
+		return
+	}
+	if s.inEx >= 0 {
+		s.exTime[s.inEx] += t.Sub(s.exFrom)
+		if s.exEnd[s.inEx] == "" {
+			s.exEnd[s.inEx] = journal.Finished
+		}
+	}
+	if ex >= 0 {
+		s.exEnd[ex] = "" // entered again (back) or for the first time
+		s.exFrom = t
+	}
+	s.inEx = ex
 }
 
 // current returns the step under way (the last one once finished).
@@ -68,10 +98,12 @@ func (s *sessionModel) enter(i int, start time.Time) {
 	s.paused = false
 	s.idx = i
 	if i >= len(s.plan.Steps) {
+		s.moveExercise(-1, start)
 		s.finished = true
 		s.ended = start
 		return
 	}
+	s.moveExercise(s.plan.Steps[i].Exercise, start)
 	s.deadline = start.Add(s.plan.Steps[i].Duration)
 }
 
@@ -144,7 +176,27 @@ func (s *sessionModel) skipExercise(now time.Time) {
 			s.status[i] = skipped
 		}
 	}
+	s.exEnd[ex] = journal.Skipped
 	s.enter(i, now)
+}
+
+// stopForPain ends the current exercise because it hurts: its holds not
+// yet done are left undone (not skipped), and the session waits, paused,
+// at the start of the next exercise.
+func (s *sessionModel) stopForPain(now time.Time) {
+	if s.finished {
+		return
+	}
+	ex := s.current().Exercise
+	i := s.idx
+	for i < len(s.plan.Steps) && s.plan.Steps[i].Exercise == ex {
+		i++
+	}
+	s.exEnd[ex] = journal.Pain
+	s.enter(i, now)
+	if !s.finished {
+		s.togglePause(now)
+	}
 }
 
 // togglePause pauses, keeping the time left exactly, or resumes.

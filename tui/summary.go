@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -76,7 +77,18 @@ func (m Model) summaryView() string {
 	help := m.helpView()
 	avail := m.height - lipgloss.Height(help)
 
-	lines := []string{" " + st.Good.Render("Well done!") + " " + st.Title.Render(s.plan.Routine.Name) + " finished in " + routines.Clock(m.taken()), ""}
+	head := " " + st.Good.Render("Well done!") + " " + st.Title.Render(s.plan.Routine.Name) + " finished in " + routines.Clock(m.taken())
+	if m.outcome == journal.Pain {
+		head = " " + st.Title.Render(s.plan.Routine.Name) + " stopped for pain after " + routines.Clock(m.taken())
+	}
+	lines := []string{head}
+	if p := m.progressLine(); p != "" {
+		lines = append(lines, " "+st.Position.Render(p))
+	}
+	if m.journalErr != "" {
+		lines = append(lines, " "+st.Warning.Render("! "+m.journalErr))
+	}
+	lines = append(lines, "")
 	results := s.results()
 	nameW := 0
 	for _, r := range results {

@@ -1,0 +1,222 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
+)
+
+// history prints the journal: the last sessions, the streaks, minutes per
+// week and a 14-day chart; or, with --export, every session as CSV or
+// JSON. It needs no terminal.
+func history(o options, env Env) int {
+	path := journal.DefaultPath(env.Getenv)
+	if path == "" {
+		fmt.Fprintln(env.Stderr, "backcoach: no journal: neither XDG_STATE_HOME nor HOME is set")
+		return ExitUsage
+	}
+	var since time.Time
+	if o.since != "" {
+		t, err := time.ParseInLocation("2006-01-02", o.since, time.Local)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: --since: want a date like 2026-11-01, got %q\n", o.since)
+			return ExitUsage
+		}
+		since = t
+	}
+	sessions, warns, err := journal.Read(path)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+		return ExitInput
+	}
+	for _, w := range warns {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", routines.Escape(w.Error()))
+	}
+	if !since.IsZero() {
+		kept := sessions[:0]
+		for _, s := range sessions {
+			if !s.Started.Before(since) {
+				kept = append(kept, s)
+			}
+		}
+		sessions = kept
+	}
+	switch o.export {
+	case "":
+		writeHistory(env.Stdout, sessions, time.Now())
+	case "csv":
+		err = exportCSV(env.Stdout, sessions)
+	case "json":
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		if sessions == nil {
+			sessions = []journal.Session{}
+		}
+		err = enc.Encode(sessions)
+	default:
+		fmt.Fprintf(env.Stderr, "backcoach: --export: want csv or json, got %q\n", o.export)
+		return ExitUsage
+	}
+	if err != nil {
+		return ExitOK // a closed pipe: nothing more to say
+	}
+	return ExitOK
+}
+
+// exportCSV writes one row per exercise of every session (a session with
+// no exercise yet gets one row), with the session's columns on each.
+func exportCSV(w io.Writer, sessions []journal.Session) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"session", "started", "ended", "routine_id", "routine_name", "routine_source", "level",
+		"pain_before", "pain_after", "outcome", "exercise_id", "exercise_name", "holds_planned", "holds_done",
+		"holds_skipped", "seconds", "exercise_end"})
+	for _, s := range sessions {
+		head := []string{s.ID, s.Started.Format(time.RFC3339), "", s.Routine.ID, s.Routine.Name, s.Routine.Source,
+			s.Level, pain(s.PainBefore), pain(s.PainAfter), s.Outcome}
+		if s.Ended != nil {
+			head[2] = s.Ended.Format(time.RFC3339)
+		}
+		if len(s.Exercises) == 0 {
+			_ = cw.Write(append(head, "", "", "", "", "", "", ""))
+		}
+		for _, e := range s.Exercises {
+			_ = cw.Write(append(append([]string(nil), head...), e.ID, e.Name, strconv.Itoa(e.Planned),
+				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), e.End))
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func pain(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}
+
+// historyStyles are the few styles of the history report; with NO_COLOR
+// or into a pipe they render as plain text.
+type historyStyles struct {
+	title, muted, bar lipgloss.Style
+}
+
+func newHistoryStyles() historyStyles {
+	return historyStyles{
+		title: lipgloss.NewStyle().Bold(true),
+		muted: lipgloss.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}),
+		bar:   lipgloss.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#1F6F8B", Dark: "#5FD7FF"}),
+	}
+}
+
+// writeHistory is the report `backcoach history` prints.
+func writeHistory(w io.Writer, sessions []journal.Session, now time.Time) {
+	st := newHistoryStyles()
+	var b strings.Builder
+	if len(sessions) == 0 {
+		fmt.Fprintln(w, "No sessions yet: run backcoach and finish a routine.")
+		return
+	}
+	b.WriteString(st.title.Render("Last sessions") + "\n")
+	tw := &table{}
+	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "")
+	first := max(0, len(sessions)-10)
+	for i := len(sessions) - 1; i >= first; i-- {
+		s := sessions[i]
+		done, planned := s.HoldsDone()
+		p := ""
+		if s.PainBefore != nil || s.PainAfter != nil {
+			p = painOr(s.PainBefore) + " -> " + painOr(s.PainAfter)
+		}
+		outcome := s.Outcome
+		if outcome == journal.Finished {
+			outcome = ""
+		}
+		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), routines.Clean(s.Routine.Name),
+			routines.Clock(time.Duration(s.Seconds()*float64(time.Second))), fmt.Sprintf("%d/%d", done, planned), p, outcome)
+	}
+	b.WriteString(tw.String())
+
+	cur, longest := journal.Streaks(sessions, now)
+	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, plural(cur, "day"), longest)
+
+	b.WriteString("\n" + st.title.Render("Minutes per week") + "\n")
+	weeks := journal.WeeklyMinutes(sessions, now, 8)
+	start := journal.WeekStart(now).AddDate(0, 0, -7*(len(weeks)-1))
+	b.WriteString(bars(st, weeks, func(i int) string { return "week of " + start.AddDate(0, 0, 7*i).Format("Jan 02") }))
+
+	b.WriteString("\n" + st.title.Render("Last 14 days") + "\n")
+	days := journal.DailyMinutes(sessions, now, 14)
+	first14 := now.AddDate(0, 0, -13)
+	b.WriteString(bars(st, days, func(i int) string { return first14.AddDate(0, 0, i).Format("Mon Jan 02") }))
+	_, _ = io.WriteString(w, b.String())
+}
+
+func painOr(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return strconv.Itoa(*p)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
+}
+
+// bars draws one horizontal bar a value, scaled to the largest, with its
+// label and minutes.
+func bars(st historyStyles, values []float64, label func(int) string) string {
+	const width = 30
+	top := 0.0
+	for _, v := range values {
+		top = max(top, v)
+	}
+	var b strings.Builder
+	for i, v := range values {
+		n := 0
+		if top > 0 {
+			n = int(v/top*width + 0.5)
+		}
+		if v > 0 && n == 0 {
+			n = 1
+		}
+		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
+		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(fmt.Sprintf("%.0f min", v)))
+	}
+	return b.String()
+}
+
+// table lines up columns of plain text.
+type table struct{ rows [][]string }
+
+func (t *table) row(cells ...string) { t.rows = append(t.rows, cells) }
+
+func (t *table) String() string {
+	widths := make([]int, len(t.rows[0]))
+	for _, r := range t.rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], lipgloss.Width(c))
+		}
+	}
+	var b strings.Builder
+	for _, r := range t.rows {
+		var line strings.Builder
+		for i, c := range r {
+			line.WriteString(c + strings.Repeat(" ", widths[i]-lipgloss.Width(c)+2))
+		}
+		b.WriteString("  " + strings.TrimRight(line.String(), " ") + "\n")
+	}
+	return b.String()
+}

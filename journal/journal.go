@@ -1,0 +1,192 @@
+// Package journal keeps backcoach's record of sessions: an append-only
+// file of JSON lines, one snapshot of a session per line, written at every
+// exercise boundary and at the end. Reading keeps the newest snapshot of
+// each session, so a crash loses at most the exercise under way, and two
+// processes may append at once. It knows nothing of the terminal.
+package journal
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"syscall"
+	"time"
+)
+
+// Version is the schema version written in every line ("v").
+const Version = 1
+
+// How a session or an exercise ended.
+const (
+	Running  = "running"  // the session had not ended when the line was written
+	Finished = "finished" // done to the end
+	Skipped  = "skipped"  // the user skipped the exercise
+	Pain     = "pain"     // stopped because it hurt
+	Quit     = "quit"     // the user quit, or the program was stopped
+	// NotReached marks an exercise the session ended before.
+	NotReached = "not-reached"
+)
+
+// Routine names the routine a session followed.
+type Routine struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Source string `json:"source"`
+}
+
+// Exercise is what became of one exercise of a session.
+type Exercise struct {
+	ID      string  `json:"id"`
+	Name    string  `json:"name"`
+	Planned int     `json:"planned"` // holds planned
+	Done    int     `json:"done"`
+	Skipped int     `json:"skipped"`
+	Seconds float64 `json:"seconds"` // time spent on it
+	End     string  `json:"end"`     // Finished, Skipped, Pain or Quit
+}
+
+// Session is one snapshot of a session. Seq grows with every snapshot of
+// a session; the reader keeps the highest.
+type Session struct {
+	V          int        `json:"v"`
+	ID         string     `json:"session"`
+	Seq        int        `json:"seq"`
+	Started    time.Time  `json:"started"`
+	Ended      *time.Time `json:"ended,omitempty"`
+	Routine    Routine    `json:"routine"`
+	Level      string     `json:"level"`
+	PainBefore *int       `json:"pain_before,omitempty"`
+	PainAfter  *int       `json:"pain_after,omitempty"`
+	Outcome    string     `json:"outcome"` // Running, Finished, Pain or Quit
+	Exercises  []Exercise `json:"exercises"`
+}
+
+// Seconds is the time spent on the session's exercises.
+func (s Session) Seconds() float64 {
+	var t float64
+	for _, e := range s.Exercises {
+		t += e.Seconds
+	}
+	return t
+}
+
+// HoldsDone and HoldsPlanned count the holds over every exercise.
+func (s Session) HoldsDone() (done, planned int) {
+	for _, e := range s.Exercises {
+		done += e.Done
+		planned += e.Planned
+	}
+	return done, planned
+}
+
+// DefaultPath is $XDG_STATE_HOME/backcoach/journal.jsonl, or
+// ~/.local/state/backcoach/journal.jsonl.
+func DefaultPath(getenv func(string) string) string {
+	if x := getenv("XDG_STATE_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "backcoach", "journal.jsonl")
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "state", "backcoach", "journal.jsonl")
+	}
+	return ""
+}
+
+// Append writes one snapshot as one line at the end of the file, under an
+// exclusive lock, and syncs it to disk. The file is only ever appended to.
+func Append(path string, s Session) error {
+	s.V = Version
+	line, err := json.Marshal(s)
+	if err != nil {
+		return err
+	}
+	line = append(line, '\n')
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	// O_APPEND makes each write land at the end; the lock keeps a line
+	// whole even where a write could be split, and orders the syncs.
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		return err
+	}
+	defer syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	if _, err := f.Write(line); err != nil {
+		return err
+	}
+	return f.Sync()
+}
+
+// Warning is a damaged line that was skipped.
+type Warning struct {
+	Path string
+	Line int
+	Msg  string
+}
+
+func (w Warning) Error() string { return fmt.Sprintf("%s:%d: %s", w.Path, w.Line, w.Msg) }
+
+// Read returns every session in the journal, the newest snapshot of each,
+// ordered by start. A missing file is an empty journal. Damaged lines (a
+// half-written last line, garbage, an unknown version) are skipped and
+// reported as warnings; everything else still counts.
+func Read(path string) ([]Session, []Warning, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	return read(f, path)
+}
+
+func read(r io.Reader, path string) ([]Session, []Warning, error) {
+	var (
+		warns []Warning
+		at    = map[string]int{}
+		out   []Session
+	)
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			var s Session
+			switch jerr := json.Unmarshal(line, &s); {
+			case jerr != nil:
+				warns = append(warns, Warning{path, n, "skipped a damaged line"})
+			case s.V != Version:
+				warns = append(warns, Warning{path, n, fmt.Sprintf("skipped a line of schema version %d, want %d", s.V, Version)})
+			case s.ID == "" || s.Started.IsZero():
+				warns = append(warns, Warning{path, n, "skipped a line without a session id or start"})
+			default:
+				if i, ok := at[s.ID]; ok {
+					if s.Seq >= out[i].Seq {
+						out[i] = s
+					}
+				} else {
+					at[s.ID] = len(out)
+					out = append(out, s)
+				}
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, warns, err
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Started.Before(out[j].Started) })
+	return out, warns, nil
+}

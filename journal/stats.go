@@ -1,0 +1,107 @@
+package journal
+
+import "time"
+
+// day is a calendar day in one location.
+type day struct {
+	y int
+	m time.Month
+	d int
+}
+
+func dayOf(t time.Time, loc *time.Location) day {
+	y, m, d := t.In(loc).Date()
+	return day{y, m, d}
+}
+
+func (d day) time(loc *time.Location) time.Time { return time.Date(d.y, d.m, d.d, 0, 0, 0, 0, loc) }
+
+// prev is the day before, across month and year ends.
+func (d day) prev(loc *time.Location) day { return dayOf(d.time(loc).AddDate(0, 0, -1), loc) }
+
+// finishedDays is the set of days, in now's location, with at least one
+// finished routine.
+func finishedDays(sessions []Session, loc *time.Location) map[day]bool {
+	days := map[day]bool{}
+	for _, s := range sessions {
+		if s.Outcome == Finished {
+			days[dayOf(s.Started, loc)] = true
+		}
+	}
+	return days
+}
+
+// Streaks returns the current streak (consecutive days up to today, or up
+// to yesterday while today has none yet, with at least one finished
+// routine) and the longest ever, in now's time zone.
+func Streaks(sessions []Session, now time.Time) (current, longest int) {
+	loc := now.Location()
+	days := finishedDays(sessions, loc)
+	d := dayOf(now, loc)
+	if !days[d] {
+		d = d.prev(loc)
+	}
+	for days[d] {
+		current++
+		d = d.prev(loc)
+	}
+	for start := range days {
+		if days[start.prev(loc)] {
+			continue // not the first day of a run
+		}
+		n := 0
+		for d := start; days[d]; d = dayOf(d.time(loc).AddDate(0, 0, 1), loc) {
+			n++
+		}
+		longest = max(longest, n)
+	}
+	return current, longest
+}
+
+// WeekStart is Monday 00:00 of t's week, in t's location.
+func WeekStart(t time.Time) time.Time {
+	d := dayOf(t, t.Location()).time(t.Location())
+	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+}
+
+// Minutes is the time spent on exercises in sessions started in [from, to).
+func Minutes(sessions []Session, from, to time.Time) float64 {
+	var m float64
+	for _, s := range sessions {
+		if !s.Started.Before(from) && s.Started.Before(to) {
+			m += s.Seconds() / 60
+		}
+	}
+	return m
+}
+
+// DailyMinutes is the minutes of each of the n days up to and including
+// now's, oldest first.
+func DailyMinutes(sessions []Session, now time.Time, n int) []float64 {
+	loc := now.Location()
+	first := dayOf(now, loc).time(loc).AddDate(0, 0, -(n - 1))
+	out := make([]float64, n)
+	for _, s := range sessions {
+		t := s.Started.In(loc)
+		if t.Before(first) {
+			continue
+		}
+		i := int(dayOf(t, loc).time(loc).Sub(first).Hours()+12) / 24 // DST-safe
+		if i >= 0 && i < n {
+			out[i] += s.Seconds() / 60
+		}
+	}
+	return out
+}
+
+// WeeklyMinutes is the minutes of each of the n weeks (Monday to Sunday)
+// up to and including now's, oldest first.
+func WeeklyMinutes(sessions []Session, now time.Time, n int) []float64 {
+	out := make([]float64, n)
+	start := WeekStart(now)
+	for i := n - 1; i >= 0; i-- {
+		out[i] = Minutes(sessions, start, start.AddDate(0, 0, 7))
+		start = start.AddDate(0, 0, -7)
+	}
+	return out
+}
