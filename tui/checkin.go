@@ -78,15 +78,13 @@ func (m *Model) updatePain(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.GoOn):
 		m.screen = sessionScreen
+		m.session.afterPain(now)
 		if m.session.finished {
 			return m.endRoutine(journal.Pain)
 		}
-		m.session.togglePause(now) // resume at the next exercise
 		return m.session.tickCmd(now)
 	case key.Matches(msg, m.keys.Quit):
-		if !m.session.finished {
-			m.session.enter(len(m.session.plan.Steps), now)
-		}
+		m.session.enter(len(m.session.plan.Steps), now)
 		return m.endRoutine(journal.Pain)
 	}
 	return nil
@@ -122,9 +120,8 @@ func (m Model) painView() string {
 		lines = append(lines, "  "+strings.TrimRight(l, " "))
 	}
 	next := "This was the last exercise."
-	if !m.session.finished {
-		ne := m.session.plan.Routine.Exercises[m.session.current().Exercise]
-		next = "Next: " + ne.Name
+	if i := m.session.nextExerciseStep(); i < len(m.session.plan.Steps) {
+		next = "Next: " + m.session.plan.Routine.Exercises[m.session.plan.Steps[i].Exercise].Name
 	}
 	lines = append(lines, "", "  "+st.Next.Render(next))
 	return m.frame(lines, m.helpView())

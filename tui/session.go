@@ -181,22 +181,32 @@ func (s *sessionModel) skipExercise(now time.Time) {
 }
 
 // stopForPain ends the current exercise because it hurts: its holds not
-// yet done are left undone (not skipped), and the session waits, paused,
-// at the start of the next exercise.
+// yet done are left undone (not skipped), its time stops, and the session
+// pauses until the user goes on (afterPain) or ends the routine.
 func (s *sessionModel) stopForPain(now time.Time) {
 	if s.finished {
 		return
 	}
-	ex := s.current().Exercise
-	i := s.idx
+	s.exEnd[s.current().Exercise] = journal.Pain
+	s.moveExercise(-1, now)
+	if !s.paused {
+		s.togglePause(now)
+	}
+}
+
+// nextExerciseStep is the first step of the exercise after the current
+// one (len(steps) when it is the last).
+func (s *sessionModel) nextExerciseStep() int {
+	ex, i := s.current().Exercise, s.idx
 	for i < len(s.plan.Steps) && s.plan.Steps[i].Exercise == ex {
 		i++
 	}
-	s.exEnd[ex] = journal.Pain
-	s.enter(i, now)
-	if !s.finished {
-		s.togglePause(now)
-	}
+	return i
+}
+
+// afterPain goes on with the next exercise, from its start.
+func (s *sessionModel) afterPain(now time.Time) {
+	s.enter(s.nextExerciseStep(), now)
 }
 
 // togglePause pauses, keeping the time left exactly, or resumes.
