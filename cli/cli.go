@@ -227,8 +227,10 @@ func load(o options, getenv func(string) string) (library, error) {
 		}
 	}
 	if o.routinesDir != "" {
-		if st, err := os.Stat(o.routinesDir); err != nil || !st.IsDir() {
-			return lib, fmt.Errorf("--routines %s: no such folder", o.routinesDir)
+		if st, err := os.Stat(o.routinesDir); err != nil {
+			return lib, fmt.Errorf("--routines %s: %v", o.routinesDir, unwrapPathErr(err))
+		} else if !st.IsDir() {
+			return lib, fmt.Errorf("--routines %s: not a folder", o.routinesDir)
 		}
 		dirs = append(dirs, o.routinesDir)
 	}
@@ -274,6 +276,9 @@ func coach(o options, target string, env Env) int {
 		r, err := resolve(lib.routines, target)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+			if lib.problems != nil { // the routine may be the broken file
+				fmt.Fprintf(env.Stderr, "backcoach: %s\n", warning(lib.problems))
+			}
 			return ExitInput
 		}
 		if _, ok := routines.Find(lib.routines, r.ID); !ok || r.Source != routineSource(lib.routines, r.ID) {
@@ -305,6 +310,7 @@ func coach(o options, target string, env Env) int {
 		}
 		topts.IDSuffix = strconv.Itoa(os.Getpid())
 	}
+	defer t.Close() // also on a panic: never leave the terminal raw
 	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
 	_ = t.Close()
 	var sig *screen.SignalError

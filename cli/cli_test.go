@@ -165,7 +165,7 @@ func TestBadInputAndUsage(t *testing.T) {
 		{[]string{"--level", "extreme"}, 2, `level: want gentle or full, got "extreme"`},
 		{[]string{"--bogus"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"dance"}, 2, `unknown command "dance"`},
-		{[]string{"list", "--routines", "/no/such/dir"}, 1, "--routines /no/such/dir: no such folder"},
+		{[]string{"list", "--routines", "/no/such/dir"}, 1, "--routines /no/such/dir: no such file or directory"},
 	}
 	for _, c := range cases {
 		r := call(t, nil, c.args...)
@@ -213,5 +213,14 @@ func TestFileTextNeverReachesTheTerminalRaw(t *testing.T) {
 	}
 	if r := call(t, env, "list"); !strings.Contains(r.stdout, "Evil") {
 		t.Errorf("the routine with escapes in its name was not listed:\n%s", r.stdout)
+	}
+}
+
+func TestRunNamesTheBrokenFileItMayBe(t *testing.T) {
+	cfg := t.TempDir()
+	bad := write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
+	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "neck")
+	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, bad+" has errors") {
+		t.Errorf("exit %d, stderr %q; want the missing routine and the broken file named", r.code, r.stderr)
 	}
 }

@@ -76,7 +76,7 @@ func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 			case s := <-sigs:
 				if s == syscall.SIGWINCH {
 					if w, h, err := t.QuerySize(out); err == nil {
-						go p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+						p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
 					}
 					continue
 				}

@@ -21,9 +21,9 @@ import (
 	"github.com/charmbracelet/x/term"
 )
 
-// Terminal draws views to a terminal. It is safe for concurrent use: the
-// bell rings from a command's goroutine while views are drawn from the
-// program's.
+// Terminal draws views to a terminal. It is safe for concurrent use: views
+// and the bell are written from the program's event loop, while Close can
+// come from the caller after a signal.
 type Terminal struct {
 	lostOnce sync.Once
 	lost     chan struct{} // closed when the terminal has gone away

@@ -82,7 +82,7 @@ func (m *Model) updatePain(msg tea.KeyMsg) tea.Cmd {
 		if m.session.finished {
 			return m.endRoutine(journal.Pain)
 		}
-		return m.session.tickCmd(now)
+		return m.session.tickCmd(now, m.opts.Tick)
 	case key.Matches(msg, m.keys.Quit):
 		m.session.enter(len(m.session.plan.Steps), now)
 		return m.endRoutine(journal.Pain)

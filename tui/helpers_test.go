@@ -27,12 +27,21 @@ func (c *clock) now() time.Time { return c.t }
 var epoch = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 
 // harness drives a Model the way the Bubble Tea runtime would, with a fake
-// clock.
+// clock: commands run at once, except ticks, which wait in a queue until
+// the clock reaches them. Nothing sleeps.
 type harness struct {
-	t   testing.TB
-	clk *clock
-	m   Model
-	cmd tea.Cmd
+	t     testing.TB
+	clk   *clock
+	m     Model
+	cmd   tea.Cmd
+	out   []tea.Msg     // what the last command produced, not yet delivered
+	ticks []pendingTick // ticks asked for and not yet delivered
+}
+
+// pendingTick is a tick the model asked for, due at a time.
+type pendingTick struct {
+	at time.Time
+	fn func(time.Time) tea.Msg
 }
 
 func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
@@ -55,21 +64,66 @@ func newHarness(t testing.TB, opts Options, w, h int) *harness {
 	}
 	hs := &harness{t: t, clk: &clock{epoch}}
 	opts.Now = hs.clk.now
+	opts.Tick = hs.tick
 	hs.m = New(opts)
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	if init := hs.m.Init(); init != nil {
-		hs.send(init())
-	}
+	hs.cmd = hs.m.Init()
+	hs.out = run(hs.cmd)
+	hs.runCmds()
 	return hs
 }
 
-// send delivers one message. The command it returns is kept, not run:
-// ticks are delivered by advance, without waiting.
+// tick is the fake tea.Tick: it queues the tick for advance.
+func (h *harness) tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	h.ticks = append(h.ticks, pendingTick{h.clk.t.Add(d), fn})
+	return nil
+}
+
+// run runs a command tree and returns the messages it produced.
+func run(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, run(c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+// send delivers one message and runs the command it returns; the
+// messages that produces wait in out for runCmds.
 func (h *harness) send(msg tea.Msg) {
 	h.t.Helper()
 	next, cmd := h.m.Update(msg)
 	h.m = next.(Model)
 	h.cmd = cmd
+	h.out = run(cmd)
+}
+
+// runCmds delivers what the last commands produced (journal writes,
+// history), as the runtime would, until nothing more comes.
+func (h *harness) runCmds() {
+	h.t.Helper()
+	for i := 0; i < 10 && len(h.out) > 0; i++ {
+		msgs := h.out
+		h.out = nil
+		for _, m := range msgs {
+			if _, quit := m.(tea.QuitMsg); quit {
+				continue
+			}
+			next, cmd := h.m.Update(m)
+			h.m = next.(Model)
+			h.out = append(h.out, run(cmd)...)
+		}
+	}
 }
 
 func (h *harness) key(keys ...string) {
@@ -101,24 +155,57 @@ func keyMsg(k string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
-// advance moves the clock by d and delivers the tick the session asked for.
+// advance moves the clock by d and delivers, in order, every tick that
+// has come due, as the runtime's timers would.
 func (h *harness) advance(d time.Duration) {
 	h.t.Helper()
 	h.clk.t = h.clk.t.Add(d)
-	h.send(tickMsg{gen: h.m.session.gen})
+	h.deliverDue(0)
 }
 
-// runFor advances in steps of the session's own tick interval until d has
-// passed, as the runtime's timers would.
+// deliverDue delivers the due ticks, each late by late (its clock moved
+// to the tick's time plus late first, never backwards).
+func (h *harness) deliverDue(late time.Duration) {
+	h.t.Helper()
+	for {
+		i := h.earliest()
+		if i < 0 || h.ticks[i].at.After(h.clk.t) {
+			return
+		}
+		pt := h.ticks[i]
+		h.ticks = append(h.ticks[:i], h.ticks[i+1:]...)
+		if at := pt.at.Add(late); at.After(h.clk.t) {
+			h.clk.t = at
+		}
+		h.send(pt.fn(pt.at))
+		h.runCmds()
+	}
+}
+
+func (h *harness) earliest() int {
+	best := -1
+	for i, pt := range h.ticks {
+		if best < 0 || pt.at.Before(h.ticks[best].at) {
+			best = i
+		}
+	}
+	return best
+}
+
+// runFor lets d pass, tick by tick.
 func (h *harness) runFor(d time.Duration) {
 	h.t.Helper()
 	end := h.clk.t.Add(d)
-	for h.clk.t.Before(end) && h.m.screen == sessionScreen {
-		step := h.m.session.nextTickIn(h.clk.t)
-		if h.clk.t.Add(step).After(end) {
-			step = end.Sub(h.clk.t)
+	for {
+		i := h.earliest()
+		if i < 0 || h.ticks[i].at.After(end) {
+			h.clk.t = end
+			return
 		}
-		h.advance(step)
+		if h.ticks[i].at.After(h.clk.t) {
+			h.clk.t = h.ticks[i].at
+		}
+		h.deliverDue(0)
 	}
 }
 
@@ -129,11 +216,12 @@ func (h *harness) step() routines.Step { return h.m.session.current() }
 func (h *harness) view() string { return h.m.View() }
 
 func (h *harness) quits() bool {
-	if h.cmd == nil {
-		return false
+	for _, m := range h.out {
+		if _, ok := m.(tea.QuitMsg); ok {
+			return true
+		}
 	}
-	_, ok := h.cmd().(tea.QuitMsg)
-	return ok
+	return false
 }
 
 func (h *harness) bellCount() int { return h.m.Bells() }

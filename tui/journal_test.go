@@ -2,50 +2,14 @@ package tui
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/backcoach/backcoach/journal"
 )
-
-// tickCode is the code of the closures tea.Tick returns: running one
-// would sleep, so runCmds leaves ticks to advance.
-var tickCode = reflect.ValueOf(tea.Tick(0, nil)).Pointer()
-
-// runCmds runs the last command's tree except ticks, feeding the messages
-// back, as the runtime would (journal writes, history loads).
-func (h *harness) runCmds() {
-	h.t.Helper()
-	var msgs []tea.Msg
-	var walk func(tea.Cmd)
-	walk = func(c tea.Cmd) {
-		if c == nil || reflect.ValueOf(c).Pointer() == tickCode {
-			return
-		}
-		switch msg := c().(type) {
-		case tea.BatchMsg:
-			for _, c := range msg {
-				walk(c)
-			}
-		case nil:
-		default:
-			msgs = append(msgs, msg)
-		}
-	}
-	walk(h.cmd)
-	for _, m := range msgs {
-		if _, quit := m.(tea.QuitMsg); quit {
-			continue
-		}
-		next, _ := h.m.Update(m)
-		h.m = next.(Model)
-	}
-}
 
 // journaled starts a harness whose journal is a slice.
 func journaled(t *testing.T, opts Options) (*harness, *[]journal.Session) {

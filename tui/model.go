@@ -60,6 +60,9 @@ type Options struct {
 	History func() ([]journal.Session, error)
 	// IDSuffix makes session ids unique across processes (the pid).
 	IDSuffix string
+	// Tick schedules a tick; tests replace it to deliver ticks by the
+	// fake clock. Nil means tea.Tick.
+	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
 // Model is the root model: it handles the global keys and hands the rest
@@ -78,6 +81,7 @@ type Model struct {
 	started    bool // a session was started at least once
 	tip        int
 	confirming bool // asking whether to quit a routine under way
+	confPaused bool // the question paused the countdown
 	bells      int  // times the bell has rung
 
 	// The journal's view of the session under way.
@@ -98,6 +102,9 @@ func New(opts Options) Model {
 	m := Model{opts: opts, now: opts.Now, keys: defaultKeys(), styles: defaultStyles(), help: help.New(), width: 80, height: 24}
 	if m.now == nil {
 		m.now = time.Now
+	}
+	if m.opts.Tick == nil {
+		m.opts.Tick = tea.Tick
 	}
 	m.help.ShortSeparator = " · "
 	m.picker = pickerModel{items: opts.Routines}
@@ -184,7 +191,7 @@ func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
 // startSession builds the plan and starts its first step now.
 func (m *Model) startSession(r routines.Routine) tea.Cmd {
 	now := m.now()
-	m.session = newSession(routines.NewPlan(r, m.opts.Level), now)
+	m.session = newSession(routines.NewPlan(r, m.opts.Level), now, m.session.gen)
 	m.screen = sessionScreen
 	m.started = true
 	m.confirming = false
@@ -194,7 +201,7 @@ func (m *Model) startSession(r routines.Routine) tea.Cmd {
 	if m.session.finished { // an empty plan
 		return m.endRoutine(journal.Finished)
 	}
-	return m.session.tickCmd(now)
+	return m.session.tickCmd(now, m.opts.Tick)
 }
 
 // afterMove journals an exercise boundary and leaves a finished session.
@@ -206,7 +213,7 @@ func (m *Model) afterMove(ex int, now time.Time) tea.Cmd {
 	if m.session.finished && m.screen == sessionScreen {
 		cmds = append(cmds, m.endRoutine(journal.Finished))
 	} else {
-		cmds = append(cmds, m.session.tickCmd(now))
+		cmds = append(cmds, m.session.tickCmd(now, m.opts.Tick))
 	}
 	return tea.Batch(cmds...)
 }
@@ -233,6 +240,11 @@ func (m *Model) updateConfirm(msg tea.KeyMsg) tea.Cmd {
 		return tea.Quit
 	case key.Matches(msg, m.keys.No):
 		m.confirming = false
+		if m.confPaused && m.screen == sessionScreen {
+			now := m.now()
+			m.session.togglePause(now)
+			return m.session.tickCmd(now, m.opts.Tick)
+		}
 	}
 	return nil
 }
@@ -243,7 +255,12 @@ func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
 	ex := s.inEx
 	switch {
 	case key.Matches(msg, m.keys.Quit):
+		// Hold the countdown while the question is up.
 		m.confirming = true
+		m.confPaused = !s.paused
+		if m.confPaused {
+			s.togglePause(now)
+		}
 		return nil
 	case key.Matches(msg, m.keys.Pause):
 		s.togglePause(now)
@@ -266,6 +283,9 @@ func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
 
 // View draws the screen showing, or asks for a larger window.
 func (m Model) View() string {
+	if m.opts.Start != "" && !m.started && m.screen == pickerScreen {
+		return "" // `run ID`: the routine comes at once, no picker first
+	}
 	if m.width < MinWidth || m.height < MinHeight {
 		return m.tooSmallView()
 	}

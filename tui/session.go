@@ -57,10 +57,12 @@ type sessionModel struct {
 	exFrom time.Time
 }
 
-func newSession(p routines.Plan, now time.Time) sessionModel {
+// newSession starts a plan at now. gen continues the previous session's
+// generation, so that a tick still in flight from it is stale here too.
+func newSession(p routines.Plan, now time.Time, gen int) sessionModel {
 	n := len(p.Routine.Exercises)
 	s := sessionModel{plan: p, started: now, status: make([]stepStatus, len(p.Steps)),
-		exEnd: make([]string, n), exTime: make([]time.Duration, n), inEx: -1}
+		exEnd: make([]string, n), exTime: make([]time.Duration, n), inEx: -1, gen: gen}
 	s.enter(0, now)
 	return s
 }
@@ -92,10 +94,11 @@ func (s *sessionModel) current() routines.Step {
 	return s.plan.Steps[min(s.idx, len(s.plan.Steps)-1)]
 }
 
-// enter starts step i at start; past the last step the session is finished.
+// enter starts step i at start; past the last step the session is
+// finished. A paused session stays paused, with the whole step to go: a
+// user who pauses and steps back to reread is not rushed.
 func (s *sessionModel) enter(i int, start time.Time) {
 	s.gen++
-	s.paused = false
 	s.idx = i
 	if i >= len(s.plan.Steps) {
 		s.moveExercise(-1, start)
@@ -105,6 +108,7 @@ func (s *sessionModel) enter(i int, start time.Time) {
 	}
 	s.moveExercise(s.plan.Steps[i].Exercise, start)
 	s.deadline = start.Add(s.plan.Steps[i].Duration)
+	s.left = s.plan.Steps[i].Duration
 }
 
 // remaining is the time left in the current step.
@@ -204,9 +208,12 @@ func (s *sessionModel) nextExerciseStep() int {
 	return i
 }
 
-// afterPain goes on with the next exercise, from its start.
+// afterPain goes on with the next exercise, from its start, running.
 func (s *sessionModel) afterPain(now time.Time) {
 	s.enter(s.nextExerciseStep(), now)
+	if s.paused && !s.finished {
+		s.togglePause(now)
+	}
 }
 
 // togglePause pauses, keeping the time left exactly, or resumes.
@@ -234,13 +241,14 @@ func (s *sessionModel) nextTickIn(now time.Time) time.Duration {
 	return max(time.Millisecond, min(time.Second, rem))
 }
 
-// tickCmd asks for the next tick, tagged with the session's generation.
-func (s *sessionModel) tickCmd(now time.Time) tea.Cmd {
+// tickCmd asks for the next tick, tagged with the session's generation,
+// through after (tea.Tick, or the tests' fake).
+func (s *sessionModel) tickCmd(now time.Time, after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd) tea.Cmd {
 	if s.finished || s.paused {
 		return nil
 	}
 	gen := s.gen
-	return tea.Tick(s.nextTickIn(now), func(time.Time) tea.Msg { return tickMsg{gen: gen} })
+	return after(s.nextTickIn(now), func(time.Time) tea.Msg { return tickMsg{gen: gen} })
 }
 
 // exerciseResult is one line of the summary.
@@ -282,11 +290,8 @@ func position(st routines.Step, e routines.Exercise) string {
 	if side := e.SideLabel(st.Side); side != "" {
 		return side + " · " + rep
 	}
-	return Capitalize(rep)
+	return routines.Capitalize(rep)
 }
-
-// Capitalize is routines.Capitalize, here for the views' brevity.
-var Capitalize = routines.Capitalize
 
 // phase names a step for the big label above the countdown.
 func (m Model) phase(st routines.Step, e routines.Exercise) (string, lipgloss.Style) {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -49,8 +50,9 @@ func TestLateTicksDoNotDrift(t *testing.T) {
 	total := h.m.session.plan.Total()
 	// Every tick arrives 7ms after the deadline it was asked for; each next
 	// deadline still counts from the planned one, not from the late tick.
-	for h.m.screen == sessionScreen {
-		h.advance(h.m.session.nextTickIn(h.clk.t) + 7*time.Millisecond)
+	for h.m.screen == sessionScreen && len(h.ticks) > 0 {
+		h.clk.t = h.ticks[h.earliest()].at
+		h.deliverDue(7 * time.Millisecond)
 	}
 	if got := h.m.session.ended.Sub(epoch); got != total {
 		t.Errorf("routine ended %v after the start, want exactly %v", got, total)
@@ -229,5 +231,70 @@ func TestKeysThatArriveTogetherAreEachHandled(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jj")})
 	if h.m.picker.cursor != 2 {
 		t.Fatalf(`"jj" in one message moved the cursor to %d, want 2`, h.m.picker.cursor)
+	}
+}
+
+func TestAskingToQuitHoldsTheCountdown(t *testing.T) {
+	h := startUpper(t)
+	h.advance(2 * time.Second)
+	h.key("q")
+	h.advance(time.Minute) // thinking it over
+	if got := h.remaining(); got != 8*time.Second || h.bellCount() != 0 {
+		t.Fatalf("a minute under the question: %v left, %d bells; want 8s and none", got, h.bellCount())
+	}
+	h.key("n")
+	if h.m.session.paused {
+		t.Fatal("n left the countdown paused")
+	}
+	h.runFor(8 * time.Second)
+	if h.step().Kind != routines.Work {
+		t.Errorf("8s after n the step is %v, want the first hold", h.step().Kind)
+	}
+	// A countdown paused before the question stays paused after it.
+	h.key("space", "q", "n")
+	if !h.m.session.paused {
+		t.Error("n resumed a countdown the user had paused")
+	}
+}
+
+func TestJumpingWhilePausedStaysPaused(t *testing.T) {
+	h := startUpper(t)
+	h.key("enter") // the first hold
+	h.advance(time.Second)
+	h.key("space", "right")
+	if !h.m.session.paused || h.step().Kind != routines.Rest || h.remaining() != 5*time.Second {
+		t.Fatalf("→ while paused: paused %v, step %v, %v left; want the rest, paused, in full", h.m.session.paused, h.step().Kind, h.remaining())
+	}
+	h.key("left")
+	if !h.m.session.paused || h.step().Kind != routines.Work || h.remaining() != 5*time.Second {
+		t.Fatalf("← while paused: paused %v, step %v, %v left; want the hold, paused, in full", h.m.session.paused, h.step().Kind, h.remaining())
+	}
+	h.advance(time.Hour)
+	if h.remaining() != 5*time.Second {
+		t.Errorf("an hour later, paused: %v left, want 5s", h.remaining())
+	}
+}
+
+func TestATickFromAnEarlierRoutineIsStale(t *testing.T) {
+	h := newHarness(t, Options{}, 80, 24)
+	h.key("enter")
+	old := h.m.session.gen
+	h.key("s", "s", "s", "enter", "enter") // to the summary, back to the picker, low back again
+	if h.m.screen != sessionScreen {
+		t.Fatalf("screen %v, want a new session", h.m.screen)
+	}
+	before := h.remaining()
+	h.send(tickMsg{gen: old}) // still in flight from the first routine
+	if h.m.session.gen <= old || h.remaining() != before {
+		t.Errorf("gen %d (old %d); a stale tick changed the new session", h.m.session.gen, old)
+	}
+}
+
+func TestRunShowsNoPickerFirst(t *testing.T) {
+	rs, tips := builtIns(t)
+	m := New(Options{Routines: rs, Tips: tips, Start: "low-back"})
+	next, _ := m.Update(windowSize(80, 24))
+	if v := next.(Model).View(); strings.Contains(v, "Choose a routine") {
+		t.Errorf("run low-back drew the picker before the routine:\n%s", v)
 	}
 }
