@@ -16,8 +16,12 @@ func dayOf(t time.Time, loc *time.Location) day {
 
 func (d day) time(loc *time.Location) time.Time { return time.Date(d.y, d.m, d.d, 0, 0, 0, 0, loc) }
 
-// prev is the day before, across month and year ends.
-func (d day) prev(loc *time.Location) day { return dayOf(d.time(loc).AddDate(0, 0, -1), loc) }
+// add is the day n days later (earlier if n < 0), across month and year
+// ends. It counts on the calendar, in UTC, never through a local midnight,
+// which a change to daylight saving time may skip.
+func (d day) add(n int) day {
+	return dayOf(time.Date(d.y, d.m, d.d+n, 12, 0, 0, 0, time.UTC), time.UTC)
+}
 
 // finishedDays is the set of days, in now's location, with at least one
 // finished routine.
@@ -39,18 +43,18 @@ func Streaks(sessions []Session, now time.Time) (current, longest int) {
 	days := finishedDays(sessions, loc)
 	d := dayOf(now, loc)
 	if !days[d] {
-		d = d.prev(loc)
+		d = d.add(-1)
 	}
 	for days[d] {
 		current++
-		d = d.prev(loc)
+		d = d.add(-1)
 	}
 	for start := range days {
-		if days[start.prev(loc)] {
+		if days[start.add(-1)] {
 			continue // not the first day of a run
 		}
 		n := 0
-		for d := start; days[d]; d = dayOf(d.time(loc).AddDate(0, 0, 1), loc) {
+		for d := start; days[d]; d = d.add(1) {
 			n++
 		}
 		longest = max(longest, n)
@@ -60,8 +64,8 @@ func Streaks(sessions []Session, now time.Time) (current, longest int) {
 
 // WeekStart is Monday 00:00 of t's week, in t's location.
 func WeekStart(t time.Time) time.Time {
-	d := dayOf(t, t.Location()).time(t.Location())
-	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
+	y, m, d := t.Date()
+	return time.Date(y, m, d-(int(t.Weekday())+6)%7, 0, 0, 0, 0, t.Location())
 }
 
 // Minutes is the time spent on exercises in sessions started in [from, to).
@@ -78,16 +82,19 @@ func Minutes(sessions []Session, from, to time.Time) float64 {
 // DailyMinutes is the minutes of each of the n days up to and including
 // now's, oldest first.
 func DailyMinutes(sessions []Session, now time.Time, n int) []float64 {
+	if n <= 0 {
+		return nil
+	}
 	loc := now.Location()
-	first := dayOf(now, loc).time(loc).AddDate(0, 0, -(n - 1))
+	// Days are counted on the calendar, in UTC, where each is 24 hours.
+	first := dayOf(now, loc).add(-(n - 1)).time(time.UTC)
 	out := make([]float64, n)
 	for _, s := range sessions {
-		t := s.Started.In(loc)
-		if t.Before(first) {
+		d := dayOf(s.Started, loc).time(time.UTC)
+		if d.Before(first) {
 			continue
 		}
-		i := int(dayOf(t, loc).time(loc).Sub(first).Hours()+12) / 24 // DST-safe
-		if i >= 0 && i < n {
+		if i := int(d.Sub(first) / (24 * time.Hour)); i < n {
 			out[i] += s.Seconds() / 60
 		}
 	}
