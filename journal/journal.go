@@ -6,15 +6,15 @@
 package journal
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -148,53 +148,143 @@ func (w Warning) Error() string { return fmt.Sprintf("%s:%d: %s", w.Path, w.Line
 // half-written last line, garbage, an unknown version) are skipped and
 // reported as warnings; everything else still counts.
 func Read(path string) ([]Session, []Warning, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil, nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	defer f.Close()
-	return read(f, path)
+	return parse(data, path)
 }
 
-func read(r io.Reader, path string) ([]Session, []Warning, error) {
+// candidate is a line that looks like a snapshot of a session.
+type candidate struct {
+	seq  int
+	line int // 1-based
+	text []byte
+}
+
+// parse finds each session's snapshots by a quick look at the start of
+// each line (Append writes "v", "session" and "seq" first), then decodes
+// only the newest snapshot of each session, on every core. Years of
+// history have many snapshots a session; only one per session is decoded.
+func parse(data []byte, path string) ([]Session, []Warning, error) {
 	var (
 		warns []Warning
-		at    = map[string]int{}
-		out   []Session
+		order []string                   // session ids, first seen first
+		cands = map[string][]candidate{} // id -> its snapshots
 	)
-	br := bufio.NewReaderSize(r, 64<<10)
-	for n := 1; ; n++ {
-		line, err := br.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		id, seq, ok := peek(line)
+		if !ok {
+			// Not in Append's shape: decode it whole to see why.
 			var s Session
-			switch jerr := json.Unmarshal(line, &s); {
-			case jerr != nil:
-				warns = append(warns, Warning{path, n, "skipped a damaged line"})
-			case s.V != Version:
-				warns = append(warns, Warning{path, n, fmt.Sprintf("skipped a line of schema version %d, want %d", s.V, Version)})
-			case s.ID == "" || s.Started.IsZero():
-				warns = append(warns, Warning{path, n, "skipped a line without a session id or start"})
-			default:
-				if i, ok := at[s.ID]; ok {
-					if s.Seq >= out[i].Seq {
-						out[i] = s
+			if err := json.Unmarshal(line, &s); err != nil || s.ID == "" {
+				warns = append(warns, lineWarning(path, n, line))
+				continue
+			}
+			id, seq = s.ID, s.Seq
+		}
+		if _, seen := cands[id]; !seen {
+			order = append(order, id)
+		}
+		cands[id] = append(cands[id], candidate{seq, n, line})
+	}
+
+	out := make([]Session, len(order))
+	found := make([]bool, len(order))
+	bad := make([][]Warning, len(order))
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)/1000))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(order); i += workers {
+				cs := cands[order[i]]
+				sort.SliceStable(cs, func(a, b int) bool { return cs[a].seq > cs[b].seq })
+				for _, c := range cs { // the newest that decodes
+					s, err := decode(c.text)
+					if err == nil {
+						out[i], found[i] = s, true
+						break
 					}
-				} else {
-					at[s.ID] = len(out)
-					out = append(out, s)
+					bad[i] = append(bad[i], Warning{path, c.line, err.Error()})
 				}
 			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, warns, err
+		}()
+	}
+	wg.Wait()
+	sessions := out[:0]
+	for i := range out {
+		warns = append(warns, bad[i]...)
+		if found[i] {
+			sessions = append(sessions, out[i])
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Started.Before(out[j].Started) })
-	return out, warns, nil
+	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Started.Before(sessions[j].Started) })
+	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Line < warns[j].Line })
+	return sessions, warns, nil
+}
+
+// peek reads the session id and seq from the start of a line Append
+// wrote: {"v":1,"session":"ID","seq":N,...}.
+func peek(line []byte) (id string, seq int, ok bool) {
+	rest, ok := bytes.CutPrefix(line, []byte(`{"v":1,"session":"`))
+	if !ok {
+		return "", 0, false
+	}
+	end := bytes.IndexByte(rest, '"')
+	if end <= 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
+		return "", 0, false
+	}
+	id, rest = string(rest[:end]), rest[end+1:]
+	rest, ok = bytes.CutPrefix(rest, []byte(`,"seq":`))
+	if !ok {
+		return "", 0, false
+	}
+	i := 0
+	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
+		seq = seq*10 + int(rest[i]-'0')
+		i++
+	}
+	return id, seq, i > 0 && i < 10
+}
+
+// decode reads one snapshot, or says why it is damaged.
+func decode(line []byte) (Session, error) {
+	var s Session
+	switch err := json.Unmarshal(line, &s); {
+	case err != nil:
+		return s, errors.New("skipped a damaged line")
+	case s.V != Version:
+		return s, fmt.Errorf("skipped a line of schema version %d, want %d", s.V, Version)
+	case s.ID == "" || s.Started.IsZero():
+		return s, errors.New("skipped a line without a session id or start")
+	}
+	return s, nil
+}
+
+// lineWarning explains a line that is not a snapshot.
+func lineWarning(path string, n int, line []byte) Warning {
+	var v struct {
+		V int `json:"v"`
+	}
+	if json.Unmarshal(line, &v) == nil && v.V != Version {
+		return Warning{path, n, fmt.Sprintf("skipped a line of schema version %d, want %d", v.V, Version)}
+	}
+	if _, err := decode(line); err != nil {
+		return Warning{path, n, err.Error()}
+	}
+	return Warning{path, n, "skipped a damaged line"}
 }
