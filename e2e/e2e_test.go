@@ -62,8 +62,10 @@ func moduleRoot() (string, error) {
 // env is a clean environment for the binary: its own HOME and config
 // folder (so the tester's routines never leak in), a known TERM, and
 // nothing else that could change the colours or the input.
-func env(t *testing.T) []string {
-	home := t.TempDir()
+func env(t *testing.T) []string { return envIn(t.TempDir()) }
+
+// envIn is env with HOME at home (the journal goes under it).
+func envIn(home string) []string {
 	return []string{
 		"HOME=" + home,
 		"XDG_CONFIG_HOME=" + filepath.Join(home, ".config"),
@@ -89,6 +91,7 @@ func stripANSI(s string) string { return ansiRE.ReplaceAllString(s, "") }
 // term is backcoach running in a pseudo-terminal.
 type term struct {
 	t    *testing.T
+	home string // HOME: the config and the journal are under it
 	cmd  *exec.Cmd
 	pty  *os.File
 	mark int // waitFor looks at the output from here on
@@ -124,13 +127,24 @@ func startRoutine(t *testing.T, id string) *term {
 // some pseudo-terminals (CI runners, hook runners, ssh -tt) do.
 func startTerm(t *testing.T, answer bool, args ...string) *term {
 	t.Helper()
+	return startTermIn(t, t.TempDir(), answer, args...)
+}
+
+// startIn is start with HOME at home.
+func startIn(t *testing.T, home string, args ...string) *term {
+	t.Helper()
+	return startTermIn(t, home, true, args...)
+}
+
+func startTermIn(t *testing.T, home string, answer bool, args ...string) *term {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = env(t)
+	cmd.Env = envIn(home)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
 	if err != nil {
 		t.Fatalf("start backcoach in a pty: %v", err)
 	}
-	tm := &term{t: t, cmd: cmd, pty: f, readDone: make(chan struct{}), exited: make(chan struct{})}
+	tm := &term{t: t, home: home, cmd: cmd, pty: f, readDone: make(chan struct{}), exited: make(chan struct{})}
 	go func() {
 		defer close(tm.readDone)
 		buf := make([]byte, 4096)
