@@ -1,0 +1,140 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/journal"
+)
+
+// stateWith writes sessions into a journal under a new XDG_STATE_HOME.
+func stateWith(t testing.TB, sessions ...journal.Session) map[string]string {
+	t.Helper()
+	state := t.TempDir()
+	path := filepath.Join(state, "backcoach", "journal.jsonl")
+	for _, s := range sessions {
+		if err := journal.Append(path, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return map[string]string{"XDG_STATE_HOME": state, "XDG_CONFIG_HOME": t.TempDir()}
+}
+
+func session(id string, start time.Time, outcome string, before, after int) journal.Session {
+	end := start.Add(6 * time.Minute)
+	return journal.Session{ID: id, Seq: 3, Started: start, Ended: &end, Outcome: outcome, Level: "gentle",
+		Routine:    journal.Routine{ID: "low-back", Name: "Low back", Source: "built-in"},
+		PainBefore: &before, PainAfter: &after,
+		Exercises: []journal.Exercise{
+			{ID: "bird-dog", Name: "Bird dog", Planned: 20, Done: 18, Skipped: 2, Seconds: 200, End: journal.Finished},
+			{ID: "seated-rotation", Name: "Seated rotation", Planned: 10, Done: 0, Seconds: 40, End: outcome},
+		}}
+}
+
+func TestHistoryReport(t *testing.T) {
+	now := time.Date(2026, 11, 26, 18, 0, 0, 0, time.Local)
+	ss := []journal.Session{
+		session("a", now.AddDate(0, 0, -3), journal.Finished, 5, 3),
+		session("b", now.AddDate(0, 0, -1), journal.Finished, 4, 2),
+		session("c", now.Add(-time.Hour), journal.Pain, 6, 7),
+	}
+	var b bytes.Buffer
+	writeHistory(&b, ss, now)
+	out := b.String()
+	for _, want := range []string{
+		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  pain",
+		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2",
+		"Streak: 1 day (longest 1)",
+		"week of Nov 23", "12 min",
+		"Thu Nov 26",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("history lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Errorf("history into a buffer holds escape codes:\n%q", out)
+	}
+}
+
+func TestHistoryExport(t *testing.T) {
+	d := time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
+	env := stateWith(t, session("old", d, journal.Finished, 5, 3), session("new", d.AddDate(0, 0, 3), journal.Quit, 2, 2))
+
+	r := call(t, env, "history", "--export", "csv")
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if r.code != 0 || len(lines) != 5 || !strings.HasPrefix(lines[0], "session,started,ended,routine_id") {
+		t.Fatalf("csv: exit %d, %d lines:\n%s", r.code, len(lines), r.stdout)
+	}
+	if !strings.Contains(lines[1], "old,") || !strings.Contains(lines[1], ",Bird dog,20,18,2,200.0,finished") {
+		t.Errorf("csv row %q", lines[1])
+	}
+
+	r = call(t, env, "history", "--export", "json", "--since", "2026-11-21")
+	var got []journal.Session
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || len(got) != 1 || got[0].ID != "new" || *got[0].PainBefore != 2 {
+		t.Errorf("json since 21 Nov: %v %+v\n%s", err, got, r.stdout)
+	}
+
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"history", "--export", "xml"}, `--export: want csv or json, got "xml"`},
+		{[]string{"history", "--since", "last week"}, `--since: want a date like 2026-11-01, got "last week"`},
+	} {
+		if r := call(t, env, c.args...); r.code != 2 || !strings.Contains(r.stderr, c.want) {
+			t.Errorf("%v: exit %d, %q", c.args, r.code, r.stderr)
+		}
+	}
+}
+
+func TestHistoryWithNoJournalYet(t *testing.T) {
+	r := call(t, stateWith(t), "history")
+	if r.code != 0 || !strings.Contains(r.stdout, "No sessions yet") {
+		t.Errorf("exit %d, %q", r.code, r.stdout)
+	}
+}
+
+// BenchmarkHistory runs `backcoach history` on a journal of 100,000
+// sessions, each written as four snapshots (start, two exercises, end),
+// as years of use leave it.
+func BenchmarkHistory(b *testing.B) {
+	state := b.TempDir()
+	path := filepath.Join(state, "backcoach", "journal.jsonl")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	start := time.Date(2000, 1, 1, 9, 0, 0, 0, time.UTC)
+	for i := range 100_000 {
+		s := session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*5*time.Hour), journal.Finished, 4, 2)
+		full := s.Exercises
+		for seq := 1; seq <= 4; seq++ {
+			s.Seq, s.V = seq, journal.Version
+			s.Exercises = full[:min(len(full), seq-1)]
+			line, _ := json.Marshal(s)
+			buf.Write(append(line, '\n'))
+		}
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportMetric(float64(buf.Len())/(1<<20), "MiB-journal")
+	env := Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string {
+		return map[string]string{"XDG_STATE_HOME": state}[k]
+	}, IsTerminal: func() bool { return false }}
+	b.ResetTimer()
+	for b.Loop() {
+		if code := Main([]string{"history"}, env); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/history")
+}
