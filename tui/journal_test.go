@@ -102,6 +102,9 @@ func TestEachExerciseIsJournaledWhenItEnds(t *testing.T) {
 		t.Fatalf("after s, record %+v, want shoulder roll skipped", rec.Exercises)
 	}
 	fin, ok := h.m.Final()
+	if fin.Seq <= last(t, *saved).Seq {
+		t.Errorf("final seq %d, not above the last saved %d: the reader would keep the older one", fin.Seq, last(t, *saved).Seq)
+	}
 	if !ok || fin.Outcome != journal.Quit || len(fin.Exercises) != 3 || fin.Exercises[2].End != journal.Quit {
 		t.Fatalf("final while under way: %+v, want quit, the current exercise quit", fin)
 	}
@@ -170,8 +173,8 @@ func TestSummaryShowsStreakAndWeek(t *testing.T) {
 	pressRun(h, "enter")
 	// Today, yesterday and the day before: 3 days. This week (Mon 23 to
 	// Thu 26 Nov) holds today's 2:25 and 5 minutes on each of the 24th and
-	// 25th: 12 minutes.
-	if v := h.view(); !strings.Contains(v, "Streak: 3 days · 12 minutes this week") {
+	// 25th: 12:25.
+	if v := h.view(); !strings.Contains(v, "Streak: 3 days · 12:25 this week") {
 		t.Errorf("summary:\n%s\nwant the streak of 3 days and 12 minutes", v)
 	}
 }

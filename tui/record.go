@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
 )
 
 // journalSavedMsg says a snapshot was (or could not be) written.
@@ -58,6 +59,7 @@ func (m Model) Final() (journal.Session, bool) {
 	if outcome == "" {
 		outcome = journal.Quit
 	}
+	m.seq++ // newer than every snapshot saved so far
 	return m.snapshot(outcome, m.now()), true
 }
 
@@ -68,7 +70,7 @@ func (m Model) snapshot(outcome string, now time.Time) journal.Session {
 	s := &m.session
 	r := s.plan.Routine
 	rec := journal.Session{
-		ID: m.sessionID, Seq: m.seq + 1, Started: s.started,
+		ID: m.sessionID, Seq: m.seq, Started: s.started,
 		Routine:    journal.Routine{ID: r.ID, Name: r.Name, Source: r.Source},
 		Level:      s.plan.Level.String(),
 		PainBefore: m.painBefore, PainAfter: m.painAfter,
@@ -124,5 +126,5 @@ func (m Model) progressLine() string {
 	if streak == 1 {
 		days = "day"
 	}
-	return fmt.Sprintf("Streak: %d %s · %.0f minutes this week", streak, days, week)
+	return fmt.Sprintf("Streak: %d %s · %s this week", streak, days, routines.Clock(time.Duration(week*float64(time.Minute))))
 }

@@ -78,8 +78,12 @@ func (m Model) summaryView() string {
 	avail := m.height - lipgloss.Height(help)
 
 	head := " " + st.Good.Render("Well done!") + " " + st.Title.Render(s.plan.Routine.Name) + " finished in " + routines.Clock(m.taken())
-	if m.outcome == journal.Pain {
+	r, _ := m.Report()
+	switch {
+	case m.outcome == journal.Pain:
 		head = " " + st.Title.Render(s.plan.Routine.Name) + " stopped for pain after " + routines.Clock(m.taken())
+	case r.Done == 0:
+		head = " " + st.Title.Render(s.plan.Routine.Name) + " ended after " + routines.Clock(m.taken()) + ", every hold skipped"
 	}
 	lines := []string{head}
 	if p := m.progressLine(); p != "" {
