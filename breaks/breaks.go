@@ -1,0 +1,138 @@
+// Package breaks is the schedule of break reminders: every so often,
+// within working hours if given, alternating routines. It keeps wall-clock
+// time, so a laptop that sleeps past a break is reminded once, not once
+// per missed break. It knows nothing of the terminal.
+package breaks
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Defaults for the reminders.
+const (
+	DefaultEvery = 50 * time.Minute
+	SnoozeFor    = 5 * time.Minute
+	PauseFor     = time.Hour
+)
+
+// Hours are working hours, as times of day (since midnight).
+type Hours struct{ Start, End time.Duration }
+
+// ParseHours reads "09:00-17:30".
+func ParseHours(s string) (Hours, error) {
+	a, b, ok := strings.Cut(strings.TrimSpace(s), "-")
+	if !ok {
+		return Hours{}, fmt.Errorf("hours: want a range like 09:00-17:30, got %q", s)
+	}
+	start, err1 := clockTime(a)
+	end, err2 := clockTime(b)
+	if err1 != nil || err2 != nil || start >= end {
+		return Hours{}, fmt.Errorf("hours: want a range like 09:00-17:30 (start before end), got %q", s)
+	}
+	return Hours{start, end}, nil
+}
+
+func clockTime(s string) (time.Duration, error) {
+	t, err := time.Parse("15:04", strings.TrimSpace(s))
+	if err != nil {
+		return 0, err
+	}
+	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
+}
+
+// String writes the hours back as "09:00-17:30".
+func (h Hours) String() string {
+	f := func(d time.Duration) string { return fmt.Sprintf("%02d:%02d", int(d.Hours()), int(d.Minutes())%60) }
+	return f(h.Start) + "-" + f(h.End)
+}
+
+// Config is what the user asked for.
+type Config struct {
+	Every    time.Duration // between breaks
+	Hours    *Hours        // only within these hours; nil means any time
+	Routines []string      // taken in turn
+}
+
+// Schedule says when the next break is due and which routine it is for.
+type Schedule struct {
+	cfg  Config
+	next time.Time
+	turn int
+}
+
+// New starts a schedule at now: the first break is one interval away.
+func New(cfg Config, now time.Time) *Schedule {
+	if cfg.Every <= 0 {
+		cfg.Every = DefaultEvery
+	}
+	s := &Schedule{cfg: cfg}
+	s.next = s.fit(now.Add(cfg.Every))
+	return s
+}
+
+// Next is when the next break is due.
+func (s *Schedule) Next() time.Time { return s.next }
+
+// Due reports whether the break is due at now. However long the clock
+// jumped (a laptop asleep), it is one break: the next one is counted from
+// what the user does about it.
+func (s *Schedule) Due(now time.Time) bool { return !now.Before(s.next) }
+
+// Routine is the routine for the next break.
+func (s *Schedule) Routine() string {
+	if len(s.cfg.Routines) == 0 {
+		return ""
+	}
+	return s.cfg.Routines[s.turn%len(s.cfg.Routines)]
+}
+
+// Done records a break taken at now: the next is an interval later, with
+// the other routine.
+func (s *Schedule) Done(now time.Time) {
+	s.turn++
+	s.next = s.fit(now.Add(s.cfg.Every))
+}
+
+// Snooze puts the due break off by five minutes.
+func (s *Schedule) Snooze(now time.Time) { s.next = s.fit(now.Add(SnoozeFor)) }
+
+// Skip skips this break: the next is an interval later, same routine.
+func (s *Schedule) Skip(now time.Time) { s.next = s.fit(now.Add(s.cfg.Every)) }
+
+// Pause stops reminders for an hour.
+func (s *Schedule) Pause(now time.Time) { s.next = s.fit(now.Add(PauseFor)) }
+
+// fit moves t into working hours: before them to their start that day,
+// after them to their start the next day.
+func (s *Schedule) fit(t time.Time) time.Time {
+	h := s.cfg.Hours
+	if h == nil {
+		return t
+	}
+	y, m, d := t.Date()
+	midnight := time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+	start, end := midnight.Add(h.Start), midnight.Add(h.End)
+	switch {
+	case t.Before(start):
+		return start
+	case t.After(end):
+		return time.Date(y, m, d+1, 0, 0, 0, 0, t.Location()).Add(h.Start)
+	}
+	return t
+}
+
+// NextChange is when a display of the time left, in whole minutes,
+// next changes (or the break falls due): the only time the waiting screen
+// needs to wake.
+func (s *Schedule) NextChange(now time.Time) time.Duration {
+	left := s.next.Sub(now)
+	if left <= 0 {
+		return 0
+	}
+	if w := left % time.Minute; w > 0 {
+		return w
+	}
+	return min(time.Minute, left)
+}

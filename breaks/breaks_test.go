@@ -1,0 +1,89 @@
+package breaks
+
+import (
+	"testing"
+	"time"
+)
+
+var at = func(h, m int) time.Time { return time.Date(2026, 11, 26, h, m, 0, 0, time.UTC) }
+
+func TestIntervalAndAlternatingRoutines(t *testing.T) {
+	s := New(Config{Every: 50 * time.Minute, Routines: []string{"low-back", "upper-back"}}, at(9, 0))
+	if s.Next() != at(9, 50) || s.Routine() != "low-back" {
+		t.Fatalf("first break %v for %s, want 09:50 low-back", s.Next(), s.Routine())
+	}
+	if s.Due(at(9, 49)) || !s.Due(at(9, 50)) {
+		t.Fatal("due before 09:50 or not at 09:50")
+	}
+	s.Done(at(9, 57)) // the routine took 7 minutes
+	if s.Next() != at(10, 47) || s.Routine() != "upper-back" {
+		t.Errorf("after the break: %v for %s, want 10:47 upper-back", s.Next(), s.Routine())
+	}
+	s.Done(at(10, 50))
+	if s.Routine() != "low-back" {
+		t.Errorf("third break for %s, want low-back again", s.Routine())
+	}
+}
+
+func TestSnoozeSkipPause(t *testing.T) {
+	s := New(Config{Every: time.Hour, Routines: []string{"low-back", "upper-back"}}, at(9, 0))
+	s.Snooze(at(10, 0))
+	if s.Next() != at(10, 5) || s.Routine() != "low-back" {
+		t.Errorf("snooze: %v %s, want 10:05 low-back", s.Next(), s.Routine())
+	}
+	s.Skip(at(10, 5))
+	if s.Next() != at(11, 5) || s.Routine() != "low-back" {
+		t.Errorf("skip: %v %s, want 11:05 and the same routine", s.Next(), s.Routine())
+	}
+	s.Pause(at(11, 5))
+	if s.Next() != at(12, 5) {
+		t.Errorf("pause: %v, want 12:05", s.Next())
+	}
+}
+
+func TestWorkingHours(t *testing.T) {
+	h, err := ParseHours("09:00-17:30")
+	if err != nil || h.String() != "09:00-17:30" {
+		t.Fatalf("ParseHours: %v %v", h, err)
+	}
+	s := New(Config{Every: 50 * time.Minute, Hours: &h}, at(7, 0))
+	if s.Next() != at(9, 0) {
+		t.Errorf("started at 07:00: first break %v, want 09:00", s.Next())
+	}
+	s.Done(at(17, 0))
+	if want := at(9, 0).AddDate(0, 0, 1); s.Next() != want {
+		t.Errorf("a break at 17:00 that would fall at 17:50: %v, want 09:00 the next day", s.Next())
+	}
+	for _, bad := range []string{"9-5", "17:30-09:00", "09:00", "25:00-26:00"} {
+		if _, err := ParseHours(bad); err == nil {
+			t.Errorf("ParseHours(%q) accepted", bad)
+		}
+	}
+}
+
+// A laptop asleep for three hours is reminded once, and the next break
+// counts from when the user acts.
+func TestSleepingPastBreaksRemindsOnce(t *testing.T) {
+	s := New(Config{Every: 50 * time.Minute}, at(9, 0))
+	wake := at(12, 10)
+	if !s.Due(wake) {
+		t.Fatal("not due after waking")
+	}
+	s.Snooze(wake)
+	if s.Due(wake.Add(time.Minute)) || s.Next() != at(12, 15) {
+		t.Errorf("after one snooze: next %v; want one reminder, then 12:15", s.Next())
+	}
+}
+
+func TestNextChangeWakesOncePerMinute(t *testing.T) {
+	s := New(Config{Every: 50 * time.Minute}, at(9, 0))
+	if got := s.NextChange(at(9, 0).Add(20 * time.Second)); got != 40*time.Second {
+		t.Errorf("49:40 left: wake in %v, want 40s (when it shows 49 minutes)", got)
+	}
+	if got := s.NextChange(at(9, 1)); got != time.Minute {
+		t.Errorf("49:00 left: wake in %v, want 1m", got)
+	}
+	if got := s.NextChange(at(9, 50)); got != 0 {
+		t.Errorf("due: wake in %v, want 0", got)
+	}
+}
