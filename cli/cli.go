@@ -10,12 +10,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
@@ -24,6 +26,7 @@ import (
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/screen"
+	"github.com/backcoach/backcoach/speech"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -54,6 +57,9 @@ Flags (before or after the arguments):
   --level LEVEL    gentle (the low end of ranges like 3-5 reps, the default) or full
   --quiet          no terminal bell
   --no-journal     record nothing this run, and ask no pain check-ins
+  --plain          no screen: one line an event, for screen readers and logs
+                   (also when stdout is not a terminal)
+  --speak          spoken cues (espeak-ng, espeak, say or spd-say)
   --version        print the version
   --help           this help
 
@@ -71,17 +77,20 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
-	// IsTerminal reports whether stdin and stdout are terminals.
-	IsTerminal func() bool
+	// Terminal reports whether stdin and stdout are terminals.
+	Terminal func() (stdin, stdout bool)
+	// LookPath finds a program (the speech program); exec.LookPath.
+	LookPath func(string) (string, error)
 }
 
 // OSEnv is the real process's environment.
 func OSEnv() Env {
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
-		IsTerminal: func() bool {
-			return term.IsTerminal(int(os.Stdin.Fd())) && term.IsTerminal(int(os.Stdout.Fd()))
+		Terminal: func() (bool, bool) {
+			return term.IsTerminal(int(os.Stdin.Fd())), term.IsTerminal(int(os.Stdout.Fd()))
 		},
+		LookPath: exec.LookPath,
 	}
 }
 
@@ -91,6 +100,8 @@ type options struct {
 	quiet       bool
 	version     bool
 	noJournal   bool
+	plain       bool
+	speak       bool
 	export      string
 	since       string
 }
@@ -161,6 +172,8 @@ func parseArgs(args []string) (options, []string, error) {
 	fs.BoolVar(&o.quiet, "quiet", false, "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.noJournal, "no-journal", false, "")
+	fs.BoolVar(&o.plain, "plain", false, "")
+	fs.BoolVar(&o.speak, "speak", false, "")
 	fs.StringVar(&o.export, "export", "", "")
 	fs.StringVar(&o.since, "since", "", "")
 	var pos []string
@@ -286,19 +299,18 @@ func coach(o options, target string, env Env) int {
 		}
 		start = r.ID
 	}
-	if !env.IsTerminal() {
-		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal (stdin and stdout); for a plain listing try: backcoach list")
+	inTTY, outTTY := env.Terminal()
+	if !inTTY {
+		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list")
 		return ExitUsage
 	}
-	out, _ := env.Stdout.(*os.File)
-	if out == nil {
-		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal for stdout")
-		return ExitUsage
-	}
-	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: cannot use the terminal: %v\n", err)
-		return ExitUsage
+	var observers []screen.Observer
+	if o.speak {
+		if path, ok := speech.Find(env.LookPath); ok {
+			observers = append(observers, speech.New(path))
+		} else {
+			fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
+		}
 	}
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
 	path := journal.DefaultPath(env.Getenv)
@@ -310,9 +322,22 @@ func coach(o options, target string, env Env) int {
 		}
 		topts.IDSuffix = strconv.Itoa(os.Getpid())
 	}
-	defer t.Close() // also on a panic: never leave the terminal raw
-	final, err := screen.Run(tui.New(topts), t, env.Stdin, out)
-	_ = t.Close()
+	var final tea.Model
+	out, _ := env.Stdout.(*os.File)
+	if o.plain || !outTTY || out == nil {
+		// A line an event: for screen readers, logs, and a stdout that is
+		// not a terminal.
+		final, err = screen.RunPlain(tui.New(topts), env.Stdin, env.Stdout, observers...)
+	} else {
+		t, oerr := screen.Open(env.Stdin, out, env.Getenv("TERM"))
+		if oerr != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: cannot use the terminal: %v\n", oerr)
+			return ExitUsage
+		}
+		defer t.Close() // also on a panic: never leave the terminal raw
+		final, err = screen.Run(tui.New(topts), t, env.Stdin, out, observers...)
+		_ = t.Close()
+	}
 	var sig *screen.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))

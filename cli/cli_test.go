@@ -23,8 +23,8 @@ func call(t *testing.T, env map[string]string, args ...string) run {
 	}
 	code := Main(args, Env{
 		Stdin: os.Stdin, Stdout: &out, Stderr: &errb,
-		Getenv:     func(k string) string { return env[k] },
-		IsTerminal: func() bool { return false },
+		Getenv:   func(k string) string { return env[k] },
+		Terminal: func() (bool, bool) { return false, false },
 	})
 	return run{code, out.String(), errb.String()}
 }

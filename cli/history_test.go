@@ -129,7 +129,7 @@ func BenchmarkHistory(b *testing.B) {
 	b.ReportMetric(float64(buf.Len())/(1<<20), "MiB-journal")
 	env := Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": state}[k]
-	}, IsTerminal: func() bool { return false }}
+	}, Terminal: func() (bool, bool) { return false, false }}
 	b.ResetTimer()
 	for b.Loop() {
 		if code := Main([]string{"history"}, env); code != 0 {

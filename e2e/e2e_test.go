@@ -130,6 +130,13 @@ func startTerm(t *testing.T, answer bool, args ...string) *term {
 	return startTermIn(t, t.TempDir(), answer, args...)
 }
 
+// startWithPath is start with PATH set to path alone.
+func startWithPath(t *testing.T, path string, args ...string) *term {
+	t.Helper()
+	tm := startTermEnv(t, t.TempDir(), true, path, args...)
+	return tm
+}
+
 // startIn is start with HOME at home.
 func startIn(t *testing.T, home string, args ...string) *term {
 	t.Helper()
@@ -138,8 +145,16 @@ func startIn(t *testing.T, home string, args ...string) *term {
 
 func startTermIn(t *testing.T, home string, answer bool, args ...string) *term {
 	t.Helper()
+	return startTermEnv(t, home, answer, "", args...)
+}
+
+func startTermEnv(t *testing.T, home string, answer bool, path string, args ...string) *term {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = envIn(home)
+	if path != "" {
+		cmd.Env = append(cmd.Env, "PATH="+path)
+	}
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
 	if err != nil {
 		t.Fatalf("start backcoach in a pty: %v", err)

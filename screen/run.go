@@ -17,6 +17,7 @@ type drawn struct {
 	inner tea.Model
 	t     *Terminal
 	bells int
+	obs   []Observer
 }
 
 func (d drawn) Init() tea.Cmd {
@@ -35,7 +36,12 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		d.bells = b.Bells()
 	}
 	_ = d.t.Draw(inner.View())
-	return drawn{inner, d.t, d.bells}, cmd
+	if c, ok := inner.(Cuer); ok {
+		for _, o := range d.obs {
+			o.Observe(c.Cue())
+		}
+	}
+	return drawn{inner, d.t, d.bells, d.obs}, cmd
 }
 
 // View is empty: Bubble Tea's renderer is off, drawing happens in Update.
@@ -52,10 +58,10 @@ func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() 
 // Run returns a *SignalError; so does a terminal that went away without a
 // SIGHUP (as SIGHUP). The caller closes t, which restores the terminal if
 // it is still there.
-func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
+func Run(m tea.Model, t *Terminal, in, out *os.File, obs ...Observer) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	p := tea.NewProgram(drawn{inner: m, t: t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
+	p := tea.NewProgram(drawn{inner: m, t: t, obs: obs}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
 		tea.WithInput(t.Input()), tea.WithOutput(out))
 
 	sigs := make(chan os.Signal, 4)

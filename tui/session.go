@@ -281,16 +281,22 @@ func (s *sessionModel) results() []exerciseResult {
 
 // --- view ---
 
-// position says which hold a step is or leads to: "Left side · rep 3 of 10".
-func position(st routines.Step, e routines.Exercise) string {
+// repText is "rep 3 of 10", with the range when the reps are one:
+// "rep 2 of 3 (3-5)".
+func repText(st routines.Step, e routines.Exercise) string {
 	rep := fmt.Sprintf("rep %d of %d", st.Rep, st.Reps)
 	if e.Reps.IsRange() {
 		rep += " (" + e.Reps.String() + ")"
 	}
+	return rep
+}
+
+// position says which hold a step is or leads to: "Left side · rep 3 of 10".
+func position(st routines.Step, e routines.Exercise) string {
 	if side := e.SideLabel(st.Side); side != "" {
-		return side + " · " + rep
+		return side + " · " + repText(st, e)
 	}
-	return routines.Capitalize(rep)
+	return routines.Capitalize(repText(st, e))
 }
 
 // phase names a step for the big label above the countdown.

@@ -1,0 +1,96 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// tinyRoutine runs in about seven seconds: every kind of step, two sides.
+const tinyRoutine = `name: Tiny
+exercises:
+  - name: Side bend
+    steps: [Tilt your ear towards your shoulder.]
+    hold: 1s
+    sides: [left, right]
+    rest: 1s
+    prepare: 1s
+    cue: Shoulders down.
+  - name: Chin tuck
+    steps: [Sit tall., Pull your chin straight back.]
+    hold: 1s
+    prepare: 1s
+`
+
+// --plain prints one line per event, in order, with the routine's own
+// timing (the test waits for the program's output, not for a countdown).
+func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
+	t.Parallel()
+	tm := start(t, "--plain", "--no-journal", "--routines", routinesDir(t, "tiny.yaml", tinyRoutine), "run", "tiny")
+	tm.waitFor("done. Tiny finished", 10*time.Second)
+	tm.send("q")
+	tm.waitExit(0, exitWait)
+	raw := tm.raw()
+	if strings.Contains(raw, "\x1b[") {
+		t.Errorf("--plain wrote escape sequences: %q", raw)
+	}
+	got := strings.Split(strings.TrimRight(strings.ReplaceAll(raw, "\r\n", "\n"), "\n"), "\n")
+	want := []string{
+		"Get ready: Side bend, left side, rep 1 of 1. Tilt your ear towards your shoulder. 1 second.",
+		"Side bend, left side, rep 1 of 1: hold 1 second. Shoulders down.",
+		"rest 1 second",
+		"Side bend, right side, rep 1 of 1: hold 1 second. Shoulders down.",
+		"Get ready: Chin tuck, rep 1 of 1. Sit tall. Pull your chin straight back. 1 second.",
+		"Chin tuck, rep 1 of 1: hold 1 second",
+		"done. Tiny finished in 0:06: 3 of 3 holds done, 0 skipped.",
+		"Tiny finished in 0:06: 3 of 3 holds done, 0 skipped.",
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d lines, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+	}
+	for i := range want {
+		g := got[i]
+		if strings.HasPrefix(want[i], "done.") {
+			g, _, _ = strings.Cut(g, " Tip: ") // the tip of the day varies
+		}
+		if g != want[i] {
+			t.Errorf("line %d:\n got %q\nwant %q", i+1, g, want[i])
+		}
+	}
+}
+
+// With --speak, the cues go to the first speech program on the PATH, in
+// the background; without one, a single line says so and the routine goes on.
+func TestSpokenCues(t *testing.T) {
+	t.Parallel()
+	bin := t.TempDir()
+	said := filepath.Join(t.TempDir(), "said")
+	script := "#!/bin/sh\necho \"$1\" >> " + said + "\n"
+	if err := os.WriteFile(filepath.Join(bin, "espeak-ng"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	dir := routinesDir(t, "tiny.yaml", strings.ReplaceAll(tinyRoutine, "hold: 1s", "hold: 3s"))
+	tm := startWithPath(t, bin, "--plain", "--speak", "--no-journal", "--routines", dir, "run", "tiny")
+	tm.waitFor("done. Tiny finished", 20*time.Second)
+	tm.send("q")
+	tm.waitExit(0, exitWait)
+	var words []string
+	for deadline := time.Now().Add(2 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		b, _ := os.ReadFile(said)
+		if words = strings.Fields(strings.ReplaceAll(string(b), " ", "_")); len(words) >= 12 {
+			break
+		}
+	}
+	want := "Side_bend 3 2 1 switch_sides 3 2 1 Chin_tuck 3 2 1"
+	if got := strings.Join(words, " "); got != want {
+		t.Errorf("spoken:\n got %s\nwant %s", got, want)
+	}
+
+	none := startWithPath(t, t.TempDir(), "--plain", "--speak", "--no-journal", "--routines", dir, "run", "tiny")
+	none.waitFor("no speech program found", shortWait)
+	none.waitFor("hold 3 seconds", 5*time.Second)
+	none.send("\x03")
+	none.waitExit(0, exitWait) // ctrl+c is a key here too
+}
