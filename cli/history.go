@@ -41,8 +41,9 @@ func history(o options, env Env) int {
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", routines.Escape(w.Error()))
 	}
+	all := sessions
 	if !since.IsZero() {
-		kept := sessions[:0]
+		kept := make([]journal.Session, 0, len(sessions))
 		for _, s := range sessions {
 			if !s.Started.Before(since) {
 				kept = append(kept, s)
@@ -52,7 +53,7 @@ func history(o options, env Env) int {
 	}
 	switch o.export {
 	case "":
-		writeHistory(env.Stdout, sessions, time.Now())
+		writeHistory(env.Stdout, sessions, all, time.Now())
 	case "csv":
 		err = exportCSV(env.Stdout, sessions)
 	case "json":
@@ -118,8 +119,9 @@ func newHistoryStyles() historyStyles {
 	}
 }
 
-// writeHistory is the report `backcoach history` prints.
-func writeHistory(w io.Writer, sessions []journal.Session, now time.Time) {
+// writeHistory is the report `backcoach history` prints: sessions (after
+// --since) are listed and charted; the streaks count all of them.
+func writeHistory(w io.Writer, sessions, all []journal.Session, now time.Time) {
 	st := newHistoryStyles()
 	var b strings.Builder
 	if len(sessions) == 0 {
@@ -138,15 +140,18 @@ func writeHistory(w io.Writer, sessions []journal.Session, now time.Time) {
 			p = painOr(s.PainBefore) + " -> " + painOr(s.PainAfter)
 		}
 		outcome := s.Outcome
-		if outcome == journal.Finished {
+		switch outcome {
+		case journal.Finished:
 			outcome = ""
+		case journal.Running:
+			outcome = "unfinished" // under way elsewhere, or cut short by a crash
 		}
 		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), routines.Clean(s.Routine.Name),
 			routines.Clock(time.Duration(s.Seconds()*float64(time.Second))), fmt.Sprintf("%d/%d", done, planned), p, outcome)
 	}
 	b.WriteString(tw.String())
 
-	cur, longest := journal.Streaks(sessions, now)
+	cur, longest := journal.Streaks(all, now)
 	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, plural(cur, "day"), longest)
 
 	b.WriteString("\n" + st.title.Render("Minutes per week") + "\n")
@@ -193,7 +198,7 @@ func bars(st historyStyles, values []float64, label func(int) string) string {
 			n = 1
 		}
 		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
-		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(fmt.Sprintf("%.0f min", v)))
+		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(routines.Clock(time.Duration(v*float64(time.Minute)))))
 	}
 	return b.String()
 }

@@ -45,13 +45,13 @@ func TestHistoryReport(t *testing.T) {
 		session("c", now.Add(-time.Hour), journal.Pain, 6, 7),
 	}
 	var b bytes.Buffer
-	writeHistory(&b, ss, now)
+	writeHistory(&b, ss, ss, now)
 	out := b.String()
 	for _, want := range []string{
 		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  pain",
 		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2",
 		"Streak: 1 day (longest 1)",
-		"week of Nov 23", "12 min",
+		"week of Nov 23", "12:00",
 		"Thu Nov 26",
 	} {
 		if !strings.Contains(out, want) {

@@ -57,8 +57,9 @@ func TestKilledMidRoutineKeepsFinishedExercises(t *testing.T) {
 	if s.PainBefore == nil || *s.PainBefore != 4 || s.Routine.ID != "quick" {
 		t.Errorf("session %+v, want the quick routine with pain 4 before", s)
 	}
-	if len(s.Exercises) != 1 || s.Exercises[0].ID != "first" || s.Exercises[0].End != journal.Finished || s.Exercises[0].Done != 1 {
-		t.Errorf("exercises %+v, want the first one finished with its hold done", s.Exercises)
+	if len(s.Exercises) != 3 || s.Exercises[0].ID != "first" || s.Exercises[0].End != journal.Finished || s.Exercises[0].Done != 1 ||
+		s.Exercises[1].End != journal.Running || s.Exercises[2].End != journal.NotReached {
+		t.Errorf("exercises %+v, want the first finished with its hold done, the second under way, the third not reached", s.Exercises)
 	}
 }
 
@@ -81,8 +82,8 @@ func TestHistoryAndNoJournal(t *testing.T) {
 
 	cmd := execIn(t, tm.home, "history")
 	out, err := cmd.CombinedOutput()
-	if err != nil || !strings.Contains(string(out), "Quick") || !strings.Contains(string(out), "Streak: 1 day") || strings.Contains(string(out), "\x1b") {
-		t.Errorf("history: %v\n%s\nwant the session, the streak, and plain text into a pipe", err, out)
+	if err != nil || !strings.Contains(string(out), "Quick") || !strings.Contains(string(out), "Streak: 0 days") || strings.Contains(string(out), "\x1b") {
+		t.Errorf("history: %v\n%s\nwant the session, no streak (every hold was skipped), and plain text into a pipe", err, out)
 	}
 	csv, err := execIn(t, tm.home, "history", "--export", "csv").CombinedOutput()
 	if err != nil || strings.Count(string(csv), "\n") != 4 || !strings.Contains(string(csv), ",skipped") {

@@ -29,6 +29,7 @@ const (
 	Skipped  = "skipped"  // the user skipped the exercise
 	Pain     = "pain"     // stopped because it hurt
 	Quit     = "quit"     // the user quit, or the program was stopped
+	// A session is Skipped when every hold was skipped.
 	// NotReached marks an exercise the session ended before.
 	NotReached = "not-reached"
 )

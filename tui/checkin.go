@@ -31,12 +31,15 @@ func (m *Model) beginRoutine(r routines.Routine) tea.Cmd {
 // endRoutine leaves a session that finished or was stopped for pain: the
 // check-in after, then the summary.
 func (m *Model) endRoutine(outcome string) tea.Cmd {
+	if r, _ := m.Report(); outcome == journal.Finished && r.Done == 0 {
+		outcome = journal.Skipped // every hold skipped: no streak for three keys
+	}
 	m.outcome = outcome
 	m.confirming = false
 	if m.journaling() {
 		m.checkinAfter = true
 		m.screen = checkinScreen
-		return nil
+		return m.save(outcome) // on disk before the question, in case of a crash
 	}
 	m.screen = summaryScreen
 	return nil

@@ -45,8 +45,9 @@ func TestCheckInBeforeAndAfter(t *testing.T) {
 		t.Fatalf("after rating, screen %v, want the session", h.m.screen)
 	}
 	rec := last(t, *saved)
-	if rec.Outcome != journal.Running || rec.PainBefore == nil || *rec.PainBefore != 3 || len(rec.Exercises) != 0 || rec.ID == "" {
-		t.Fatalf("first record %+v, want running, pain before 3, no exercise yet", rec)
+	if rec.Outcome != journal.Running || rec.PainBefore == nil || *rec.PainBefore != 3 || rec.ID == "" ||
+		len(rec.Exercises) != 3 || rec.Exercises[0].End != journal.Running || rec.Exercises[1].End != journal.NotReached {
+		t.Fatalf("first record %+v, want running, pain before 3, the first exercise running, the rest not reached", rec)
 	}
 	h.runFor(h.m.session.plan.Total())
 	h.runCmds()
@@ -93,12 +94,12 @@ func TestEachExerciseIsJournaledWhenItEnds(t *testing.T) {
 		t.Fatalf("%d records at the end of exercise 1, want %d", len(*saved), n+1)
 	}
 	rec := last(t, *saved)
-	if len(rec.Exercises) != 1 || rec.Exercises[0].ID != ext.ID || rec.Exercises[0].End != journal.Finished || rec.Exercises[0].Done != 3 {
-		t.Fatalf("record %+v, want %s finished with 3 holds", rec.Exercises, ext.ID)
+	if rec.Exercises[0].ID != ext.ID || rec.Exercises[0].End != journal.Finished || rec.Exercises[0].Done != 3 || rec.Exercises[1].End != journal.Running {
+		t.Fatalf("record %+v, want %s finished with 3 holds, the next running", rec.Exercises, ext.ID)
 	}
 	pressRun(h, "s") // skip shoulder roll
 	rec = last(t, *saved)
-	if len(rec.Exercises) != 2 || rec.Exercises[1].End != journal.Skipped || rec.Exercises[1].Skipped != 2 {
+	if rec.Exercises[1].End != journal.Skipped || rec.Exercises[1].Skipped != 2 {
 		t.Fatalf("after s, record %+v, want shoulder roll skipped", rec.Exercises)
 	}
 	fin, ok := h.m.Final()
@@ -119,7 +120,7 @@ func TestItHurtsStopsTheExercise(t *testing.T) {
 		t.Fatalf("after p, screen %v:\n%s", h.m.screen, h.view())
 	}
 	rec := last(t, *saved)
-	if len(rec.Exercises) != 1 || rec.Exercises[0].End != journal.Pain || rec.Exercises[0].Done != 0 {
+	if rec.Exercises[0].End != journal.Pain || rec.Exercises[0].Done != 0 || rec.Exercises[1].End != journal.NotReached {
 		t.Fatalf("record %+v, want piriformis stopped for pain", rec.Exercises)
 	}
 	h.clk.t = h.clk.t.Add(time.Minute) // reading the advice
@@ -211,4 +212,75 @@ func TestGoldenJournalScreens(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Review findings, each once recorded wrong.
+func TestJournalEdgeCases(t *testing.T) {
+	t.Run("back across an exercise boundary", func(t *testing.T) {
+		h, saved := journaled(t, Options{Start: "upper-back"})
+		pressRun(h, "enter", "s", "left") // skip thoracic extension, then back into it
+		pressRun(h, "right", "right")     // on to shoulder roll again, having done nothing
+		h.key("q", "y")
+		fin, _ := h.m.Final()
+		if fin.Exercises[0].End != journal.Skipped || fin.Exercises[1].End != journal.Quit {
+			t.Errorf("exercises %+v, want thoracic extension skipped (nothing done), shoulder roll quit", fin.Exercises)
+		}
+		_ = saved
+	})
+	t.Run("pain survives going back", func(t *testing.T) {
+		h, _ := journaled(t, Options{Start: "low-back"})
+		pressRun(h, "enter", "p", "enter", "left")
+		fin, _ := h.m.Final()
+		if fin.Exercises[0].End != journal.Pain {
+			t.Errorf("piriformis %+v, want still stopped for pain", fin.Exercises[0])
+		}
+	})
+	t.Run("paused time is not exercise time", func(t *testing.T) {
+		h, _ := journaled(t, Options{Start: "upper-back"})
+		pressRun(h, "enter")
+		h.advance(2 * time.Second)
+		h.key("space")
+		h.advance(30 * time.Minute)
+		h.key("space")
+		h.advance(time.Second)
+		pressRun(h, "s")
+		fin, _ := h.m.Final()
+		if got := fin.Exercises[0].Seconds; got != 3 {
+			t.Errorf("thoracic extension took %vs, want 3 (30 minutes paused do not count)", got)
+		}
+	})
+	t.Run("the end is on disk before the question after", func(t *testing.T) {
+		h, saved := journaled(t, Options{Start: "upper-back"})
+		pressRun(h, "enter")
+		h.runFor(h.m.session.plan.Total())
+		h.runCmds()
+		if h.m.screen != checkinScreen || last(t, *saved).Outcome != journal.Finished {
+			t.Fatalf("at the check-in after: last record %q, want finished already", last(t, *saved).Outcome)
+		}
+	})
+	t.Run("all skipped is no finished routine", func(t *testing.T) {
+		h, saved := journaled(t, Options{Start: "upper-back"})
+		pressRun(h, "enter", "s", "s", "s", "enter")
+		if o := last(t, *saved).Outcome; o != journal.Skipped || strings.Contains(h.view(), "Streak: 1") {
+			t.Errorf("outcome %q, summary:\n%s\nwant skipped and no streak", o, h.view())
+		}
+	})
+	t.Run("a pain stop is not reported finished", func(t *testing.T) {
+		h, _ := journaled(t, Options{Start: "upper-back"})
+		pressRun(h, "enter", "p", "q", "enter")
+		if r, _ := h.m.Report(); r.Finished || !strings.Contains(r.String(), "stopped") {
+			t.Errorf("report %q after a pain stop", r.String())
+		}
+	})
+	t.Run("an earlier routine of this run counts", func(t *testing.T) {
+		h, _ := journaled(t, Options{})
+		pressRun(h, "enter", "enter") // low back, no check-in answer
+		h.runFor(h.m.session.plan.Total())
+		pressRun(h, "enter", "enter", "j", "enter", "enter") // summary -> picker -> upper back
+		h.runFor(h.m.session.plan.Total())
+		pressRun(h, "enter")
+		if v := h.view(); !strings.Contains(v, "8:50 this week") {
+			t.Errorf("second summary:\n%s\nwant both routines (6:25 + 2:25) this week", v)
+		}
+	})
 }

@@ -69,7 +69,8 @@ func (k keyMap) FullHelp() [][]key.Binding {
 }
 
 // forScreen enables the bindings that work on a screen in a given state.
-func (k keyMap) forScreen(s screen, ses *sessionModel, confirming bool) keyMap {
+func (k keyMap) forScreen(m *Model) keyMap {
+	s, ses, confirming := m.screen, &m.session, m.confirming
 	on := func(b *key.Binding, v bool) { b.SetEnabled(v) }
 	picker, session, summary := s == pickerScreen, s == sessionScreen && !confirming, s == summaryScreen
 	on(&k.Up, picker)
@@ -89,10 +90,16 @@ func (k keyMap) forScreen(s screen, ses *sessionModel, confirming bool) keyMap {
 	on(&k.No, confirming)
 	on(&k.Quit, !confirming)
 	k.Quit.SetHelp("q", "quit")
-	switch s {
-	case painScreen:
+	k.GoOn.SetHelp("enter", "next exercise")
+	switch {
+	case s == painScreen:
 		k.Quit.SetHelp("q", "end routine")
-	case checkinScreen:
+		if ses.nextExerciseStep() >= len(ses.plan.Steps) {
+			k.GoOn.SetHelp("enter", "finish")
+		}
+	case s == checkinScreen && m.checkinAfter:
+		k.Quit.SetHelp("q", "skip")
+	case s == checkinScreen && m.opts.Start == "":
 		k.Quit.SetHelp("q", "back")
 	}
 	on(&k.Help, !confirming)

@@ -108,7 +108,7 @@ func New(opts Options) Model {
 	}
 	m.help.ShortSeparator = " · "
 	m.picker = pickerModel{items: opts.Routines}
-	m.keys = m.keys.forScreen(m.screen, &m.session, false)
+	m.keys = m.keys.forScreen(&m)
 	return m
 }
 
@@ -172,7 +172,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.updateSummary(msg)
 		}
 	}
-	m.keys = m.keys.forScreen(m.screen, &m.session, m.confirming)
+	m.keys = m.keys.forScreen(&m)
 	return m, cmd
 }
 
@@ -191,6 +191,10 @@ func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
 // startSession builds the plan and starts its first step now.
 func (m *Model) startSession(r routines.Routine) tea.Cmd {
 	now := m.now()
+	if rec, ok := m.Final(); ok {
+		// The routine before, in this run, counts in this one's summary.
+		m.history = append(m.history, rec)
+	}
 	m.session = newSession(routines.NewPlan(r, m.opts.Level), now, m.session.gen)
 	m.screen = sessionScreen
 	m.started = true

@@ -87,17 +87,15 @@ func (m Model) snapshot(outcome string, now time.Time) journal.Session {
 	for i, e := range r.Exercises {
 		end, spent := s.exEnd[i], s.exTime[i]
 		if i == s.inEx && !s.finished {
-			spent += now.Sub(s.exFrom)
-			if outcome == journal.Running {
-				continue // under way: written when it ends
+			if !s.paused {
+				spent += now.Sub(s.exFrom)
 			}
-			end = outcome
+			if end != journal.Pain {
+				end = outcome // running, or how the session ended
+			}
 		}
 		if end == "" {
-			if outcome == journal.Running {
-				continue
-			}
-			end = journal.NotReached
+			end = journal.NotReached // every exercise is listed, so the plan's holds add up
 		}
 		rec.Exercises = append(rec.Exercises, journal.Exercise{
 			ID: e.ID, Name: e.Name, Planned: res[i].Planned, Done: res[i].Done, Skipped: res[i].Skipped,

@@ -67,23 +67,43 @@ func newSession(p routines.Plan, now time.Time, gen int) sessionModel {
 	return s
 }
 
-// moveExercise closes the exercise under way (as finished, unless it ended
-// otherwise) and opens ex, both at t.
-func (s *sessionModel) moveExercise(ex int, t time.Time) {
+// moveExercise leaves the exercise under way and opens ex, both at t.
+// Going forward, the one left ends: skipped when no hold was done and some
+// were skipped, finished otherwise, unless it already ended another way (s,
+// p). Going back, it has not ended: it will be reached again; and the one
+// re-entered is open again, except that a stop for pain stays on record.
+func (s *sessionModel) moveExercise(ex int, t time.Time, forward bool) {
 	if ex == s.inEx {
 		return
 	}
 	if s.inEx >= 0 {
-		s.exTime[s.inEx] += t.Sub(s.exFrom)
-		if s.exEnd[s.inEx] == "" {
+		s.stopClock(t)
+		switch {
+		case !forward:
+			s.exEnd[s.inEx] = ""
+		case s.exEnd[s.inEx] == "":
 			s.exEnd[s.inEx] = journal.Finished
+			if r := s.results()[s.inEx]; r.Done == 0 && r.Skipped > 0 {
+				s.exEnd[s.inEx] = journal.Skipped
+			}
 		}
 	}
 	if ex >= 0 {
-		s.exEnd[ex] = "" // entered again (back) or for the first time
+		if !forward && s.exEnd[ex] != journal.Pain {
+			s.exEnd[ex] = ""
+		}
 		s.exFrom = t
 	}
 	s.inEx = ex
+}
+
+// stopClock adds the time since exFrom to the exercise under way; the
+// clock runs only while the session does (not paused, not asleep).
+func (s *sessionModel) stopClock(t time.Time) {
+	if s.inEx >= 0 && !s.paused {
+		s.exTime[s.inEx] += max(0, t.Sub(s.exFrom))
+	}
+	s.exFrom = t
 }
 
 // current returns the step under way (the last one once finished).
@@ -99,14 +119,15 @@ func (s *sessionModel) current() routines.Step {
 // user who pauses and steps back to reread is not rushed.
 func (s *sessionModel) enter(i int, start time.Time) {
 	s.gen++
+	forward := i >= s.idx
 	s.idx = i
 	if i >= len(s.plan.Steps) {
-		s.moveExercise(-1, start)
+		s.moveExercise(-1, start, true)
 		s.finished = true
 		s.ended = start
 		return
 	}
-	s.moveExercise(s.plan.Steps[i].Exercise, start)
+	s.moveExercise(s.plan.Steps[i].Exercise, start, forward)
 	s.deadline = start.Add(s.plan.Steps[i].Duration)
 	s.left = s.plan.Steps[i].Duration
 }
@@ -139,6 +160,8 @@ func (s *sessionModel) tick(now time.Time) (ended bool) {
 		}
 		start := s.deadline
 		if now.Sub(start) > lateRestart {
+			s.stopClock(start) // asleep: not time spent exercising
+			s.exFrom = now
 			start = now
 		}
 		s.enter(s.idx+1, start)
@@ -192,7 +215,7 @@ func (s *sessionModel) stopForPain(now time.Time) {
 		return
 	}
 	s.exEnd[s.current().Exercise] = journal.Pain
-	s.moveExercise(-1, now)
+	s.moveExercise(-1, now, true)
 	if !s.paused {
 		s.togglePause(now)
 	}
@@ -225,8 +248,10 @@ func (s *sessionModel) togglePause(now time.Time) {
 	if s.paused {
 		s.paused = false
 		s.deadline = now.Add(s.left)
+		s.exFrom = now // the exercise's clock starts again
 		return
 	}
+	s.stopClock(now)
 	s.left = max(0, s.deadline.Sub(now))
 	s.paused = true
 }

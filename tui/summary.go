@@ -43,7 +43,7 @@ func (m Model) Report() (Report, bool) {
 		return Report{}, false
 	}
 	s := &m.session
-	r := Report{Routine: s.plan.Routine.Name, Finished: s.finished, Taken: routines.Clock(m.taken())}
+	r := Report{Routine: s.plan.Routine.Name, Finished: s.finished && m.outcome != journal.Pain, Taken: routines.Clock(m.taken())}
 	for _, e := range s.results() {
 		r.Done += e.Done
 		r.Skipped += e.Skipped
