@@ -16,12 +16,13 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
@@ -48,6 +49,8 @@ Usage:
   backcoach run ID|FILE.yaml         start one routine at once
   backcoach list                     the routines: id, name, exercises, time, source
   backcoach validate [FILE|DIR...]   check routine files (default: your routines folder)
+  backcoach remind                   remind you to take a break, and coach it
+  backcoach status                   one line for a status bar: next break, streak, today
   backcoach history                  your last sessions, streak, minutes per week
   backcoach history --export csv|json [--since YYYY-MM-DD]
                                      everything in the journal, for a spreadsheet
@@ -60,6 +63,9 @@ Flags (before or after the arguments):
   --plain          no screen: one line an event, for screen readers and logs
                    (also when stdout is not a terminal)
   --speak          spoken cues (espeak-ng, espeak, say or spd-say)
+  --every DUR      remind: time between breaks (default 50m; 1h, 90s...)
+  --hours RANGE    remind: only within working hours, like 09:00-17:30
+  --routine ID     remind: always this routine (default: low back and upper back in turn)
   --version        print the version
   --help           this help
 
@@ -102,6 +108,9 @@ type options struct {
 	noJournal   bool
 	plain       bool
 	speak       bool
+	every       time.Duration
+	hours       string
+	routine     string
 	export      string
 	since       string
 }
@@ -147,6 +156,14 @@ func Main(args []string, env Env) int {
 		return list(opts, env)
 	case "validate":
 		return validate(opts, pos, env)
+	case "remind":
+		if len(pos) > 0 {
+			fmt.Fprintf(env.Stderr, "backcoach: remind takes no arguments, got %q\n", strings.Join(pos, " "))
+			return ExitUsage
+		}
+		return remind(opts, env)
+	case "status":
+		return status(env)
 	case "history":
 		if len(pos) > 0 {
 			fmt.Fprintf(env.Stderr, "backcoach: history takes no arguments, got %q\n", strings.Join(pos, " "))
@@ -174,6 +191,9 @@ func parseArgs(args []string) (options, []string, error) {
 	fs.BoolVar(&o.noJournal, "no-journal", false, "")
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.speak, "speak", false, "")
+	fs.DurationVar(&o.every, "every", breaks.DefaultEvery, "")
+	fs.StringVar(&o.hours, "hours", "", "")
+	fs.StringVar(&o.routine, "routine", "", "")
 	fs.StringVar(&o.export, "export", "", "")
 	fs.StringVar(&o.since, "since", "", "")
 	var pos []string
@@ -312,32 +332,11 @@ func coach(o options, target string, env Env) int {
 			fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
 		}
 	}
-	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
+	topts := coachOptions(o, lib, start, env)
 	path := journal.DefaultPath(env.Getenv)
-	if !o.noJournal && path != "" {
-		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
-		topts.History = func() ([]journal.Session, error) {
-			s, _, err := journal.Read(path)
-			return s, err
-		}
-		topts.IDSuffix = strconv.Itoa(os.Getpid())
-	}
-	var final tea.Model
-	out, _ := env.Stdout.(*os.File)
-	if o.plain || !outTTY || out == nil {
-		// A line an event: for screen readers, logs, and a stdout that is
-		// not a terminal.
-		final, err = screen.RunPlain(tui.New(topts), env.Stdin, env.Stdout, observers...)
-	} else {
-		t, oerr := screen.Open(env.Stdin, out, env.Getenv("TERM"))
-		if oerr != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: cannot use the terminal: %v\n", oerr)
-			return ExitUsage
-		}
-		defer t.Close() // also on a panic: never leave the terminal raw
-		final, err = screen.Run(tui.New(topts), t, env.Stdin, out, observers...)
-		_ = t.Close()
-	}
+	// A line an event (--plain) for screen readers, logs, and a stdout
+	// that is not a terminal; the full screen otherwise.
+	final, err := runModel(o, env, outTTY, tui.New(topts), observers)
 	var sig *screen.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
@@ -357,6 +356,22 @@ func coach(o options, target string, env Env) int {
 		return 128 + int(sig.Signal)
 	}
 	return ExitOK
+}
+
+// coachOptions are the coach's options, with the journal unless
+// --no-journal.
+func coachOptions(o options, lib library, start string, env Env) tui.Options {
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
+	path := journal.DefaultPath(env.Getenv)
+	if !o.noJournal && path != "" {
+		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
+		topts.History = func() ([]journal.Session, error) {
+			s, _, err := journal.Read(path)
+			return s, err
+		}
+		topts.IDSuffix = strconv.Itoa(os.Getpid())
+	}
+	return topts
 }
 
 func routineSource(rs []routines.Routine, id string) string {

@@ -289,3 +289,32 @@ func lineWarning(path string, n int, line []byte) Warning {
 	}
 	return Warning{path, n, "skipped a damaged line"}
 }
+
+// ReadTail reads only the last n bytes of the journal (whole lines): the
+// recent sessions, fast whatever the file's size. A session whose older
+// snapshots lie before the tail still counts by its newest.
+func ReadTail(path string, n int64) ([]Session, []Warning, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	off := max(0, st.Size()-n)
+	data := make([]byte, st.Size()-off)
+	if _, err := f.ReadAt(data, off); err != nil {
+		return nil, nil, err
+	}
+	if off > 0 {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			data = data[i+1:] // a line cut by the offset is no damage
+		}
+	}
+	return parse(data, path)
+}

@@ -2,6 +2,7 @@ package screen
 
 import (
 	"os"
+	"os/exec"
 	"os/signal"
 	"syscall"
 
@@ -14,10 +15,11 @@ type Beller interface{ Bells() int }
 // drawn wraps the program's model so that every update is drawn. It is the
 // renderer, not part of the app: the app's Update and View stay pure.
 type drawn struct {
-	inner tea.Model
-	t     *Terminal
-	bells int
-	obs   []Observer
+	inner   tea.Model
+	t       *Terminal
+	bells   int
+	notices int
+	obs     []Observer
 }
 
 func (d drawn) Init() tea.Cmd {
@@ -35,13 +37,19 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		_, _ = d.t.Write([]byte("\a"))
 		d.bells = b.Bells()
 	}
+	if n, ok := inner.(Notifier); ok && n.Notices() != d.notices {
+		d.notices = n.Notices()
+		_, _ = d.t.Write([]byte(notification(n.Notice())))
+		notifySend(exec.LookPath, n.Notice())
+	}
 	_ = d.t.Draw(inner.View())
 	if c, ok := inner.(Cuer); ok {
 		for _, o := range d.obs {
 			o.Observe(c.Cue())
 		}
 	}
-	return drawn{inner, d.t, d.bells, d.obs}, cmd
+	d.inner = inner
+	return d, cmd
 }
 
 // View is empty: Bubble Tea's renderer is off, drawing happens in Update.

@@ -1,0 +1,160 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/screen"
+	"github.com/backcoach/backcoach/tui"
+)
+
+// remindState is what `remind` leaves for `status`.
+type remindState struct {
+	PID     int       `json:"pid"`
+	Next    time.Time `json:"next"`
+	Routine string    `json:"routine"`
+}
+
+func statePath(getenv func(string) string) string {
+	j := journal.DefaultPath(getenv)
+	if j == "" {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(j), "remind.json")
+}
+
+// writeState replaces the state file whole (write, then rename), so
+// `status` never reads half of it.
+func writeState(path string, st remindState) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	tmp := path + "." + strconv.Itoa(st.PID)
+	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// remind waits for breaks and coaches them.
+func remind(o options, env Env) int {
+	lib, err := load(o, env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+		return ExitInput
+	}
+	cfg := breaks.Config{Every: o.every}
+	if o.hours != "" {
+		h, err := breaks.ParseHours(o.hours)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: --%s\n", safe(err))
+			return ExitUsage
+		}
+		cfg.Hours = &h
+	}
+	if o.routine != "" {
+		if _, ok := routines.Find(lib.routines, o.routine); !ok {
+			fmt.Fprintf(env.Stderr, "backcoach: no routine %q; the routines are: %s\n", routines.Escape(o.routine), strings.Join(routines.IDs(lib.routines), ", "))
+			return ExitInput
+		}
+		cfg.Routines = []string{o.routine}
+	} else {
+		for _, id := range []string{"low-back", "upper-back"} {
+			if _, ok := routines.Find(lib.routines, id); ok {
+				cfg.Routines = append(cfg.Routines, id)
+			}
+		}
+		if len(cfg.Routines) == 0 {
+			cfg.Routines = routines.IDs(lib.routines)
+		}
+	}
+	inTTY, outTTY := env.Terminal()
+	if !inTTY {
+		fmt.Fprintln(env.Stderr, "backcoach: remind needs a terminal to read keys from (stdin)")
+		return ExitUsage
+	}
+	copts := coachOptions(o, lib, "", env)
+	ropts := tui.RemindOptions{Coach: copts, Breaks: cfg}
+	state := statePath(env.Getenv)
+	if state != "" {
+		pid := os.Getpid()
+		ropts.Saved = func(next time.Time, routine string) error {
+			return writeState(state, remindState{PID: pid, Next: next, Routine: routine})
+		}
+		defer os.Remove(state)
+	}
+	final, err := runModel(o, env, outTTY, tui.NewReminder(ropts), nil)
+	_ = final
+	var sig *screen.SignalError
+	if err != nil && !errors.As(err, &sig) {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+		return ExitInput
+	}
+	if sig != nil {
+		return 128 + int(sig.Signal)
+	}
+	return ExitOK
+}
+
+// runModel runs m on the terminal, or plain when asked or when stdout is
+// not a terminal.
+func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.Observer) (tea.Model, error) {
+	out, _ := env.Stdout.(*os.File)
+	if o.plain || !outTTY || out == nil {
+		return screen.RunPlain(m, env.Stdin, env.Stdout, observers...)
+	}
+	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
+	if err != nil {
+		return nil, fmt.Errorf("cannot use the terminal: %w", err)
+	}
+	defer t.Close() // also on a panic: never leave the terminal raw
+	final, err := screen.Run(m, t, env.Stdin, out, observers...)
+	_ = t.Close()
+	return final, err
+}
+
+// status prints one short line for a status bar: the next break if
+// remind is running, the streak, and the minutes today. It reads only the
+// journal's tail, so it stays fast on years of history.
+func status(env Env) int {
+	var parts []string
+	if p := statePath(env.Getenv); p != "" {
+		var st remindState
+		if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &st) == nil && alive(st.PID) {
+			parts = append(parts, "next break "+st.Next.Local().Format("15:04"))
+		}
+	}
+	now := time.Now()
+	sessions, _, _ := journal.ReadTail(journal.DefaultPath(env.Getenv), 1<<20)
+	streak, _ := journal.Streaks(sessions, now)
+	today := journal.DailyMinutes(sessions, now, 1)[0]
+	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
+		fmt.Sprintf("%s today", routines.Clock(time.Duration(today*float64(time.Minute)))))
+	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
+	return ExitOK
+}
+
+// alive reports whether a process runs (or exists under another user).
+func alive(pid int) bool {
+	if pid <= 0 {
+		return false
+	}
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}

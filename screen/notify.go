@@ -1,0 +1,40 @@
+package screen
+
+import (
+	"fmt"
+	"os/exec"
+	"strings"
+)
+
+// Notifier is a model that asks for desktop notifications: Notices counts
+// them, Notice is the text of the last.
+type Notifier interface {
+	Notices() int
+	Notice() string
+}
+
+// notification is what a due break writes to the terminal: the bell, then
+// OSC 9 and OSC 777, which many terminals turn into a desktop
+// notification. Control characters are kept out of the text.
+func notification(text string) string {
+	text = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, text)
+	return fmt.Sprintf("\a\x1b]9;%s\x07\x1b]777;notify;backcoach;%s\x07", text, text)
+}
+
+// notifySend shows text through notify-send where there is one; it never
+// waits for it.
+func notifySend(lookPath func(string) (string, error), text string) {
+	path, err := lookPath("notify-send")
+	if err != nil {
+		return
+	}
+	cmd := exec.Command(path, "backcoach", text)
+	if cmd.Start() == nil {
+		go func() { _ = cmd.Wait() }()
+	}
+}
