@@ -102,17 +102,18 @@ func TestHistoryWithNoJournalYet(t *testing.T) {
 	}
 }
 
-// BenchmarkHistory runs `backcoach history` on a journal of 100,000
-// sessions, each written as four snapshots (start, two exercises, end),
-// as years of use leave it.
-func BenchmarkHistory(b *testing.B) {
+// bigJournal writes 100,000 sessions, each as four snapshots (start, two
+// exercises, end), as years of use leave a journal, and returns its
+// XDG_STATE_HOME.
+func bigJournal(b *testing.B) string {
+	b.Helper()
 	state := b.TempDir()
 	path := filepath.Join(state, "backcoach", "journal.jsonl")
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		b.Fatal(err)
 	}
 	var buf bytes.Buffer
-	start := time.Date(2000, 1, 1, 9, 0, 0, 0, time.UTC)
+	start := time.Now().Add(-100_000 * 5 * time.Hour)
 	for i := range 100_000 {
 		s := session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*5*time.Hour), journal.Finished, 4, 2)
 		full := s.Exercises
@@ -126,10 +127,19 @@ func BenchmarkHistory(b *testing.B) {
 	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportMetric(float64(buf.Len())/(1<<20), "MiB-journal")
-	env := Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string {
+	return state
+}
+
+func benchEnv(state string) Env {
+	return Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": state}[k]
 	}, Terminal: func() (bool, bool) { return false, false }}
+}
+
+// BenchmarkHistory runs `backcoach history` on a journal of 100,000
+// sessions.
+func BenchmarkHistory(b *testing.B) {
+	env := benchEnv(bigJournal(b))
 	b.ResetTimer()
 	for b.Loop() {
 		if code := Main([]string{"history"}, env); code != 0 {
@@ -137,4 +147,17 @@ func BenchmarkHistory(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/history")
+}
+
+// BenchmarkStatus runs `backcoach status` (for a status bar, every few
+// seconds) on the same journal: it reads only the tail.
+func BenchmarkStatus(b *testing.B) {
+	env := benchEnv(bigJournal(b))
+	b.ResetTimer()
+	for b.Loop() {
+		if code := Main([]string{"status"}, env); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
 }
