@@ -1,0 +1,38 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A due break rings the bell and asks the terminal for a desktop
+// notification (OSC 9 and OSC 777); status sees the running reminder.
+func TestDueBreakNotifies(t *testing.T) {
+	t.Parallel()
+	tm := start(t, "remind", "--every", "2s", "--no-journal")
+	tm.waitFor("Next break at", shortWait)
+	status, err := execIn(t, tm.home, "status").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(status), "next break ") || !strings.Contains(string(status), "streak 0 days") {
+		t.Errorf("status while remind runs: %v %q", err, status)
+	}
+	tm.waitFor("Time for a back break", 5*time.Second)
+	raw := tm.raw()
+	for _, seq := range []string{"\a", "\x1b]9;Time for a back break: Low back\x07", "\x1b]777;notify;backcoach;Time for a back break: Low back\x07"} {
+		if !strings.Contains(raw, seq) {
+			t.Errorf("a due break did not write %q", seq)
+		}
+	}
+	tm.send("q")
+	tm.waitExit(0, exitWait)
+	tm.checkRestored()
+	if _, err := os.Stat(filepath.Join(tm.home, ".local", "state", "backcoach", "remind.json")); !os.IsNotExist(err) {
+		t.Errorf("remind left its state file behind (%v)", err)
+	}
+	status, _ = execIn(t, tm.home, "status").CombinedOutput()
+	if strings.Contains(string(status), "next break") {
+		t.Errorf("status after remind ended: %q", status)
+	}
+}
