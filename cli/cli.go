@@ -139,6 +139,20 @@ func Main(args []string, env Env) int {
 	if len(pos) > 0 {
 		cmd, pos = pos[0], pos[1:]
 	}
+	// Commands that take no arguments.
+	bare := map[string]func() int{
+		"list":    func() int { return list(opts, env) },
+		"remind":  func() int { return remind(opts, env) },
+		"status":  func() int { return status(env) },
+		"history": func() int { return history(opts, env) },
+	}
+	if run, ok := bare[cmd]; ok {
+		if len(pos) > 0 {
+			fmt.Fprintf(env.Stderr, "backcoach: %s takes no arguments, got %q\n", cmd, strings.Join(pos, " "))
+			return ExitUsage
+		}
+		return run()
+	}
 	switch cmd {
 	case "":
 		return coach(opts, "", env)
@@ -148,28 +162,8 @@ func Main(args []string, env Env) int {
 			return ExitUsage
 		}
 		return coach(opts, pos[0], env)
-	case "list":
-		if len(pos) > 0 {
-			fmt.Fprintf(env.Stderr, "backcoach: list takes no arguments, got %q\n", strings.Join(pos, " "))
-			return ExitUsage
-		}
-		return list(opts, env)
 	case "validate":
 		return validate(opts, pos, env)
-	case "remind":
-		if len(pos) > 0 {
-			fmt.Fprintf(env.Stderr, "backcoach: remind takes no arguments, got %q\n", strings.Join(pos, " "))
-			return ExitUsage
-		}
-		return remind(opts, env)
-	case "status":
-		return status(env)
-	case "history":
-		if len(pos) > 0 {
-			fmt.Fprintf(env.Stderr, "backcoach: history takes no arguments, got %q\n", strings.Join(pos, " "))
-			return ExitUsage
-		}
-		return history(opts, env)
 	case "help":
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
