@@ -100,7 +100,13 @@ func remind(o options, env Env) int {
 		defer os.Remove(state)
 	}
 	final, err := runModel(o, env, outTTY, tui.NewReminder(ropts), nil)
-	_ = final
+	if rm, ok := final.(tui.Reminder); ok {
+		if rec, ok := rm.Final(); ok { // a break cut short by ctrl+c or a signal
+			if err := journal.Append(journal.DefaultPath(env.Getenv), rec); err != nil {
+				fmt.Fprintf(env.Stderr, "backcoach: could not write the journal: %s\n", safe(err))
+			}
+		}
+	}
 	var sig *screen.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))

@@ -10,6 +10,7 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -230,6 +231,15 @@ func catchQuit(cmd tea.Cmd) tea.Cmd {
 			return msg
 		}
 	}
+}
+
+// Final is the record of a break's routine still under way when the
+// program ends (ctrl+c, a signal), for the caller to write; false when none.
+func (r Reminder) Final() (journal.Session, bool) {
+	if r.state != coaching {
+		return journal.Session{}, false
+	}
+	return r.coach.Final()
 }
 
 // Bells is the bell count of every routine run so far.

@@ -171,3 +171,18 @@ func TestReminderQuitDuringTheRoutineGoesBackToWaiting(t *testing.T) {
 		t.Errorf("q, y in the routine: state %v, last record %+v; want waiting, quit journaled", h.r.state, h.saved[len(h.saved)-1])
 	}
 }
+
+func TestCtrlCDuringABreakLeavesItsRecord(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	if _, ok := h.r.Final(); ok {
+		t.Fatal("a record while waiting")
+	}
+	h.wait(50 * time.Minute)
+	h.key("enter")
+	h.key("3")
+	h.key("ctrl+c")
+	rec, ok := h.r.Final()
+	if !ok || rec.Outcome != journal.Quit || rec.PainBefore == nil || *rec.PainBefore != 3 {
+		t.Errorf("final %+v %v, want the break quit with its check-in", rec, ok)
+	}
+}
