@@ -62,8 +62,14 @@ type Schedule struct {
 	turn int
 }
 
+// wall drops t's monotonic clock reading. The monotonic clock stops while
+// a laptop sleeps; break times are wall-clock times, so that a break missed
+// in sleep is due on waking, not an hour of sleep later.
+func wall(t time.Time) time.Time { return t.Round(0) }
+
 // New starts a schedule at now: the first break is one interval away.
 func New(cfg Config, now time.Time) *Schedule {
+	now = wall(now)
 	if cfg.Every <= 0 {
 		cfg.Every = DefaultEvery
 	}
@@ -78,7 +84,20 @@ func (s *Schedule) Next() time.Time { return s.next }
 // Due reports whether the break is due at now. However long the clock
 // jumped (a laptop asleep), it is one break: the next one is counted from
 // what the user does about it.
-func (s *Schedule) Due(now time.Time) bool { return !now.Before(s.next) }
+//
+// Outside working hours nothing is due: a break missed at 17:00 by a laptop
+// that wakes at 22:00 moves to the next morning instead.
+func (s *Schedule) Due(now time.Time) bool {
+	now = wall(now)
+	if now.Before(s.next) {
+		return false
+	}
+	if f := s.fit(now); !f.Equal(now) {
+		s.next = f
+		return false
+	}
+	return true
+}
 
 // Routine is the routine for the next break.
 func (s *Schedule) Routine() string {
@@ -91,18 +110,19 @@ func (s *Schedule) Routine() string {
 // Done records a break taken at now: the next is an interval later, with
 // the other routine.
 func (s *Schedule) Done(now time.Time) {
+	now = wall(now)
 	s.turn++
 	s.next = s.fit(now.Add(s.cfg.Every))
 }
 
 // Snooze puts the due break off by five minutes.
-func (s *Schedule) Snooze(now time.Time) { s.next = s.fit(now.Add(SnoozeFor)) }
+func (s *Schedule) Snooze(now time.Time) { s.next = s.fit(wall(now).Add(SnoozeFor)) }
 
 // Skip skips this break: the next is an interval later, same routine.
-func (s *Schedule) Skip(now time.Time) { s.next = s.fit(now.Add(s.cfg.Every)) }
+func (s *Schedule) Skip(now time.Time) { s.next = s.fit(wall(now).Add(s.cfg.Every)) }
 
 // Pause stops reminders for an hour.
-func (s *Schedule) Pause(now time.Time) { s.next = s.fit(now.Add(PauseFor)) }
+func (s *Schedule) Pause(now time.Time) { s.next = s.fit(wall(now).Add(PauseFor)) }
 
 // fit moves t into working hours: before them to their start that day,
 // after them to their start the next day.
@@ -112,13 +132,17 @@ func (s *Schedule) fit(t time.Time) time.Time {
 		return t
 	}
 	y, m, d := t.Date()
-	midnight := time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-	start, end := midnight.Add(h.Start), midnight.Add(h.End)
+	// Times of day built with time.Date, not midnight plus hours, which
+	// is an hour off on the days the clocks change.
+	at := func(day int, tod time.Duration) time.Time {
+		return time.Date(y, m, day, int(tod/time.Hour), int(tod/time.Minute%60), 0, 0, t.Location())
+	}
+	start, end := at(d, h.Start), at(d, h.End)
 	switch {
 	case t.Before(start):
 		return start
 	case t.After(end):
-		return time.Date(y, m, d+1, 0, 0, 0, 0, t.Location()).Add(h.Start)
+		return at(d+1, h.Start)
 	}
 	return t
 }
@@ -127,7 +151,7 @@ func (s *Schedule) fit(t time.Time) time.Time {
 // next changes (or the break falls due): the only time the waiting screen
 // needs to wake.
 func (s *Schedule) NextChange(now time.Time) time.Duration {
-	left := s.next.Sub(now)
+	left := s.next.Sub(wall(now))
 	if left <= 0 {
 		return 0
 	}

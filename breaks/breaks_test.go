@@ -1,7 +1,10 @@
 package breaks
 
 import (
+	"strings"
 	"testing"
+	_ "time/tzdata" // the DST test runs without system zoneinfo
+
 	"time"
 )
 
@@ -85,5 +88,48 @@ func TestNextChangeWakesOncePerMinute(t *testing.T) {
 	}
 	if got := s.NextChange(at(9, 50)); got != 0 {
 		t.Errorf("due: wake in %v, want 0", got)
+	}
+}
+
+// Break times are wall-clock times: a time.Now() with a monotonic reading
+// (which stops during suspend) never leaks into them.
+func TestBreakTimesAreWallClock(t *testing.T) {
+	now := time.Now()
+	s := New(Config{Every: time.Hour}, now)
+	if strings.Contains(s.Next().String(), "m=") {
+		t.Errorf("next break %v carries a monotonic reading", s.Next())
+	}
+	s.Snooze(time.Now())
+	if strings.Contains(s.Next().String(), "m=") {
+		t.Errorf("after snooze %v carries a monotonic reading", s.Next())
+	}
+}
+
+func TestNothingIsDueOutsideWorkingHours(t *testing.T) {
+	h, _ := ParseHours("09:00-17:30")
+	s := New(Config{Every: 50 * time.Minute, Hours: &h}, at(16, 30))
+	if s.Due(at(22, 0)) {
+		t.Fatal("a break missed at 17:20 is due at 22:00, outside working hours")
+	}
+	if want := at(9, 0).AddDate(0, 0, 1); !s.Next().Equal(want) {
+		t.Errorf("next %v, want 09:00 the next morning", s.Next())
+	}
+}
+
+func TestWorkingHoursOnTheDayTheClocksChange(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no tzdata:", err)
+	}
+	h, _ := ParseHours("09:00-17:30")
+	for _, day := range []int{29, 25} { // 29 Mar 2026 spring forward, 25 Oct fall back
+		month := time.March
+		if day == 25 {
+			month = time.October
+		}
+		s := New(Config{Every: time.Hour, Hours: &h}, time.Date(2026, month, day, 6, 0, 0, 0, berlin))
+		if got := s.Next(); got.Hour() != 9 || got.Minute() != 0 {
+			t.Errorf("%v: first break at %v, want 09:00", month, got)
+		}
 	}
 }

@@ -318,14 +318,7 @@ func coach(o options, target string, env Env) int {
 		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list")
 		return ExitUsage
 	}
-	var observers []screen.Observer
-	if o.speak {
-		if path, ok := speech.Find(env.LookPath); ok {
-			observers = append(observers, speech.New(path))
-		} else {
-			fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
-		}
-	}
+	observers := speaker(o, env)
 	topts := coachOptions(o, lib, start, env)
 	path := journal.DefaultPath(env.Getenv)
 	// A line an event (--plain) for screen readers, logs, and a stdout
@@ -343,13 +336,25 @@ func coach(o options, target string, env Env) int {
 			fmt.Fprintf(env.Stderr, "backcoach: could not write the journal %s: %s\n", routines.Escape(path), safe(err))
 		}
 	}
-	if r, ok := m.Report(); ok {
-		fmt.Fprintln(env.Stdout, r)
+	if r, ok := m.Report(); ok && !o.plain && outTTY {
+		fmt.Fprintln(env.Stdout, r) // plain output has already said it
 	}
 	if sig != nil {
 		return 128 + int(sig.Signal)
 	}
 	return ExitOK
+}
+
+// speaker is the spoken-cue observer for --speak, or nothing (said once).
+func speaker(o options, env Env) []screen.Observer {
+	if !o.speak {
+		return nil
+	}
+	if path, ok := speech.Find(env.LookPath); ok {
+		return []screen.Observer{speech.New(path)}
+	}
+	fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
+	return nil
 }
 
 // coachOptions are the coach's options, with the journal unless

@@ -95,6 +95,38 @@ func TestHistoryExport(t *testing.T) {
 	}
 }
 
+// status reads as much of the journal's end as the streak needs.
+func TestStatusCountsALongStreak(t *testing.T) {
+	state := t.TempDir()
+	path := filepath.Join(state, "backcoach", "journal.jsonl")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	today := time.Now()
+	for d := 120; d >= 0; d-- { // 121 days in a row, 8 sessions a day: over 1 MiB
+		for k := range 8 {
+			start := time.Date(today.Year(), today.Month(), today.Day()-d, 8+k, 0, 0, 0, time.Local)
+			s := session(fmt.Sprintf("d%03d-%d", d, k), start, journal.Finished, 3, 2)
+			for seq := 1; seq <= 6; seq++ {
+				s.Seq, s.V = seq, journal.Version
+				line, _ := json.Marshal(s)
+				buf.Write(append(line, '\n'))
+			}
+		}
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() < 2<<20 {
+		t.Fatalf("journal of %d bytes, want over 2 MiB for the test to mean anything", buf.Len())
+	}
+	r := call(t, map[string]string{"XDG_STATE_HOME": state}, "status")
+	if !strings.Contains(r.stdout, "streak 121 days") {
+		t.Errorf("status: %q, want a streak of 121 days", r.stdout)
+	}
+}
+
 func TestHistoryWithNoJournalYet(t *testing.T) {
 	r := call(t, stateWith(t), "history")
 	if r.code != 0 || !strings.Contains(r.stdout, "No sessions yet") {

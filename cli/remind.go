@@ -23,6 +23,7 @@ import (
 // remindState is what `remind` leaves for `status`.
 type remindState struct {
 	PID     int       `json:"pid"`
+	State   string    `json:"state"` // waiting, due, break
 	Next    time.Time `json:"next"`
 	Routine string    `json:"routine"`
 }
@@ -59,6 +60,10 @@ func remind(o options, env Env) int {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
+	if o.every <= 0 {
+		fmt.Fprintf(env.Stderr, "backcoach: --every: want a time above zero, like 50m, 1h or 90s, got %v\n", o.every)
+		return ExitUsage
+	}
 	cfg := breaks.Config{Every: o.every}
 	if o.hours != "" {
 		h, err := breaks.ParseHours(o.hours)
@@ -94,12 +99,12 @@ func remind(o options, env Env) int {
 	state := statePath(env.Getenv)
 	if state != "" {
 		pid := os.Getpid()
-		ropts.Saved = func(next time.Time, routine string) error {
-			return writeState(state, remindState{PID: pid, Next: next, Routine: routine})
+		ropts.Saved = func(st string, next time.Time, routine string) error {
+			return writeState(state, remindState{PID: pid, State: st, Next: next, Routine: routine})
 		}
 		defer os.Remove(state)
 	}
-	final, err := runModel(o, env, outTTY, tui.NewReminder(ropts), nil)
+	final, err := runModel(o, env, outTTY, tui.NewReminder(ropts), speaker(o, env))
 	if rm, ok := final.(tui.Reminder); ok {
 		if rec, ok := rm.Final(); ok { // a break cut short by ctrl+c or a signal
 			if err := journal.Append(journal.DefaultPath(env.Getenv), rec); err != nil {
@@ -143,11 +148,18 @@ func status(env Env) int {
 	if p := statePath(env.Getenv); p != "" {
 		var st remindState
 		if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &st) == nil && alive(st.PID) {
-			parts = append(parts, "next break "+st.Next.Local().Format("15:04"))
+			switch st.State {
+			case "due":
+				parts = append(parts, "break due")
+			case "break":
+				parts = append(parts, "on a break")
+			default:
+				parts = append(parts, "next break "+st.Next.Local().Format("15:04"))
+			}
 		}
 	}
 	now := time.Now()
-	sessions, _, _ := journal.ReadTail(journal.DefaultPath(env.Getenv), 1<<20)
+	sessions := recent(journal.DefaultPath(env.Getenv), now)
 	streak, _ := journal.Streaks(sessions, now)
 	today := journal.DailyMinutes(sessions, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
@@ -163,4 +175,26 @@ func alive(pid int) bool {
 	}
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// recent reads the end of the journal, more and more of it, until the
+// current streak is known to start inside what was read (or the whole file
+// was): status stays fast on years of history and exact on long streaks.
+func recent(path string, now time.Time) []journal.Session {
+	for n := int64(1 << 20); ; n *= 4 {
+		sessions, _, err := journal.ReadTail(path, n)
+		if err != nil || len(sessions) == 0 {
+			return sessions
+		}
+		if fi, err := os.Stat(path); err != nil || n >= fi.Size() {
+			return sessions
+		}
+		streak, _ := journal.Streaks(sessions, now)
+		oldest := sessions[0].Started.In(now.Location())
+		y, m, d := now.Date()
+		streakStart := time.Date(y, m, d-streak, 0, 0, 0, 0, now.Location())
+		if oldest.Before(streakStart) {
+			return sessions // a day before the streak was read: it ends there
+		}
+	}
 }

@@ -33,4 +33,7 @@ type Cue struct {
 	Side     string
 	// Seconds is what a countdown shows, rounded up; 0 without one.
 	Seconds int
+	// Step is the key of the step under way, also while paused or asking
+	// to quit, so that a return to it is known as one.
+	Step string
 }

@@ -19,8 +19,16 @@ func TestDueBreakNotifies(t *testing.T) {
 		t.Errorf("status while remind runs: %v %q", err, status)
 	}
 	tm.waitFor("Time for a back break", 5*time.Second)
+	for deadline := time.Now().Add(shortWait); ; time.Sleep(10 * time.Millisecond) {
+		if status, _ = execIn(t, tm.home, "status").CombinedOutput(); strings.HasPrefix(string(status), "break due") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("status with a break due: %q, want it to say so", status)
+		}
+	}
 	raw := tm.raw()
-	for _, seq := range []string{"\a", "\x1b]9;Time for a back break: Low back\x07", "\x1b]777;notify;backcoach;Time for a back break: Low back\x07"} {
+	for _, seq := range []string{"\a\x1b]9;Time for a back break: Low back\x07", "\x1b]777;notify;backcoach;Time for a back break: Low back\x07"} {
 		if !strings.Contains(raw, seq) {
 			t.Errorf("a due break did not write %q", seq)
 		}

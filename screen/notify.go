@@ -2,15 +2,27 @@ package screen
 
 import (
 	"fmt"
+	"io"
 	"os/exec"
 	"strings"
 )
 
 // Notifier is a model that asks for desktop notifications: Notices counts
-// them, Notice is the text of the last.
+// them, Notice is the text of the last; Quiet leaves the bell out.
 type Notifier interface {
 	Notices() int
 	Notice() string
+	Quiet() bool
+}
+
+// notify writes the notification to w (the terminal) and runs notify-send.
+func notify(w io.Writer, n Notifier) {
+	seq := notification(n.Notice())
+	if n.Quiet() {
+		seq = strings.TrimPrefix(seq, "\a")
+	}
+	_, _ = io.WriteString(w, seq)
+	notifySend(exec.LookPath, n.Notice())
 }
 
 // notification is what a due break writes to the terminal: the bell, then

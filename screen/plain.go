@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -22,11 +25,12 @@ type Observer interface{ Observe(cue.Cue) }
 // plain wraps the program's model for --plain: no screen, no redrawing,
 // one line for each event, with the same keys and the same timing.
 type plain struct {
-	inner tea.Model
-	out   io.Writer
-	eol   string
-	last  *cue.Cue // the last cue, shared so that Init can set it
-	obs   []Observer
+	inner   tea.Model
+	out     io.Writer
+	tty     bool     // out is a terminal: notifications may use it
+	last    *cue.Cue // the last cue, shared so that Init can set it
+	notices *int
+	obs     []Observer
 }
 
 func (p plain) Init() tea.Cmd {
@@ -38,6 +42,14 @@ func (p plain) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	inner, cmd := p.inner.Update(msg)
 	p.inner = inner
 	p.emit()
+	if n, ok := inner.(Notifier); ok && n.Notices() != *p.notices {
+		*p.notices = n.Notices()
+		if p.tty {
+			notify(p.out, n)
+		} else {
+			notifySend(exec.LookPath, n.Notice()) // no escape codes in a log
+		}
+	}
 	return p, cmd
 }
 
@@ -52,10 +64,11 @@ func (p plain) emit() {
 	cu := c.Cue()
 	if cu.Key != p.last.Key && cu.Line != "" {
 		line := cu.Line
-		if p.last.Kind == cue.Paused && cu.Seconds > 0 && cu.Kind != cue.Paused {
+		back := p.last.Kind == cue.Paused || p.last.Kind == cue.Confirm
+		if back && cu.Seconds > 0 && cu.Kind != cue.Paused && cu.Key == p.lastStep() {
 			line = fmt.Sprintf("resumed, %d seconds left", cu.Seconds)
 		}
-		_, _ = io.WriteString(p.out, line+p.eol)
+		_, _ = io.WriteString(p.out, line+"\n")
 	}
 	for _, o := range p.obs {
 		o.Observe(cu)
@@ -63,18 +76,19 @@ func (p plain) emit() {
 	*p.last = cu
 }
 
+// lastStep is the key of the step a pause or a question interrupted.
+func (p plain) lastStep() string { return p.last.Step }
+
 // RunPlain runs m with plain output to out: a line an event. Keys are read
 // from in, in raw mode when it is a terminal. SIGINT, SIGTERM and SIGHUP
 // end it as in Run.
 func RunPlain(m tea.Model, in *os.File, out io.Writer, obs ...Observer) (tea.Model, error) {
-	eol := "\n"
-	if raw, err := term.MakeRaw(in.Fd()); err == nil {
-		defer term.Restore(in.Fd(), raw)
-		if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {
-			eol = "\r\n" // raw mode turns off the terminal's own newline mapping
-		}
+	if restore, err := keysMode(in); err == nil {
+		defer restore()
 	}
-	wrapped := plain{inner: m, out: out, eol: eol, last: &cue.Cue{}, obs: obs}
+	f, ok := out.(*os.File)
+	tty := ok && term.IsTerminal(f.Fd())
+	wrapped := plain{inner: m, out: out, tty: tty, last: &cue.Cue{}, notices: new(int), obs: obs}
 	p := tea.NewProgram(wrapped, tea.WithoutRenderer(), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithOutput(io.Discard))
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
@@ -98,4 +112,23 @@ func RunPlain(m tea.Model, in *os.File, out io.Writer, obs ...Observer) (tea.Mod
 		return final, &SignalError{stopped}
 	}
 	return final, err
+}
+
+// keysMode lets the program read keys one by one, unechoed, and ctrl+c as
+// a key, but leaves output processing on (unlike raw mode), so that lines
+// end where they should even when stdout is piped through tee.
+func keysMode(in *os.File) (restore func(), err error) {
+	fd := int(in.Fd())
+	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
+	if err != nil {
+		return nil, err
+	}
+	t := *old
+	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ISIG | unix.IEXTEN
+	t.Iflag &^= unix.IXON | unix.ICRNL
+	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
+	if err := unix.IoctlSetTermios(fd, unix.TCSETS, &t); err != nil {
+		return nil, err
+	}
+	return func() { _ = unix.IoctlSetTermios(fd, unix.TCSETS, old) }, nil
 }

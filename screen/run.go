@@ -2,7 +2,6 @@ package screen
 
 import (
 	"os"
-	"os/exec"
 	"os/signal"
 	"syscall"
 
@@ -39,8 +38,7 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if n, ok := inner.(Notifier); ok && n.Notices() != d.notices {
 		d.notices = n.Notices()
-		_, _ = d.t.Write([]byte(notification(n.Notice())))
-		notifySend(exec.LookPath, n.Notice())
+		notify(d.t, n)
 	}
 	_ = d.t.Draw(inner.View())
 	if c, ok := inner.(Cuer); ok {

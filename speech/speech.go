@@ -29,7 +29,8 @@ type Speaker struct {
 	mu       sync.Mutex
 	say      func(text string) // starts speaking, does not wait
 	prev     cue.Cue
-	workSide string // the side of the last hold, to hear a switch
+	workSide string  // the side of the last hold, to hear a switch
+	step     cue.Cue // the last cue of a step (not a pause or a question)
 }
 
 // New speaks with the program at path.
@@ -58,6 +59,9 @@ func NewWith(say func(string)) *Speaker { return &Speaker{say: say} }
 func (s *Speaker) Observe(c cue.Cue) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if c.Kind == cue.Paused || c.Kind == cue.Confirm {
+		return // an interruption: what follows is compared with the step before
+	}
 	if w := s.words(c); w != "" {
 		s.say(w)
 	}
@@ -74,7 +78,7 @@ func (s *Speaker) words(c cue.Cue) string {
 	case c.Kind == cue.Prepare && newKey && c.Exercise != p.Exercise:
 		s.workSide = ""
 		return c.Exercise
-	case c.Kind == cue.Rest && newKey && p.Kind != cue.Paused:
+	case c.Kind == cue.Rest && newKey:
 		if c.Side != "" && s.workSide != "" && c.Side != s.workSide {
 			return "switch sides"
 		}
@@ -83,7 +87,7 @@ func (s *Speaker) words(c cue.Cue) string {
 		if newKey {
 			s.workSide = c.Side
 		}
-		if c.Seconds >= 1 && c.Seconds <= 3 && (newKey || c.Seconds != p.Seconds) && !(newKey && p.Kind == cue.Paused && p.Seconds == c.Seconds) {
+		if c.Seconds >= 1 && c.Seconds <= 3 && (newKey || c.Seconds != p.Seconds) {
 			return fmt.Sprint(c.Seconds)
 		}
 	}

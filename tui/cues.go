@@ -15,7 +15,7 @@ func (m Model) Cue() cue.Cue {
 	case m.opts.Start != "" && !m.started && m.screen == pickerScreen:
 		return cue.Cue{Key: "starting"}
 	case m.confirming:
-		return cue.Cue{Key: "confirm", Kind: cue.Confirm, Line: "Quit this routine? y or n."}
+		return cue.Cue{Key: "confirm", Kind: cue.Confirm, Line: "Quit this routine? y or n.", Step: fmt.Sprint("step", m.session.idx)}
 	}
 	switch m.screen {
 	case checkinScreen:
@@ -55,7 +55,7 @@ func (m Model) sessionCue() cue.Cue {
 	e := s.plan.Routine.Exercises[st.Exercise]
 	rem := s.remaining(m.now())
 	secs := int((rem + time.Second - 1) / time.Second)
-	c := cue.Cue{Key: fmt.Sprint("step", s.idx, s.gen), Exercise: e.Name, Side: e.SideLabel(st.Side), Seconds: secs}
+	c := cue.Cue{Key: fmt.Sprint("step", s.idx), Step: fmt.Sprint("step", s.idx), Exercise: e.Name, Side: e.SideLabel(st.Side), Seconds: secs}
 	if s.paused {
 		c.Key, c.Kind = fmt.Sprint("paused", s.idx), cue.Paused
 		c.Line = fmt.Sprintf("paused, %s left. Space to resume.", spoken(rem))

@@ -19,9 +19,10 @@ type RemindOptions struct {
 	// Coach is how each break's routine runs (routines, journal, clock).
 	Coach  Options
 	Breaks breaks.Config
-	// Saved records the next break for `backcoach status`; it runs in a
-	// command. Nil records nothing.
-	Saved func(next time.Time, routine string) error
+	// Saved records what the reminder is doing ("waiting" for the next
+	// break, "due", "break") for `backcoach status`; it runs in a command.
+	// Nil records nothing.
+	Saved func(state string, next time.Time, routine string) error
 }
 
 // remindTickMsg wakes the reminder: the minutes shown changed, or a break
@@ -55,6 +56,7 @@ type Reminder struct {
 	width   int
 	height  int
 	notices int
+	quiet   bool
 	bells   int // rung by routines already over
 	err     string
 }
@@ -74,6 +76,9 @@ func NewReminder(opts RemindOptions) Reminder {
 	if r.now == nil {
 		r.now = time.Now
 	}
+	if opts.Coach.Quiet {
+		r.quiet = true
+	}
 	if r.opts.Coach.Tick == nil {
 		r.opts.Coach.Tick = tea.Tick
 	}
@@ -84,7 +89,7 @@ func NewReminder(opts RemindOptions) Reminder {
 		Snooze: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze 5 min")),
 		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
 		Pause:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause 1 hour")),
-		Quit:   key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 	return r
 }
@@ -110,8 +115,9 @@ func (r *Reminder) save() tea.Cmd {
 	if r.opts.Saved == nil {
 		return nil
 	}
+	state := [...]string{"waiting", "due", "break"}[r.state]
 	next, routine, save := r.sched.Next(), r.sched.Routine(), r.opts.Saved
-	return func() tea.Msg { return journalSavedMsg{save(next, routine)} }
+	return func() tea.Msg { return journalSavedMsg{save(state, next, routine)} }
 }
 
 // Update handles the reminder's keys and ticks, and hands everything to
@@ -135,7 +141,7 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if r.state == waiting && r.sched.Due(r.now()) {
 			r.state = due
 			r.notices++
-			return r, nil // one reminder, however many breaks were missed
+			return r, r.save() // one reminder, however many breaks were missed
 		}
 		return r, r.tick()
 	case coachDoneMsg:
@@ -189,7 +195,7 @@ func (r *Reminder) startBreak() tea.Cmd {
 	r.coach, _ = updateModel(r.coach, tea.WindowSizeMsg{Width: r.width, Height: r.height})
 	r.state = coaching
 	r.gen++ // the waiting screen's tick is stale now
-	return catchQuit(r.coach.Init())
+	return tea.Batch(catchQuit(r.coach.Init()), r.save())
 }
 
 // endBreak records the routine and goes back to waiting.
@@ -252,6 +258,9 @@ func (r Reminder) Bells() int {
 
 // Notices counts the breaks that fell due: each is a desktop notification.
 func (r Reminder) Notices() int { return r.notices }
+
+// Quiet reports that the notification goes without the bell (--quiet).
+func (r Reminder) Quiet() bool { return r.quiet }
 
 // Notice is the notification's text.
 func (r Reminder) Notice() string {

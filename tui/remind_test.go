@@ -20,6 +20,7 @@ type remindHarness struct {
 	ticks []pendingTick
 	saved []journal.Session
 	next  []time.Time // what Saved recorded for status
+	state []string
 }
 
 func newRemind(t *testing.T, every time.Duration) *remindHarness {
@@ -32,7 +33,10 @@ func newRemind(t *testing.T, every time.Duration) *remindHarness {
 			return nil
 		}, Journal: func(s journal.Session) error { h.saved = append(h.saved, s); return nil }},
 		Breaks: breaks.Config{Every: every, Routines: []string{"low-back", "upper-back"}},
-		Saved:  func(next time.Time, _ string) error { h.next = append(h.next, next); return nil },
+		Saved: func(state string, next time.Time, _ string) error {
+			h.next, h.state = append(h.next, next), append(h.state, state)
+			return nil
+		},
 	}
 	h.r = NewReminder(opts)
 	h.do(h.r.Init())
@@ -98,6 +102,13 @@ func TestReminderWaitsThenRemindsOnce(t *testing.T) {
 	h.wait(time.Minute)
 	if h.r.state != due || h.r.Notices() != 1 || h.r.Notice() != "Time for a back break: Low back" {
 		t.Fatalf("at 09:50: state %v, %d notices %q", h.r.state, h.r.Notices(), h.r.Notice())
+	}
+	if h.state[len(h.state)-1] != "due" {
+		t.Errorf("status was told %q, want due", h.state[len(h.state)-1])
+	}
+	h.key("esc")
+	if h.r.state != due {
+		t.Error("esc dismissed the prompt (or quit remind)")
 	}
 	if h.wait(3*time.Hour) != 0 || h.r.Notices() != 1 {
 		t.Errorf("left unanswered for hours: %d notices, want still 1", h.r.Notices())
