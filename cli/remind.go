@@ -134,6 +134,7 @@ func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.O
 	if err != nil {
 		return nil, fmt.Errorf("cannot use the terminal: %w", err)
 	}
+	t.InTmux(env.Getenv("TMUX") != "")
 	defer t.Close() // also on a panic: never leave the terminal raw
 	final, err := screen.Run(m, t, env.Stdin, out, observers...)
 	_ = t.Close()

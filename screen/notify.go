@@ -16,13 +16,32 @@ type Notifier interface {
 }
 
 // notify writes the notification to w (the terminal) and runs notify-send.
-func notify(w io.Writer, n Notifier) {
+// Inside tmux the OSC sequences are wrapped for tmux to pass them on to
+// the terminal (tmux 3.3+ with allow-passthrough on).
+func notify(w io.Writer, n Notifier, tmux bool) {
 	seq := notification(n.Notice())
 	if n.Quiet() {
 		seq = strings.TrimPrefix(seq, "\a")
 	}
+	if tmux {
+		seq = passthrough(seq)
+	}
 	_, _ = io.WriteString(w, seq)
 	notifySend(exec.LookPath, n.Notice())
+}
+
+// passthrough wraps each OSC sequence of seq in tmux's DCS passthrough.
+func passthrough(seq string) string {
+	var b strings.Builder
+	for _, part := range strings.SplitAfter(seq, "\x07") {
+		if i := strings.Index(part, "\x1b]"); i >= 0 {
+			b.WriteString(part[:i])
+			b.WriteString("\x1bPtmux;" + strings.ReplaceAll(part[i:], "\x1b", "\x1b\x1b") + "\x1b\\")
+			continue
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
 
 // notification is what a due break writes to the terminal: the bell, then

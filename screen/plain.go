@@ -45,7 +45,7 @@ func (p plain) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if n, ok := inner.(Notifier); ok && n.Notices() != *p.notices {
 		*p.notices = n.Notices()
 		if p.tty {
-			notify(p.out, n)
+			notify(p.out, n, false)
 		} else {
 			notifySend(exec.LookPath, n.Notice()) // no escape codes in a log
 		}

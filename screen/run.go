@@ -38,7 +38,7 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	if n, ok := inner.(Notifier); ok && n.Notices() != d.notices {
 		d.notices = n.Notices()
-		notify(d.t, n)
+		notify(d.t, n, d.t.tmux)
 	}
 	_ = d.t.Draw(inner.View())
 	if c, ok := inner.(Cuer); ok {

@@ -156,3 +156,17 @@ func (quietModel) Init() tea.Cmd                       { return nil }
 func (quietModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return quietModel{}, nil }
 func (quietModel) View() string                        { return "still" }
 func (quietModel) Bells() int                          { return 0 }
+
+func TestNotificationsPassThroughTmux(t *testing.T) {
+	seq := notification("Time for a back break")
+	if seq != "\a\x1b]9;Time for a back break\x07\x1b]777;notify;backcoach;Time for a back break\x07" {
+		t.Fatalf("notification %q", seq)
+	}
+	want := "\a\x1bPtmux;\x1b\x1b]9;Time for a back break\x07\x1b\\\x1bPtmux;\x1b\x1b]777;notify;backcoach;Time for a back break\x07\x1b\\"
+	if got := passthrough(seq); got != want {
+		t.Errorf("passthrough:\n got %q\nwant %q", got, want)
+	}
+	if got := notification("evil\x1b]0;x\x07"); strings.Count(got, "\x1b") != 2 {
+		t.Errorf("control characters reached the notification: %q", got)
+	}
+}
