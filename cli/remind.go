@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -126,6 +127,10 @@ func remind(o options, env Env) int {
 // runModel runs m on the terminal, or plain when asked or when stdout is
 // not a terminal.
 func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.Observer) (tea.Model, error) {
+	// The live heap is tiny and the program runs for minutes or all day:
+	// collect a little more often, so memory stays near what is live
+	// (about 1 MB of garbage, not the 4 MB Go allows by default).
+	debug.SetGCPercent(25)
 	out, _ := env.Stdout.(*os.File)
 	if o.plain || !outTTY || out == nil {
 		return screen.RunPlain(m, env.Stdin, env.Stdout, observers...)
