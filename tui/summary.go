@@ -49,14 +49,18 @@ func (m Model) Report() (Report, bool) {
 		r.Skipped += e.Skipped
 		r.Planned += e.Planned
 	}
+	r.Finished = r.Finished && r.Done > 0 // every hold skipped: it ended, no more
 	return r, true
 }
 
 // String is the report as one line.
 func (r Report) String() string {
 	verb := "stopped"
-	if r.Finished {
+	switch {
+	case r.Finished:
 		verb = "finished"
+	case r.Done == 0 && r.Skipped == r.Planned && r.Planned > 0:
+		verb = "ended, every hold skipped,"
 	}
 	return fmt.Sprintf("%s %s in %s: %d of %d holds done, %d skipped.", r.Routine, verb, r.Taken, r.Done, r.Planned, r.Skipped)
 }
