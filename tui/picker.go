@@ -14,6 +14,7 @@ import (
 type pickerModel struct {
 	items  []routines.Routine
 	cursor int
+	offset int // the first routine shown; moves only when the cursor leaves the window
 }
 
 func (m *Model) updatePicker(msg tea.KeyMsg) tea.Cmd {
@@ -21,8 +22,10 @@ func (m *Model) updatePicker(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		p.cursor = max(0, p.cursor-1)
+		p.offset = m.pickerFirst()
 	case key.Matches(msg, m.keys.Down):
 		p.cursor = min(len(p.items)-1, p.cursor+1)
+		p.offset = m.pickerFirst()
 	case key.Matches(msg, m.keys.Start):
 		if len(p.items) > 0 {
 			return m.beginRoutine(p.items[p.cursor])
@@ -33,30 +36,58 @@ func (m *Model) updatePicker(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// pickerHead is the lines above the list.
+func (m Model) pickerHead() []string {
+	st := m.styles
+	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+m.opts.Level.String()), m.width-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
+	if len(m.picker.items) == 0 {
+		head = append(head, "  No routines found.")
+	}
+	return head
+}
+
+// pickerFoot is the lines under the list.
+func (m Model) pickerFoot() []string {
+	if m.opts.Warning == "" {
+		return nil
+	}
+	return []string{"", " " + m.styles.Warning.Render("! "+m.opts.Warning)}
+}
+
+// pickerRows says how many lines each routine takes (three: name,
+// description, gap, when they fit; two or one when the window is short)
+// and how many routines are shown.
+func (m Model) pickerRows() (per, shown int) {
+	avail := m.height - lipgloss.Height(m.helpView())
+	room := max(1, avail-len(m.pickerHead())-len(m.pickerFoot()))
+	per = 3
+	for per > 1 && per*len(m.picker.items) > room {
+		per--
+	}
+	return per, max(1, room/per)
+}
+
+// pickerFirst is the first routine to show: the list scrolls only when
+// the cursor would leave it.
+func (m Model) pickerFirst() int {
+	_, shown := m.pickerRows()
+	first := m.picker.offset
+	if m.picker.cursor < first {
+		first = m.picker.cursor
+	}
+	if m.picker.cursor >= first+shown {
+		first = m.picker.cursor - shown + 1
+	}
+	return max(0, min(first, len(m.picker.items)-shown))
+}
+
 func (m Model) pickerView() string {
 	w := m.width
 	st := m.styles
 	help := m.helpView()
-	avail := m.height - lipgloss.Height(help)
-
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+m.opts.Level.String()), w-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
-	var foot []string
-	if m.opts.Warning != "" {
-		foot = append(foot, "", " "+st.Warning.Render("! "+m.opts.Warning))
-	}
-	if len(m.picker.items) == 0 {
-		head = append(head, "  No routines found.")
-	}
-
-	// Each routine takes three lines (name, description, gap) when they fit,
-	// two or one when the window is short; the list scrolls with the cursor.
-	room := max(1, avail-len(head)-len(foot))
-	per := 3
-	for per > 1 && per*len(m.picker.items) > room {
-		per--
-	}
-	shown := max(1, room/per)
-	first := min(max(0, m.picker.cursor-shown+1), max(0, len(m.picker.items)-shown))
+	head, foot := m.pickerHead(), m.pickerFoot()
+	per, shown := m.pickerRows()
+	first := m.pickerFirst()
 
 	lines := head
 	for i := first; i < len(m.picker.items) && i < first+shown; i++ {

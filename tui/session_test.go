@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -296,5 +297,29 @@ func TestRunShowsNoPickerFirst(t *testing.T) {
 	next, _ := m.Update(windowSize(80, 24))
 	if v := next.(Model).View(); strings.Contains(v, "Choose a routine") {
 		t.Errorf("run low-back drew the picker before the routine:\n%s", v)
+	}
+}
+
+// The picker scrolls only when the cursor would leave the window, and
+// moving back up moves the cursor, not the list.
+func TestPickerScrollsOnlyAtItsEdges(t *testing.T) {
+	rs, _ := builtIns(t)
+	var many []routines.Routine
+	for i := range 14 {
+		r := rs[i%2]
+		r.ID, r.Name = fmt.Sprintf("r%02d", i), fmt.Sprintf("Routine %02d", i)
+		many = append(many, r)
+	}
+	h := newHarness(t, Options{Routines: many}, 40, 12)
+	for range 10 {
+		h.key("j")
+	}
+	if v := h.view(); !strings.Contains(v, "› Routine 10") {
+		t.Fatalf("cursor on routine 10 not shown:\n%s", v)
+	}
+	before := h.m.pickerFirst()
+	h.key("k")
+	if h.m.pickerFirst() != before || !strings.Contains(h.view(), "› Routine 09") {
+		t.Errorf("k scrolled the list (first %d -> %d) instead of moving the cursor:\n%s", before, h.m.pickerFirst(), h.view())
 	}
 }
