@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -33,27 +34,44 @@ func history(o options, env Env) int {
 		}
 		since = t
 	}
-	sessions, warns, err := journal.Read(path)
+	// A quick scan gives every session's start and outcome (the streaks);
+	// only the sessions shown are decoded in full.
+	j, err := journal.Scan(path)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
+	warns := j.Warnings
+	briefs := j.Briefs
+	if !since.IsZero() {
+		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(since) })
+		briefs = briefs[i:]
+	}
+	now := time.Now()
+	var sessions []journal.Session
+	decode := func(bs []journal.Brief) []journal.Session {
+		s, w := j.Decode(bs)
+		warns = append(warns, w...)
+		return s
+	}
+	if o.export == "" {
+		// The last ten, and the eight weeks the charts cover.
+		from := journal.WeekStart(now).AddDate(0, 0, -7*7)
+		if d := now.AddDate(0, 0, -14); d.Before(from) {
+			from = d
+		}
+		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(from) })
+		sessions = decode(briefs[min(i, max(0, len(briefs)-10)):])
+	} else {
+		sessions = decode(briefs)
+	}
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", routines.Escape(w.Error()))
 	}
-	all := sessions
-	if !since.IsZero() {
-		kept := make([]journal.Session, 0, len(sessions))
-		for _, s := range sessions {
-			if !s.Started.Before(since) {
-				kept = append(kept, s)
-			}
-		}
-		sessions = kept
-	}
 	switch o.export {
 	case "":
-		writeHistory(env.Stdout, sessions, all, time.Now())
+		cur, longest := journal.BriefStreaks(j.Briefs, now)
+		writeHistory(env.Stdout, sessions, cur, longest, now)
 	case "csv":
 		err = exportCSV(env.Stdout, sessions)
 	case "json":
@@ -119,9 +137,10 @@ func newHistoryStyles() historyStyles {
 	}
 }
 
-// writeHistory is the report `backcoach history` prints: sessions (after
-// --since) are listed and charted; the streaks count all of them.
-func writeHistory(w io.Writer, sessions, all []journal.Session, now time.Time) {
+// writeHistory is the report `backcoach history` prints: the sessions
+// given (the recent ones) are listed and charted; cur and longest are the
+// streaks over the whole journal.
+func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now time.Time) {
 	st := newHistoryStyles()
 	var b strings.Builder
 	if len(sessions) == 0 {
@@ -151,7 +170,6 @@ func writeHistory(w io.Writer, sessions, all []journal.Session, now time.Time) {
 	}
 	b.WriteString(tw.String())
 
-	cur, longest := journal.Streaks(all, now)
 	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, plural(cur, "day"), longest)
 
 	b.WriteString("\n" + st.title.Render("Minutes per week") + "\n")

@@ -45,7 +45,8 @@ func TestHistoryReport(t *testing.T) {
 		session("c", now.Add(-time.Hour), journal.Pain, 6, 7),
 	}
 	var b bytes.Buffer
-	writeHistory(&b, ss, ss, now)
+	cur, longest := journal.Streaks(ss, now)
+	writeHistory(&b, ss, cur, longest, now)
 	out := b.String()
 	for _, want := range []string{
 		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  pain",

@@ -166,76 +166,31 @@ type candidate struct {
 	text []byte
 }
 
-// parse finds each session's snapshots by a quick look at the start of
-// each line (Append writes "v", "session" and "seq" first), then decodes
-// only the newest snapshot of each session, on every core. Years of
-// history have many snapshots a session; only one per session is decoded.
+// parse reads every session of a journal's bytes: a quick scan finds each
+// session's snapshots, then only the newest of each is decoded, on every
+// core. Years of history have many snapshots a session.
 func parse(data []byte, path string) ([]Session, []Warning, error) {
-	var (
-		warns []Warning
-		order []string                   // session ids, first seen first
-		cands = map[string][]candidate{} // id -> its snapshots
-	)
-	for n := 1; len(data) > 0; n++ {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		if len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		id, seq, ok := peek(line)
-		if !ok {
-			// Not in Append's shape: decode it whole to see why.
-			var s Session
-			if err := json.Unmarshal(line, &s); err != nil || s.ID == "" {
-				warns = append(warns, lineWarning(path, n, line))
-				continue
-			}
-			id, seq = s.ID, s.Seq
-		}
-		if _, seen := cands[id]; !seen {
-			order = append(order, id)
-		}
-		cands[id] = append(cands[id], candidate{seq, n, line})
-	}
+	j := scan(data, path)
+	sessions, warns := j.Decode(j.Briefs)
+	warns = append(j.Warnings, warns...)
+	sort.SliceStable(warns, func(i, k int) bool { return warns[i].Line < warns[k].Line })
+	return sessions, warns, nil
+}
 
-	out := make([]Session, len(order))
-	found := make([]bool, len(order))
-	bad := make([][]Warning, len(order))
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(order)/1000))
+// parallel runs f(0..n-1) on every core.
+func parallel(n int, f func(i int)) {
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/1000))
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(order); i += workers {
-				cs := cands[order[i]]
-				sort.SliceStable(cs, func(a, b int) bool { return cs[a].seq > cs[b].seq })
-				for _, c := range cs { // the newest that decodes
-					s, err := decode(c.text)
-					if err == nil {
-						out[i], found[i] = s, true
-						break
-					}
-					bad[i] = append(bad[i], Warning{path, c.line, err.Error()})
-				}
+			for i := w; i < n; i += workers {
+				f(i)
 			}
 		}()
 	}
 	wg.Wait()
-	sessions := out[:0]
-	for i := range out {
-		warns = append(warns, bad[i]...)
-		if found[i] {
-			sessions = append(sessions, out[i])
-		}
-	}
-	sort.SliceStable(sessions, func(i, j int) bool { return sessions[i].Started.Before(sessions[j].Started) })
-	sort.SliceStable(warns, func(i, j int) bool { return warns[i].Line < warns[j].Line })
-	return sessions, warns, nil
 }
 
 // peek reads the session id and seq from the start of a line Append

@@ -1,0 +1,157 @@
+package journal
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"sort"
+	"time"
+)
+
+// Brief is a quick look at a session's newest snapshot: enough for streaks
+// and for choosing which sessions to decode in full.
+type Brief struct {
+	ID      string
+	Started time.Time
+	Outcome string
+	cands   []candidate // its snapshots, newest first
+}
+
+// Journal is a journal scanned quickly: every session in brief, decoded in
+// full only on demand. Years of history scan in a fraction of the time a
+// full decode takes.
+type Journal struct {
+	path     string
+	Briefs   []Brief // ordered by start
+	Warnings []Warning
+}
+
+// Scan reads the journal at path in brief. A missing file is an empty
+// journal.
+func Scan(path string) (*Journal, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return &Journal{path: path}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return scan(data, path), nil
+}
+
+// scan groups the lines by session (a quick look at the start of each),
+// and reads the start and outcome of each session's newest snapshot.
+func scan(data []byte, path string) *Journal {
+	j := &Journal{path: path}
+	var order []string
+	cands := map[string][]candidate{}
+	for n := 1; len(data) > 0; n++ {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		id, seq, ok := peek(line)
+		if !ok {
+			s, err := decode(line) // not in Append's shape: decode it whole
+			if err != nil {
+				j.Warnings = append(j.Warnings, lineWarning(path, n, line))
+				continue
+			}
+			id, seq = s.ID, s.Seq
+		}
+		if _, seen := cands[id]; !seen {
+			order = append(order, id)
+		}
+		cands[id] = append(cands[id], candidate{seq, n, line})
+	}
+	j.Briefs = make([]Brief, 0, len(order))
+	for _, id := range order {
+		cs := cands[id]
+		sort.SliceStable(cs, func(a, b int) bool { return cs[a].seq > cs[b].seq })
+		for k, c := range cs {
+			started, outcome, ok := peekBrief(c.text)
+			if !ok {
+				s, err := decode(c.text)
+				if err != nil {
+					j.Warnings = append(j.Warnings, Warning{path, c.line, err.Error()})
+					continue
+				}
+				started, outcome = s.Started, s.Outcome
+			}
+			j.Briefs = append(j.Briefs, Brief{ID: id, Started: started, Outcome: outcome, cands: cs[k:]})
+			break
+		}
+	}
+	sort.SliceStable(j.Briefs, func(a, b int) bool { return j.Briefs[a].Started.Before(j.Briefs[b].Started) })
+	sort.SliceStable(j.Warnings, func(a, b int) bool { return j.Warnings[a].Line < j.Warnings[b].Line })
+	return j
+}
+
+// peekBrief reads the start and the outcome from a line Append wrote.
+func peekBrief(line []byte) (time.Time, string, bool) {
+	i := bytes.Index(line, []byte(`,"started":"`))
+	if i < 0 {
+		return time.Time{}, "", false
+	}
+	rest := line[i+len(`,"started":"`):]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 {
+		return time.Time{}, "", false
+	}
+	started, err := time.Parse(time.RFC3339Nano, string(rest[:end]))
+	if err != nil {
+		return time.Time{}, "", false
+	}
+	k := bytes.Index(line, []byte(`"outcome":"`))
+	if k < 0 {
+		return time.Time{}, "", false
+	}
+	rest = line[k+len(`"outcome":"`):]
+	end = bytes.IndexByte(rest, '"')
+	if end < 0 {
+		return time.Time{}, "", false
+	}
+	return started, string(rest[:end]), true
+}
+
+// Decode reads the chosen sessions in full, on every core: the newest
+// snapshot of each that decodes, with a warning for each that does not.
+func (j *Journal) Decode(bs []Brief) ([]Session, []Warning) {
+	out := make([]Session, len(bs))
+	found := make([]bool, len(bs))
+	bad := make([][]Warning, len(bs))
+	parallel(len(bs), func(i int) {
+		for _, c := range bs[i].cands {
+			s, err := decode(c.text)
+			if err == nil {
+				out[i], found[i] = s, true
+				return
+			}
+			bad[i] = append(bad[i], Warning{j.path, c.line, err.Error()})
+		}
+	})
+	var warns []Warning
+	sessions := out[:0]
+	for i := range out {
+		warns = append(warns, bad[i]...)
+		if found[i] {
+			sessions = append(sessions, out[i])
+		}
+	}
+	sort.SliceStable(sessions, func(a, b int) bool { return sessions[a].Started.Before(sessions[b].Started) })
+	return sessions, warns
+}
+
+// BriefStreaks is Streaks over briefs.
+func BriefStreaks(bs []Brief, now time.Time) (current, longest int) {
+	ss := make([]Session, len(bs))
+	for i, b := range bs {
+		ss[i] = Session{Started: b.Started, Outcome: b.Outcome}
+	}
+	return Streaks(ss, now)
+}
