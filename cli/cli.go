@@ -308,9 +308,7 @@ func coach(o options, target string, env Env) int {
 			}
 			return ExitInput
 		}
-		if _, ok := routines.Find(lib.routines, r.ID); !ok || r.Source != routineSource(lib.routines, r.ID) {
-			lib.routines = routines.Merge(lib.routines, []routines.Routine{r})
-		}
+		lib.routines = routines.Merge(lib.routines, []routines.Routine{r}) // a FILE.yaml joins or replaces by id
 		start = r.ID
 	}
 	inTTY, outTTY := env.Terminal()
@@ -365,17 +363,13 @@ func coachOptions(o options, lib library, start string, env Env) tui.Options {
 	if !o.noJournal && path != "" {
 		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
 		topts.History = func() ([]journal.Session, error) {
-			s, _, err := journal.Read(path)
-			return s, err
+			// The summary needs every day for the streak, and this week's
+			// sessions in full for the minutes.
+			return journal.ForStats(path, journal.WeekStart(time.Now()))
 		}
 		topts.IDSuffix = strconv.Itoa(os.Getpid())
 	}
 	return topts
-}
-
-func routineSource(rs []routines.Routine, id string) string {
-	r, _ := routines.Find(rs, id)
-	return r.Source
 }
 
 // resolve finds a routine by id, or loads it from a file path.

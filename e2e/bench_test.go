@@ -147,7 +147,7 @@ func measureRun(b *testing.B, file string) measures {
 	sleepUntil(start, holdStart+10*time.Second)
 	cpu1, t1 := cpuTime(b, pid), time.Since(start)
 
-	_, idx := waitText("Well done", 0, 40*time.Second)
+	waitText("Well done", 0, 40*time.Second)
 	peak := vmHWM(b, pid)
 
 	// Key presses on the summary: n shows the next tip at once.
@@ -167,7 +167,6 @@ func measureRun(b *testing.B, file string) measures {
 		time.Sleep(50 * time.Millisecond)
 	}
 	sort.Float64s(keys)
-	_ = idx
 
 	mu.Lock()
 	defer mu.Unlock()

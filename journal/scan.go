@@ -155,3 +155,20 @@ func BriefStreaks(bs []Brief, now time.Time) (current, longest int) {
 	}
 	return Streaks(ss, now)
 }
+
+// ForStats reads what a summary's streak and week need, cheaply: every
+// session in brief (start and outcome, no exercises), and the ones started
+// since `since` in full.
+func ForStats(path string, since time.Time) ([]Session, error) {
+	j, err := Scan(path)
+	if err != nil {
+		return nil, err
+	}
+	i := sort.Search(len(j.Briefs), func(i int) bool { return !j.Briefs[i].Started.Before(since) })
+	recent, _ := j.Decode(j.Briefs[i:])
+	out := make([]Session, 0, len(j.Briefs))
+	for _, b := range j.Briefs[:i] {
+		out = append(out, Session{V: Version, ID: b.ID, Started: b.Started, Outcome: b.Outcome})
+	}
+	return append(out, recent...), nil
+}

@@ -49,3 +49,32 @@ func jsonLine(s Session) (string, error) {
 }
 
 var jsonMarshal = func(s Session) ([]byte, error) { return json.Marshal(s) }
+
+func TestForStatsKeepsStreaksAndRecentMinutes(t *testing.T) {
+	path := t.TempDir() + "/j.jsonl"
+	now := time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC)
+	for d := 20; d >= 0; d-- {
+		s := Session{ID: fmt.Sprint("d", d), Seq: 1, Started: now.AddDate(0, 0, -d), Outcome: Finished,
+			Exercises: []Exercise{{ID: "a", Seconds: 120}}}
+		if err := Append(path, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	full, _, _ := Read(path)
+	week := WeekStart(now)
+	got, err := ForStats(path, week)
+	if err != nil || len(got) != len(full) {
+		t.Fatalf("ForStats: %d sessions, %v; want %d", len(got), err, len(full))
+	}
+	c1, l1 := Streaks(full, now)
+	c2, l2 := Streaks(got, now)
+	if c1 != c2 || l1 != l2 || c2 != 21 {
+		t.Errorf("streaks %d/%d from ForStats, %d/%d from Read; want 21", c2, l2, c1, l1)
+	}
+	if a, b := Minutes(full, week, now.Add(time.Hour)), Minutes(got, week, now.Add(time.Hour)); a != b || a != 8 {
+		t.Errorf("minutes this week %v from ForStats, %v from Read; want 8", b, a)
+	}
+	if len(got[0].Exercises) != 0 {
+		t.Error("an old session was decoded in full")
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"os/signal"
-	"syscall"
 
 	"golang.org/x/sys/unix"
 
@@ -90,26 +88,9 @@ func RunPlain(m tea.Model, in *os.File, out io.Writer, obs ...Observer) (tea.Mod
 	tty := ok && term.IsTerminal(f.Fd())
 	wrapped := plain{inner: m, out: out, tty: tty, last: &cue.Cue{}, notices: new(int), obs: obs}
 	p := tea.NewProgram(wrapped, tea.WithoutRenderer(), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithOutput(io.Discard))
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sigs)
-	var stopped syscall.Signal
-	done := make(chan struct{})
-	go func() {
-		select {
-		case s := <-sigs:
-			stopped = s.(syscall.Signal)
-			p.Kill()
-		case <-done:
-		}
-	}()
-	final, err := p.Run()
-	close(done)
+	final, err := runWatched(p, nil, nil)
 	if w, ok := final.(plain); ok {
 		final = w.inner
-	}
-	if stopped != 0 {
-		return final, &SignalError{stopped}
 	}
 	return final, err
 }

@@ -70,26 +70,41 @@ func Run(m tea.Model, t *Terminal, in, out *os.File, obs ...Observer) (tea.Model
 	p := tea.NewProgram(drawn{inner: m, t: t, obs: obs}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
 		tea.WithInput(t.Input()), tea.WithOutput(out))
 
+	final, err := runWatched(p, t.Lost(), func() {
+		if w, h, err := t.QuerySize(out); err == nil {
+			p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
+		}
+	})
+	if d, ok := final.(drawn); ok {
+		final = d.inner
+	}
+	return final, err
+}
+
+// runWatched runs p until it ends, a signal ends it (SIGINT, SIGTERM,
+// SIGHUP: a *SignalError), or lost is closed (the terminal went away: as
+// SIGHUP). winch, when given, is called on every SIGWINCH.
+func runWatched(p *tea.Program, lost <-chan struct{}, winch func()) (tea.Model, error) {
 	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGWINCH, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	if winch != nil {
+		signal.Notify(sigs, syscall.SIGWINCH)
+	}
 	var stopped syscall.Signal
-	stop := make(chan struct{})
-	watched := make(chan struct{})
+	stop, watched := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(watched)
 		for {
 			select {
 			case <-stop:
 				return
-			case <-t.Lost():
+			case <-lost:
 				stopped = syscall.SIGHUP
 				p.Kill()
 				return
 			case s := <-sigs:
 				if s == syscall.SIGWINCH {
-					if w, h, err := t.QuerySize(out); err == nil {
-						p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
-					}
+					winch()
 					continue
 				}
 				stopped = s.(syscall.Signal)
@@ -98,14 +113,10 @@ func Run(m tea.Model, t *Terminal, in, out *os.File, obs ...Observer) (tea.Model
 			}
 		}
 	}()
-
 	final, err := p.Run()
 	signal.Stop(sigs)
 	close(stop)
-	<-watched
-	if d, ok := final.(drawn); ok {
-		final = d.inner
-	}
+	<-watched // stopped is settled
 	if stopped != 0 {
 		return final, &SignalError{stopped}
 	}
