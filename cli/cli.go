@@ -11,21 +11,24 @@ import (
 	"io/fs"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"golang.org/x/term"
 
 	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
 	"github.com/backcoach/backcoach/screen"
 	"github.com/backcoach/backcoach/speech"
 	"github.com/backcoach/backcoach/tui"
@@ -155,13 +158,13 @@ func Main(args []string, env Env) int {
 	}
 	switch cmd {
 	case "":
-		return coach(opts, "", env)
+		return runCoach(opts, "", env)
 	case "run":
 		if len(pos) != 1 {
 			fmt.Fprintln(env.Stderr, "backcoach: run wants one routine id or file, like: backcoach run low-back")
 			return ExitUsage
 		}
-		return coach(opts, pos[0], env)
+		return runCoach(opts, pos[0], env)
 	case "validate":
 		return validate(opts, pos, env)
 	case "help":
@@ -217,17 +220,6 @@ func version() string {
 	return "dev"
 }
 
-// userDir is the user's routines folder.
-func userDir(getenv func(string) string) string {
-	if x := getenv("XDG_CONFIG_HOME"); x != "" && filepath.IsAbs(x) {
-		return filepath.Join(x, "backcoach", "routines")
-	}
-	if h := getenv("HOME"); h != "" {
-		return filepath.Join(h, ".config", "backcoach", "routines")
-	}
-	return ""
-}
-
 // library is every routine, with the user's files' problems kept aside.
 type library struct {
 	routines []routines.Routine
@@ -248,7 +240,7 @@ func load(o options, getenv func(string) string) (library, error) {
 	sets := [][]routines.Routine{builtIn}
 	var problems routines.Errors
 	dirs := []string{}
-	if d := userDir(getenv); d != "" {
+	if d := config.PathsFrom(getenv).Routines(); d != "" {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {
 			dirs = append(dirs, d)
 		}
@@ -285,14 +277,14 @@ func warning(problems error) string {
 	case 0:
 		return ""
 	case 1:
-		f := routines.Escape(files[0])
+		f := safetext.Escape(files[0])
 		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", f, f)
 	}
 	return fmt.Sprintf("%d routine files have errors and were skipped: run backcoach validate", len(files))
 }
 
-// coach runs the interactive coach: the picker, or one routine at once.
-func coach(o options, target string, env Env) int {
+// runCoach runs the interactive coach: the picker, or one routine at once.
+func runCoach(o options, target string, env Env) int {
 	lib, err := load(o, env.Getenv)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
@@ -316,12 +308,14 @@ func coach(o options, target string, env Env) int {
 		fmt.Fprintln(env.Stderr, "backcoach: the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list")
 		return ExitUsage
 	}
-	observers := speaker(o, env)
 	topts := coachOptions(o, lib, start, env)
-	path := journal.DefaultPath(env.Getenv)
+	path := config.PathsFrom(env.Getenv).Journal()
 	// A line an event (--plain) for screen readers, logs, and a stdout
 	// that is not a terminal; the full screen otherwise.
-	final, err := runModel(o, env, outTTY, tui.New(topts), observers)
+	final, err := runModel(o, env, outTTY, func(events coach.Sink) tea.Model {
+		topts.Events = events
+		return tui.New(topts)
+	})
 	var sig *screen.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
@@ -331,7 +325,7 @@ func coach(o options, target string, env Env) int {
 	if rec, ok := m.Final(); ok {
 		// The last word on the session, written after the terminal is back.
 		if err := journal.Append(path, rec); err != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: could not write the journal %s: %s\n", routines.Escape(path), safe(err))
+			fmt.Fprintf(env.Stderr, "backcoach: could not write the journal %s: %s\n", safetext.Escape(path), safe(err))
 		}
 	}
 	if r, ok := m.Report(); ok && !o.plain && outTTY {
@@ -343,13 +337,13 @@ func coach(o options, target string, env Env) int {
 	return ExitOK
 }
 
-// speaker is the spoken-cue observer for --speak, or nothing (said once).
-func speaker(o options, env Env) []screen.Observer {
+// speaker is the spoken-cue output for --speak, or nil (said once).
+func speaker(o options, env Env) coach.Sink {
 	if !o.speak {
 		return nil
 	}
 	if path, ok := speech.Find(env.LookPath); ok {
-		return []screen.Observer{speech.New(path)}
+		return speech.New(path)
 	}
 	fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
 	return nil
@@ -358,8 +352,8 @@ func speaker(o options, env Env) []screen.Observer {
 // coachOptions are the coach's options, with the journal unless
 // --no-journal.
 func coachOptions(o options, lib library, start string, env Env) tui.Options {
-	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start, Quiet: o.quiet}
-	path := journal.DefaultPath(env.Getenv)
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
+	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
 		topts.History = func() ([]journal.Session, error) {
@@ -393,7 +387,7 @@ func list(o options, env Env) int {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tSOURCE")
 	for _, r := range lib.routines {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), routines.Escape(r.Source))
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), safetext.Escape(r.Source))
 	}
 	if err := tw.Flush(); err != nil {
 		return ExitOK // a closed pipe (list | head): nothing more to say
@@ -409,7 +403,7 @@ func list(o options, env Env) int {
 // folder and --routines.
 func validate(o options, targets []string, env Env) int {
 	if len(targets) == 0 {
-		if d := userDir(env.Getenv); d != "" {
+		if d := config.PathsFrom(env.Getenv).Routines(); d != "" {
 			if _, err := os.Stat(d); err == nil {
 				targets = append(targets, d)
 			}
@@ -418,7 +412,7 @@ func validate(o options, targets []string, env Env) int {
 			targets = append(targets, o.routinesDir)
 		}
 		if len(targets) == 0 {
-			fmt.Fprintf(env.Stderr, "backcoach: no routine files to check: give files or folders, or put routines in %s\n", userDir(env.Getenv))
+			fmt.Fprintf(env.Stderr, "backcoach: no routine files to check: give files or folders, or put routines in %s\n", config.PathsFrom(env.Getenv).Routines())
 			return ExitUsage
 		}
 	}
@@ -426,7 +420,7 @@ func validate(o options, targets []string, env Env) int {
 	for _, t := range targets {
 		st, err := os.Stat(t)
 		if err != nil {
-			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", routines.Escape(t), unwrapPathErr(err))
+			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", safetext.Escape(t), unwrapPathErr(err))
 			bad = true
 			continue
 		}
@@ -435,7 +429,7 @@ func validate(o options, targets []string, env Env) int {
 				fmt.Fprintln(env.Stdout, err)
 				bad = true
 			} else {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", routines.Escape(t))
+				fmt.Fprintf(env.Stdout, "%s: ok\n", safetext.Escape(t))
 			}
 			continue
 		}
@@ -450,11 +444,11 @@ func validate(o options, targets []string, env Env) int {
 		}
 		for _, r := range rs {
 			if !failed[r.Source] {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", routines.Escape(r.Source))
+				fmt.Fprintf(env.Stdout, "%s: ok\n", safetext.Escape(r.Source))
 			}
 		}
 		if len(rs) == 0 && err == nil {
-			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", routines.Escape(t))
+			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", safetext.Escape(t))
 		}
 	}
 	if bad {
@@ -468,7 +462,7 @@ func validate(o options, targets []string, env Env) int {
 func safe(err error) string {
 	lines := strings.Split(err.Error(), "\n")
 	for i, l := range lines {
-		lines[i] = routines.Escape(l)
+		lines[i] = safetext.Escape(l)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -12,15 +12,17 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
 )
 
 // history prints the journal: the last sessions, the streaks, minutes per
 // week and a 14-day chart; or, with --export, every session as CSV or
 // JSON. It needs no terminal.
 func history(o options, env Env) int {
-	path := journal.DefaultPath(env.Getenv)
+	path := config.PathsFrom(env.Getenv).Journal()
 	if path == "" {
 		fmt.Fprintln(env.Stderr, "backcoach: no journal: neither XDG_STATE_HOME nor HOME is set")
 		return ExitUsage
@@ -66,7 +68,7 @@ func history(o options, env Env) int {
 		sessions = decode(briefs)
 	}
 	for _, w := range warns {
-		fmt.Fprintf(env.Stderr, "backcoach: %s\n", routines.Escape(w.Error()))
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
 	}
 	switch o.export {
 	case "":
@@ -165,7 +167,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 		case journal.Running:
 			outcome = "unfinished" // under way elsewhere, or cut short by a crash
 		}
-		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), routines.Clean(s.Routine.Name),
+		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), safetext.Line(s.Routine.Name),
 			routines.Clock(time.Duration(s.Seconds()*float64(time.Second))), fmt.Sprintf("%d/%d", done, planned), p, outcome)
 	}
 	b.WriteString(tw.String())

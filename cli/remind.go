@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -15,8 +16,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
 	"github.com/backcoach/backcoach/screen"
 	"github.com/backcoach/backcoach/tui"
 )
@@ -27,14 +32,6 @@ type remindState struct {
 	State   string    `json:"state"` // waiting, due, break
 	Next    time.Time `json:"next"`
 	Routine string    `json:"routine"`
-}
-
-func statePath(getenv func(string) string) string {
-	j := journal.DefaultPath(getenv)
-	if j == "" {
-		return ""
-	}
-	return filepath.Join(filepath.Dir(j), "remind.json")
 }
 
 // writeState replaces the state file whole (write, then rename), so
@@ -76,7 +73,7 @@ func remind(o options, env Env) int {
 	}
 	if o.routine != "" {
 		if _, ok := routines.Find(lib.routines, o.routine); !ok {
-			fmt.Fprintf(env.Stderr, "backcoach: no routine %q; the routines are: %s\n", routines.Escape(o.routine), strings.Join(routines.IDs(lib.routines), ", "))
+			fmt.Fprintf(env.Stderr, "backcoach: no routine %q; the routines are: %s\n", safetext.Escape(o.routine), strings.Join(routines.IDs(lib.routines), ", "))
 			return ExitInput
 		}
 		cfg.Routines = []string{o.routine}
@@ -97,7 +94,7 @@ func remind(o options, env Env) int {
 	}
 	copts := coachOptions(o, lib, "", env)
 	ropts := tui.RemindOptions{Coach: copts, Breaks: cfg}
-	state := statePath(env.Getenv)
+	state := config.PathsFrom(env.Getenv).RemindState()
 	if state != "" {
 		pid := os.Getpid()
 		ropts.Saved = func(st string, next time.Time, routine string) error {
@@ -105,10 +102,13 @@ func remind(o options, env Env) int {
 		}
 		defer os.Remove(state)
 	}
-	final, err := runModel(o, env, outTTY, tui.NewReminder(ropts), speaker(o, env))
+	final, err := runModel(o, env, outTTY, func(events coach.Sink) tea.Model {
+		ropts.Coach.Events = events
+		return tui.NewReminder(ropts)
+	})
 	if rm, ok := final.(tui.Reminder); ok {
 		if rec, ok := rm.Final(); ok { // a break cut short by ctrl+c or a signal
-			if err := journal.Append(journal.DefaultPath(env.Getenv), rec); err != nil {
+			if err := journal.Append(config.PathsFrom(env.Getenv).Journal(), rec); err != nil {
 				fmt.Fprintf(env.Stderr, "backcoach: could not write the journal: %s\n", safe(err))
 			}
 		}
@@ -124,16 +124,26 @@ func remind(o options, env Env) int {
 	return ExitOK
 }
 
-// runModel runs m on the terminal, or plain when asked or when stdout is
-// not a terminal.
-func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.Observer) (tea.Model, error) {
+// runModel runs the model that build makes with its outputs: on the
+// terminal (the bell, notifications, speech), or plain, a line an event,
+// when asked or when stdout is not a terminal.
+func runModel(o options, env Env, outTTY bool, build func(coach.Sink) tea.Model) (tea.Model, error) {
 	// The live heap is tiny and the program runs for minutes or all day:
 	// collect a little more often, so memory stays near what is live
 	// (about 1 MB of garbage, not the 4 MB Go allows by default).
 	debug.SetGCPercent(25)
+	var sinks coach.Sinks
+	if s := speaker(o, env); s != nil {
+		sinks = append(sinks, s)
+	}
 	out, _ := env.Stdout.(*os.File)
 	if o.plain || !outTTY || out == nil {
-		return screen.RunPlain(m, env.Stdin, env.Stdout, observers...)
+		var tty io.Writer // notifications write to a terminal, never into a log
+		if outTTY && out != nil {
+			tty = out
+		}
+		sinks = append(coach.Sinks{cue.NewPrinter(env.Stdout), screen.NewNotifier(tty, false, o.quiet)}, sinks...)
+		return screen.RunPlain(build(sinks), env.Stdin)
 	}
 	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
 	if err != nil {
@@ -141,7 +151,11 @@ func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.O
 	}
 	t.InTmux(env.Getenv("TMUX") != "")
 	defer t.Close() // also on a panic: never leave the terminal raw
-	final, err := screen.Run(m, t, env.Stdin, out, observers...)
+	if !o.quiet {
+		sinks = append(sinks, screen.NewBell(t))
+	}
+	sinks = append(sinks, screen.NewNotifier(t, env.Getenv("TMUX") != "", o.quiet))
+	final, err := screen.Run(build(sinks), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
 }
@@ -151,7 +165,7 @@ func runModel(o options, env Env, outTTY bool, m tea.Model, observers []screen.O
 // journal's tail, so it stays fast on years of history.
 func status(env Env) int {
 	var parts []string
-	if p := statePath(env.Getenv); p != "" {
+	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
 		var st remindState
 		if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &st) == nil && alive(st.PID) {
 			switch st.State {
@@ -165,7 +179,7 @@ func status(env Env) int {
 		}
 	}
 	now := time.Now()
-	sessions := recent(journal.DefaultPath(env.Getenv), now)
+	sessions := recent(config.PathsFrom(env.Getenv).Journal(), now)
 	streak, _ := journal.Streaks(sessions, now)
 	today := journal.DailyMinutes(sessions, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),

@@ -1,39 +1,110 @@
-// Package cue says in words what the coach is doing, for the plain,
-// screen-reader-friendly output (--plain) and for spoken cues (--speak).
-// The model describes its state as a Cue; observers compare one Cue with
-// the next and print or speak what changed.
+// Package cue says the coach's events in words: one line an event for the
+// plain, screen-reader-friendly output (--plain), which Printer writes.
 package cue
 
-// Kinds of state.
-const (
-	Pick    = "pick"
-	Checkin = "checkin"
-	Prepare = "prepare"
-	Work    = "work"
-	Rest    = "rest"
-	Paused  = "paused"
-	Pain    = "pain"
-	Confirm = "confirm"
-	Summary = "summary"
-	Waiting = "waiting" // remind: waiting for the next break
-	Due     = "due"     // remind: a break is due
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/routines"
 )
 
-// Cue is the coach's state in words.
-type Cue struct {
-	// Key changes exactly when Line is news: a new step, a pause, a new
-	// screen, a moved cursor.
-	Key  string
-	Kind string
-	// Line is the event as one line, like "Bird dog, left leg, rep 3 of
-	// 10: hold 5 seconds".
-	Line string
-	// Exercise is the exercise's name, Side the side (or ""), for speech.
-	Exercise string
-	Side     string
-	// Seconds is what a countdown shows, rounded up; 0 without one.
-	Seconds int
-	// Step is the key of the step under way, also while paused or asking
-	// to quit, so that a return to it is known as one.
-	Step string
+// Line is an event as one line of plain output, like "Bird dog, left
+// leg, rep 3 of 10: hold 5 seconds", or "" when it is no news to a reader.
+func Line(e coach.Event) string {
+	switch e := e.(type) {
+	case coach.Shown:
+		return e.Line
+	case coach.StepStarted:
+		if e.Paused {
+			return "" // the screen says where it stands, paused
+		}
+		return started(e.At)
+	case coach.Resumed:
+		if secs := seconds(e.Left); secs > 0 {
+			return fmt.Sprintf("resumed, %d seconds left", secs)
+		}
+	}
+	return ""
 }
+
+// started says a step that begins.
+func started(at coach.At) string {
+	st, e := at.Step, at.Exercise
+	where := e.Name
+	if side := e.SideLabel(st.Side); side != "" {
+		where += ", " + strings.ToLower(side)
+	}
+	where += ", " + Rep(st, e)
+	switch st.Kind {
+	case routines.Prepare:
+		return fmt.Sprintf("Get ready: %s. %s %s.", where, strings.Join(e.Steps, " "), Spoken(st.Duration))
+	case routines.Rest:
+		return "rest " + Spoken(st.Duration)
+	}
+	verb := "hold "
+	if e.Mode == routines.Move {
+		verb = "keep moving "
+	}
+	line := where + ": " + verb + Spoken(st.Duration)
+	if e.Cue != "" {
+		line += ". " + e.Cue
+	}
+	return line
+}
+
+// Rep is "rep 3 of 10", with the range when the reps are one: "rep 2 of
+// 3 (3-5)".
+func Rep(st routines.Step, e routines.Exercise) string {
+	rep := fmt.Sprintf("rep %d of %d", st.Rep, st.Reps)
+	if e.Reps.IsRange() {
+		rep += " (" + e.Reps.String() + ")"
+	}
+	return rep
+}
+
+// seconds is a countdown's shown seconds: d rounded up.
+func seconds(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
+
+// Spoken says a duration in words: "5 seconds", "1 minute 30 seconds".
+func Spoken(d time.Duration) string {
+	secs := seconds(d)
+	m, s := secs/60, secs%60
+	unit := func(n int, w string) string {
+		if n == 1 {
+			return "1 " + w
+		}
+		return fmt.Sprintf("%d %ss", n, w)
+	}
+	switch {
+	case m == 0:
+		return unit(s, "second")
+	case s == 0:
+		return unit(m, "minute")
+	}
+	return unit(m, "minute") + " " + unit(s, "second")
+}
+
+// Printer writes each event's line to w: the output of --plain.
+type Printer struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// NewPrinter prints to w.
+func NewPrinter(w io.Writer) *Printer { return &Printer{w: w} }
+
+// Event implements coach.Sink.
+func (p *Printer) Event(e coach.Event) {
+	if l := Line(e); l != "" {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		_, _ = io.WriteString(p.w, l+"\n")
+	}
+}
+
+var _ coach.Sink = (*Printer)(nil)

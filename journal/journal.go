@@ -86,18 +86,6 @@ func (s Session) HoldsDone() (done, planned int) {
 	return done, planned
 }
 
-// DefaultPath is $XDG_STATE_HOME/backcoach/journal.jsonl, or
-// ~/.local/state/backcoach/journal.jsonl.
-func DefaultPath(getenv func(string) string) string {
-	if x := getenv("XDG_STATE_HOME"); x != "" && filepath.IsAbs(x) {
-		return filepath.Join(x, "backcoach", "journal.jsonl")
-	}
-	if h := getenv("HOME"); h != "" {
-		return filepath.Join(h, ".local", "state", "backcoach", "journal.jsonl")
-	}
-	return ""
-}
-
 // Append writes one snapshot as one line at the end of the file, under an
 // exclusive lock, and syncs it to disk. The file is only ever appended to.
 func Append(path string, s Session) error {

@@ -373,22 +373,3 @@ func TestReadUnreadableJournalIsAnError(t *testing.T) {
 		t.Error("Read of a folder gave no error")
 	}
 }
-
-func TestDefaultPath(t *testing.T) {
-	env := func(m map[string]string) func(string) string {
-		return func(k string) string { return m[k] }
-	}
-	for _, tc := range []struct {
-		env  map[string]string
-		want string
-	}{
-		{map[string]string{"XDG_STATE_HOME": "/x/state", "HOME": "/home/u"}, "/x/state/backcoach/journal.jsonl"},
-		{map[string]string{"XDG_STATE_HOME": "relative/state", "HOME": "/home/u"}, "/home/u/.local/state/backcoach/journal.jsonl"},
-		{map[string]string{"HOME": "/home/u"}, "/home/u/.local/state/backcoach/journal.jsonl"},
-		{map[string]string{}, ""},
-	} {
-		if got := journal.DefaultPath(env(tc.env)); got != tc.want {
-			t.Errorf("DefaultPath(%v) = %q, want %q", tc.env, got, tc.want)
-		}
-	}
-}

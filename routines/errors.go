@@ -2,9 +2,9 @@ package routines
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
-	"unicode"
+
+	"github.com/backcoach/backcoach/safetext"
 )
 
 // Error is one problem in a routine file, placed by line and column:
@@ -36,25 +36,7 @@ func (e *Error) Error() string {
 		b.WriteString(e.Field + ": ")
 	}
 	b.WriteString(e.Msg)
-	return Escape(b.String())
-}
-
-// Escape shows control characters (ESC among them) as Go escapes, so that a
-// file name or a message can be printed without acting on the terminal.
-func Escape(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsControl) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return safetext.Escape(b.String())
 }
 
 // Errors is every problem found in one or more files, in file order.

@@ -32,16 +32,3 @@ func TestReviewedParseProblems(t *testing.T) {
 		t.Errorf("5-1m30s: %+v, %v; want 5s to 1m30s", r.Exercises, err)
 	}
 }
-
-func TestCleanRemovesWholeEscapeSequences(t *testing.T) {
-	for in, want := range map[string]string{
-		"\x1b[31mred\x1b[0m":       "red",
-		"\x1b]0;owned\x07title":    "title",
-		"red\u2028alert":           "red alert",
-		"bell\a and \x1b[2J clear": "bell and clear",
-	} {
-		if got := routines.Clean(in); got != want {
-			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

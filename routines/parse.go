@@ -10,8 +10,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
 	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/safetext"
 )
 
 // MaxFileSize is the largest routine file read; larger files are refused
@@ -245,7 +246,7 @@ func (p *parser) scalar(n *yaml.Node, field, want string) string {
 // text reads one line of text. Line breaks (from folded YAML) become spaces
 // and control characters are dropped, so a file cannot write to the terminal.
 func (p *parser) text(n *yaml.Node, field string) string {
-	s := Clean(p.scalar(n, field, "text"))
+	s := safetext.Line(p.scalar(n, field, "text"))
 	if s == "" && n.Kind == yaml.ScalarNode && n.Value != "" {
 		p.fail(n, field, "has no visible text, want text")
 	}
@@ -429,7 +430,7 @@ func describe(n *yaml.Node) string {
 		if n.ShortTag() == "!!null" {
 			return "nothing"
 		}
-		return strconv.Quote(Clean(n.Value))
+		return strconv.Quote(safetext.Line(n.Value))
 	}
 	return "an alias"
 }
@@ -468,30 +469,6 @@ func Kebab(s string) string {
 		} else {
 			dash = true
 		}
-	}
-	return b.String()
-}
-
-// Clean makes text from a file safe for one line of a terminal: line
-// breaks and tabs become spaces, other control characters (escape
-// sequences among them) are dropped, and runs of spaces collapse.
-func Clean(s string) string {
-	s = ansi.Strip(s)
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case r == '\n' || r == '\r' || r == '\t' || r == ' ' || r == '\u2028' || r == '\u2029':
-			space = true
-			continue
-		case r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0):
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -1,7 +1,6 @@
 package routines_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -25,54 +24,6 @@ func TestKebab(t *testing.T) {
 	for _, tt := range tests {
 		if got := routines.Kebab(tt.in); got != tt.want {
 			t.Errorf("Kebab(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestClean(t *testing.T) {
-	tests := []struct{ name, in, want string }{
-		{"plain text kept", "Hold it straight.", "Hold it straight."},
-		{"newline becomes a space", "Lift one leg\nand hold.", "Lift one leg and hold."},
-		{"CRLF and tabs become one space", "a\r\n\tb", "a b"},
-		{"runs of spaces collapse", "a    b", "a b"},
-		{"ends trimmed", "  \n a b \n ", "a b"},
-		{"bell and NUL dropped", "\abell\x00", "bell"},
-		{"DEL dropped", "a\x7fb", "ab"},
-		{"C1 controls dropped", "a\u0085b\u009bc", "abc"},
-		{"unicode letters kept", "Übung – Dehnung", "Übung – Dehnung"},
-		{"only controls", "\x1b\x07", ""},
-		{"empty", "", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := routines.Clean(tt.in); got != tt.want {
-				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
-// TestCleanEscapeSequences checks that text from a file cannot drive the
-// terminal: no escape, control or line-break character survives, and the
-// words around the sequences do.
-func TestCleanEscapeSequences(t *testing.T) {
-	inputs := []string{
-		"\x1b[31mred\x1b[0m alert",
-		"\x1b[2J\x1b[Hred alert",
-		"\x1b]0;title\x07red alert",
-		"\u009b31mred alert",
-		"red\x1b[1A\x1b[2K alert",
-		"red\u2028alert",
-	}
-	for _, in := range inputs {
-		got := routines.Clean(in)
-		for _, r := range got {
-			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-				t.Errorf("Clean(%q) = %q keeps control character %U", in, got, r)
-			}
-		}
-		if !strings.Contains(got, "red") || !strings.Contains(got, "alert") {
-			t.Errorf("Clean(%q) = %q lost the words", in, got)
 		}
 	}
 }

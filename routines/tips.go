@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/safetext"
 )
 
 // Tip is one piece of prevention advice, shown at the end of a routine.
@@ -28,7 +30,7 @@ func ParseTips(file string, data []byte) ([]Tip, error) {
 		if t.Title == "" || t.Text == "" {
 			return nil, fmt.Errorf("%s: tip %d: want a title and a text", file, i+1)
 		}
-		doc.Tips[i] = Tip{Title: Clean(t.Title), Text: Clean(t.Text)}
+		doc.Tips[i] = Tip{Title: safetext.Line(t.Title), Text: safetext.Line(t.Text)}
 	}
 	return doc.Tips, nil
 }

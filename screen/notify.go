@@ -5,30 +5,69 @@ import (
 	"io"
 	"os/exec"
 	"strings"
+	"sync"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/safetext"
 )
 
-// Notifier is a model that asks for desktop notifications: Notices counts
-// them, Notice is the text of the last; Quiet leaves the bell out.
-type Notifier interface {
-	Notices() int
-	Notice() string
-	Quiet() bool
+// Bell rings the terminal's bell at the end of every step the clock ends
+// (get ready, hold, rest), so a routine can be followed by ear.
+type Bell struct{ w io.Writer }
+
+// NewBell rings on w, the terminal.
+func NewBell(w io.Writer) Bell { return Bell{w} }
+
+// Event implements coach.Sink.
+func (b Bell) Event(e coach.Event) {
+	if e, ok := e.(coach.StepEnded); ok && !e.Early {
+		_, _ = io.WriteString(b.w, "\a")
+	}
 }
 
-// notify writes the notification to w (the terminal) and runs notify-send.
-// Inside tmux the OSC sequences are wrapped for tmux to pass them on to
-// the terminal (tmux 3.3+ with allow-passthrough on).
-func notify(w io.Writer, n Notifier, tmux bool) {
-	seq := notification(n.Notice())
-	if n.Quiet() {
-		seq = strings.TrimPrefix(seq, "\a")
-	}
-	if tmux {
-		seq = passthrough(seq)
-	}
-	_, _ = io.WriteString(w, seq)
-	notifySend(exec.LookPath, n.Notice())
+// Notifier asks for a desktop notification when a break falls due: it
+// writes OSC 9 and OSC 777 to the terminal, which many terminals turn into
+// one, and runs notify-send where there is one.
+type Notifier struct {
+	mu       sync.Mutex
+	w        io.Writer // the terminal, or nil (stdout is not one)
+	tmux     bool      // inside tmux: the sequences go through its passthrough
+	quiet    bool      // no bell with it
+	lookPath func(string) (string, error)
 }
+
+// NewNotifier notifies through the terminal w (nil for none) and
+// notify-send.
+func NewNotifier(w io.Writer, tmux, quiet bool) *Notifier {
+	return &Notifier{w: w, tmux: tmux, quiet: quiet, lookPath: exec.LookPath}
+}
+
+// Event implements coach.Sink.
+func (n *Notifier) Event(e coach.Event) {
+	due, ok := e.(coach.BreakDue)
+	if !ok {
+		return
+	}
+	text := "Time for a back break: " + due.Routine
+	if n.w != nil {
+		seq := notification(text)
+		if n.quiet {
+			seq = strings.TrimPrefix(seq, "\a")
+		}
+		if n.tmux {
+			seq = passthrough(seq)
+		}
+		n.mu.Lock()
+		_, _ = io.WriteString(n.w, seq)
+		n.mu.Unlock()
+	}
+	notifySend(n.lookPath, text)
+}
+
+var (
+	_ coach.Sink = Bell{}
+	_ coach.Sink = (*Notifier)(nil)
+)
 
 // passthrough wraps each OSC sequence of seq in tmux's DCS passthrough.
 func passthrough(seq string) string {
@@ -49,7 +88,7 @@ func passthrough(seq string) string {
 // notification. Control characters are kept out of the text.
 func notification(text string) string {
 	text = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+		if safetext.Unsafe(r) {
 			return -1
 		}
 		return r

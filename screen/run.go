@@ -8,17 +8,11 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 )
 
-// Beller is a model that counts the times its bell has rung.
-type Beller interface{ Bells() int }
-
 // drawn wraps the program's model so that every update is drawn. It is the
 // renderer, not part of the app: the app's Update and View stay pure.
 type drawn struct {
-	inner   tea.Model
-	t       *Terminal
-	bells   int
-	notices int
-	obs     []Observer
+	inner tea.Model
+	t     *Terminal
 }
 
 func (d drawn) Init() tea.Cmd {
@@ -31,21 +25,7 @@ func (d drawn) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		d.t.Resize(ws.Width, ws.Height)
 	}
 	inner, cmd := d.inner.Update(msg)
-	// Ring first, then draw: the bell marks the moment the step ended.
-	if b, ok := inner.(Beller); ok && b.Bells() != d.bells {
-		_, _ = d.t.Write([]byte("\a"))
-		d.bells = b.Bells()
-	}
-	if n, ok := inner.(Notifier); ok && n.Notices() != d.notices {
-		d.notices = n.Notices()
-		notify(d.t, n, d.t.tmux)
-	}
 	_ = d.t.Draw(inner.View())
-	if c, ok := inner.(Cuer); ok {
-		for _, o := range d.obs {
-			o.Observe(c.Cue())
-		}
-	}
 	d.inner = inner
 	return d, cmd
 }
@@ -64,10 +44,10 @@ func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() 
 // Run returns a *SignalError; so does a terminal that went away without a
 // SIGHUP (as SIGHUP). The caller closes t, which restores the terminal if
 // it is still there.
-func Run(m tea.Model, t *Terminal, in, out *os.File, obs ...Observer) (tea.Model, error) {
+func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	p := tea.NewProgram(drawn{inner: m, t: t, obs: obs}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
+	p := tea.NewProgram(drawn{inner: m, t: t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
 		tea.WithInput(t.Input()), tea.WithOutput(out))
 
 	final, err := runWatched(p, t.Lost(), func() {

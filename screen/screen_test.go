@@ -3,12 +3,11 @@ package screen
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"os"
 	"strings"
 	"testing"
 
-	tea "github.com/charmbracelet/bubbletea"
+	"github.com/backcoach/backcoach/coach"
 )
 
 func newTest(w, h int) (*Terminal, *bytes.Buffer) {
@@ -124,38 +123,50 @@ func TestTheInputsEndMeansTheTerminalIsGone(t *testing.T) {
 	}
 }
 
-// bellModel is a model whose bell rings on every message.
-type bellModel struct{ n int }
-
-func (m bellModel) Init() tea.Cmd                       { return nil }
-func (m bellModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return bellModel{m.n + 1}, nil }
-func (m bellModel) View() string                        { return fmt.Sprintf("rang %d", m.n) }
-func (m bellModel) Bells() int                          { return m.n }
-
-func TestTheBellRingsWithTheFrame(t *testing.T) {
-	term, out := newTest(40, 5)
-	var d tea.Model = drawn{inner: bellModel{}, t: term}
-	d.Init()
-	out.Reset()
-	d, _ = d.Update(struct{}{})
-	got := out.String()
-	if strings.Count(got, "\a") != 1 || strings.Index(got, "\a") > strings.Index(got, "1") {
-		t.Errorf("a rung bell wrote %q, want one \\a before the new frame", got)
-	}
-	out.Reset()
-	d, _ = drawn{inner: quietModel{}, t: term, bells: 0}.Update(struct{}{})
-	if strings.Contains(out.String(), "\a") || !strings.Contains(out.String(), "still") {
-		t.Errorf("an update without a bell wrote %q, want the frame and no \\a", out.String())
+// The bell rings at the end of a step the clock ended, not one a key
+// ended, and nothing else rings it.
+func TestTheBellRingsWhenTheClockEndsAStep(t *testing.T) {
+	var out bytes.Buffer
+	b := NewBell(&out)
+	b.Event(coach.StepEnded{})
+	b.Event(coach.StepEnded{Early: true})
+	b.Event(coach.StepStarted{})
+	b.Event(coach.Countdown{N: 3})
+	if out.String() != "\a" {
+		t.Errorf("the bell wrote %q, want one \\a", out.String())
 	}
 }
 
-// quietModel redraws but never rings.
-type quietModel struct{}
-
-func (quietModel) Init() tea.Cmd                       { return nil }
-func (quietModel) Update(tea.Msg) (tea.Model, tea.Cmd) { return quietModel{}, nil }
-func (quietModel) View() string                        { return "still" }
-func (quietModel) Bells() int                          { return 0 }
+// A due break asks for a notification: the bell unless quiet, OSC 9 and
+// 777, through tmux's passthrough in tmux; other events notify nothing.
+func TestANotificationIsAskedForWhenABreakIsDue(t *testing.T) {
+	var out bytes.Buffer
+	var sent []string
+	n := NewNotifier(&out, false, false)
+	n.lookPath = func(p string) (string, error) { sent = append(sent, p); return "", errors.New("none") }
+	n.Event(coach.StepEnded{})
+	if out.Len() != 0 || len(sent) != 0 {
+		t.Fatalf("a step's end notified: %q %v", out.String(), sent)
+	}
+	n.Event(coach.BreakDue{Routine: "Low back"})
+	if want := "\a\x1b]9;Time for a back break: Low back\x07\x1b]777;notify;backcoach;Time for a back break: Low back\x07"; out.String() != want || len(sent) != 1 {
+		t.Errorf("a due break wrote %q and looked for %v, want %q and notify-send", out.String(), sent, want)
+	}
+	out.Reset()
+	q := NewNotifier(&out, true, true)
+	q.lookPath = n.lookPath
+	q.Event(coach.BreakDue{Routine: "Low back"})
+	if got := out.String(); strings.Contains(got, "\a\x1bP") || strings.HasPrefix(got, "\a") || !strings.HasPrefix(got, "\x1bPtmux;") {
+		t.Errorf("quiet, in tmux: wrote %q, want the passthrough and no bell", got)
+	}
+	none := NewNotifier(nil, false, false)
+	none.lookPath = n.lookPath
+	before := len(sent)
+	none.Event(coach.BreakDue{Routine: "Low back"}) // stdout is no terminal: notify-send only
+	if len(sent) != before+1 {
+		t.Error("without a terminal, notify-send was not tried")
+	}
+}
 
 func TestNotificationsPassThroughTmux(t *testing.T) {
 	seq := notification("Time for a back break")

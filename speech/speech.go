@@ -8,7 +8,8 @@ import (
 	"os/exec"
 	"sync"
 
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/routines"
 )
 
 // Programs are the speech programs tried, in order.
@@ -24,14 +25,15 @@ func Find(lookPath func(string) (string, error)) (string, bool) {
 	return "", false
 }
 
-// Speaker turns cues into speech.
+// Speaker turns the coach's events into speech.
 type Speaker struct {
 	mu       sync.Mutex
 	say      func(text string) // starts speaking, does not wait
-	prev     cue.Cue
-	workSide string  // the side of the last hold, to hear a switch
-	step     cue.Cue // the last cue of a step (not a pause or a question)
+	exercise string            // the exercise last named
+	workSide string            // the side of the last hold, to hear a switch
 }
+
+var _ coach.Sink = (*Speaker)(nil)
 
 // New speaks with the program at path.
 func New(path string) *Speaker {
@@ -55,41 +57,39 @@ func New(path string) *Speaker {
 // NewWith speaks through say; tests record the words.
 func NewWith(say func(string)) *Speaker { return &Speaker{say: say} }
 
-// Observe speaks what the change from the last cue calls for.
-func (s *Speaker) Observe(c cue.Cue) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if c.Kind == cue.Paused || c.Kind == cue.Confirm {
-		return // an interruption: what follows is compared with the step before
-	}
-	if w := s.words(c); w != "" {
-		s.say(w)
-	}
-	s.prev = c
-}
-
-// words is what to say at c, after s.prev: the exercise's name when it
+// Event speaks what an event calls for: the exercise's name when it
 // starts, "switch sides" or "rest" when a rest starts, and the last three
 // seconds of each hold.
-func (s *Speaker) words(c cue.Cue) string {
-	p := s.prev
-	newKey := c.Key != p.Key
-	switch {
-	case c.Kind == cue.Prepare && newKey && c.Exercise != p.Exercise:
-		s.workSide = ""
-		return c.Exercise
-	case c.Kind == cue.Rest && newKey:
-		if c.Side != "" && s.workSide != "" && c.Side != s.workSide {
-			return "switch sides"
+func (s *Speaker) Event(e coach.Event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if w := s.words(e); w != "" {
+		s.say(w)
+	}
+}
+
+func (s *Speaker) words(e coach.Event) string {
+	switch e := e.(type) {
+	case coach.StepStarted:
+		side := e.Exercise.SideLabel(e.Step.Side)
+		switch e.Step.Kind {
+		case routines.Prepare:
+			if e.Exercise.Name == s.exercise {
+				return ""
+			}
+			s.exercise, s.workSide = e.Exercise.Name, ""
+			return e.Exercise.Name
+		case routines.Rest:
+			if side != "" && s.workSide != "" && side != s.workSide {
+				return "switch sides"
+			}
+			return "rest"
 		}
-		return "rest"
-	case c.Kind == cue.Work:
-		if newKey {
-			s.workSide = c.Side
-		}
-		if c.Seconds >= 1 && c.Seconds <= 3 && (newKey || c.Seconds != p.Seconds) {
-			return fmt.Sprint(c.Seconds)
-		}
+		s.workSide = side
+	case coach.Countdown:
+		return fmt.Sprint(e.N)
+	case coach.Ended:
+		s.exercise = "" // a routine run again is named again
 	}
 	return ""
 }

@@ -5,7 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/routines"
 )
 
 func TestFindTakesTheFirstProgramThere(t *testing.T) {
@@ -27,22 +28,32 @@ func TestFindTakesTheFirstProgramThere(t *testing.T) {
 func TestWhatIsSaid(t *testing.T) {
 	var said []string
 	s := NewWith(func(w string) { said = append(said, w) })
-	step := func(key, kind, ex, side string, secs ...int) {
-		for _, n := range secs {
-			s.Observe(cue.Cue{Key: key, Kind: kind, Exercise: ex, Side: side, Seconds: n})
-		}
+	bird := routines.Exercise{Name: "Bird dog", Sides: []string{"left leg", "right leg"}}
+	rot := routines.Exercise{Name: "Seated rotation", Sides: []string{"left", "right"}}
+	at := func(e routines.Exercise, kind routines.StepKind, side int) coach.At {
+		return coach.At{Exercise: e, Step: routines.Step{Kind: kind, Side: side}}
 	}
-	step("1", cue.Prepare, "Bird dog", "Left leg", 10, 9, 8)
-	step("2", cue.Work, "Bird dog", "Left leg", 5, 4, 3, 3, 2, 1)
-	step("3", cue.Rest, "Bird dog", "Right leg", 5, 4)
-	step("4", cue.Work, "Bird dog", "Right leg", 5, 4)
-	step("p", cue.Paused, "Bird dog", "Right leg", 4)
-	step("5", cue.Work, "Bird dog", "Right leg", 4, 3, 2, 1)
-	step("6", cue.Rest, "Bird dog", "Left leg", 5)
-	step("7", cue.Work, "Bird dog", "Left leg", 5)
-	step("8", cue.Rest, "Bird dog", "Left leg", 5) // same side, next rep... no: a rest before the same side
-	step("9", cue.Prepare, "Seated rotation", "Left side", 10)
-	want := "Bird_dog 3 2 1 switch_sides 3 2 1 switch_sides rest Seated_rotation"
+	for _, e := range []coach.Event{
+		coach.StepStarted{At: at(bird, routines.Prepare, 0)},
+		coach.StepEnded{At: at(bird, routines.Prepare, 0)},
+		coach.StepStarted{At: at(bird, routines.Work, 0)},
+		coach.Countdown{N: 3}, coach.Countdown{N: 2}, coach.Countdown{N: 1},
+		coach.StepStarted{At: at(bird, routines.Rest, 1)},
+		coach.StepStarted{At: at(bird, routines.Work, 1)},
+		coach.Paused{}, coach.Resumed{},
+		coach.Countdown{N: 3}, coach.Countdown{N: 2}, coach.Countdown{N: 1},
+		coach.StepStarted{At: at(bird, routines.Rest, 0)},
+		coach.StepStarted{At: at(bird, routines.Work, 0)},
+		coach.StepStarted{At: at(bird, routines.Rest, 0)}, // a rest before the same side
+		coach.StepStarted{At: at(bird, routines.Prepare, 0)}, // back to get ready: no name again
+		coach.StepStarted{At: at(rot, routines.Prepare, 0)},
+		coach.Shown{Line: "words for the screen"},
+		coach.Ended{},
+		coach.StepStarted{At: at(rot, routines.Prepare, 0)}, // the routine again
+	} {
+		s.Event(e)
+	}
+	want := "Bird_dog 3 2 1 switch_sides 3 2 1 switch_sides rest Seated_rotation Seated_rotation"
 	got := strings.ReplaceAll(strings.Join(said, "|"), " ", "_")
 	if got = strings.ReplaceAll(got, "|", " "); got != want {
 		t.Errorf("said:\n got %s\nwant %s", got, want)

@@ -21,7 +21,7 @@ func BenchmarkView(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = h.m.View()
+				_ = h.model.View()
 			}
 		})
 	}

@@ -1,138 +1,109 @@
 package tui
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
-// painAdvice is the article's advice, shown when an exercise hurts.
-const painAdvice = "Stop any exercise that causes pain. A physical therapist can help you to relieve pain and increase mobility in your back: work with one before you go on with the exercises that hurt."
+// tenKey rates 10: one key a rating, so "x" stands for ten.
+const tenKey = "x"
 
-// notAdvice is the one plain line that backcoach is no medical advice.
-const notAdvice = "backcoach is not medical advice: for back pain, see a physical therapist."
-
-// beginRoutine starts r, asking first how the back feels when the journal
-// is on.
-func (m *Model) beginRoutine(r routines.Routine) tea.Cmd {
-	if !m.journaling() {
-		return m.startSession(r)
-	}
-	m.pending = r
-	m.checkinAfter = false
-	m.screen = checkinScreen
-	return nil
+// checkinModel asks how the back feels, 0 to 10, before or after a
+// routine.
+type checkinModel struct {
+	c       *common
+	keys    checkinKeys
+	routine routines.Routine // the routine before or after which it asks
+	after   bool
 }
 
-// endRoutine leaves a session that finished or was stopped for pain: the
-// check-in after, then the summary.
-func (m *Model) endRoutine(outcome string) tea.Cmd {
-	if r, _ := m.Report(); outcome == journal.Finished && r.Done == 0 {
-		outcome = journal.Skipped // every hold skipped: no streak for three keys
-	}
-	m.outcome = outcome
-	m.confirming = false
-	if m.journaling() {
-		m.checkinAfter = true
-		m.screen = checkinScreen
-		return m.save(outcome) // on disk before the question, in case of a crash
-	}
-	m.screen = summaryScreen
-	return nil
+type checkinKeys struct {
+	Rate, Skip, Quit key.Binding
+	globalKeys
 }
 
-func (m *Model) updateCheckin(msg tea.KeyMsg) tea.Cmd {
-	var rating *int
+func (k checkinKeys) ShortHelp() []key.Binding { return []key.Binding{k.Rate, k.Skip, k.Quit, k.Help} }
+
+func (k checkinKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Rate, k.Skip}, {k.Help, k.Quit, k.ForceQuit}}
+}
+
+func (k checkinKeys) narrow() []key.Binding { return k.ShortHelp() }
+
+// newCheckin asks before (after false) or after a routine. q goes back to
+// the picker before a routine (or quits when there is none, for `run`),
+// and skips the question after one.
+func newCheckin(c *common, routine routines.Routine, after, picker bool) checkinModel {
+	quit := "quit"
 	switch {
-	case key.Matches(msg, m.keys.Rate):
+	case after:
+		quit = "skip"
+	case picker:
+		quit = "back"
+	}
+	digits := []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", tenKey}
+	return checkinModel{c: c, routine: routine, after: after, keys: checkinKeys{
+		Rate:       key.NewBinding(key.WithKeys(digits...), key.WithHelp("0-9/"+tenKey, "rate")),
+		Skip:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip")),
+		Quit:       quitKey(quit),
+		globalKeys: c.keys,
+	}}
+}
+
+// Update reads a rating.
+func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	var done checkinDoneMsg
+	switch {
+	case key.Matches(km, m.keys.Rate):
 		v := 10
-		if k := msg.String(); k != "x" {
+		if k := km.String(); k != tenKey {
 			v = int(k[0] - '0')
 		}
-		rating = &v
-	case key.Matches(msg, m.keys.SkipCheckin):
-	case key.Matches(msg, m.keys.Quit) && !m.checkinAfter:
-		m.screen = pickerScreen
-		if m.opts.Start != "" {
-			return tea.Quit
-		}
-		return nil
-	case key.Matches(msg, m.keys.Quit):
-		m.screen = summaryScreen
-		return m.save(m.outcome)
+		done.rating = &v
+	case key.Matches(km, m.keys.Skip):
+	case key.Matches(km, m.keys.Quit):
+		return m, func() tea.Msg { return checkinLeftMsg{} }
 	default:
-		return nil
+		return m, nil
 	}
-	if m.checkinAfter {
-		m.painAfter = rating
-		m.screen = summaryScreen
-		return m.save(m.outcome)
-	}
-	m.painBefore = rating
-	return tea.Batch(m.startSession(m.pending), m.save(journal.Running))
+	return m, func() tea.Msg { return done }
 }
 
-func (m *Model) updatePain(msg tea.KeyMsg) tea.Cmd {
-	now := m.now()
-	switch {
-	case key.Matches(msg, m.keys.GoOn):
-		m.screen = sessionScreen
-		m.session.afterPain(now)
-		if m.session.finished {
-			return m.endRoutine(journal.Pain)
-		}
-		return m.session.tickCmd(now, m.opts.Tick)
-	case key.Matches(msg, m.keys.Quit):
-		m.session.enter(len(m.session.plan.Steps), now)
-		return m.endRoutine(journal.Pain)
+func (m checkinModel) question() string {
+	if m.after {
+		return "How does your back feel now"
 	}
-	return nil
+	return "How does your back feel right now"
 }
 
-func (m Model) checkinView() string {
-	st := m.styles
-	name := m.pending.Name
-	q := "How does your back feel right now?"
-	if m.checkinAfter {
-		name = m.session.plan.Routine.Name
-		q = "How does your back feel now?"
-	}
+// shown says the question in words.
+func (m checkinModel) shown() tea.Cmd {
+	return m.c.shown("checkin", fmt.Sprintf("%s, 0 (no pain) to 10? Press 0 to 9, %s for 10, or %s to skip.",
+		m.question(), tenKey, m.keys.Skip.Help().Key))
+}
+
+func (m checkinModel) View() string {
+	st := m.c.styles
 	scale := make([]string, 11)
 	for i := range scale {
-		scale[i] = itoa(i)
+		scale[i] = strconv.Itoa(i)
 	}
 	lines := []string{
-		" " + st.Header.Render("backcoach") + " " + st.Muted.Render("· "+name), "",
-		" " + st.Title.Render(q),
+		" " + st.Header.Render("backcoach") + " " + st.Muted.Render("· "+m.routine.Name), "",
+		" " + st.Title.Render(m.question()+"?"),
 		" " + st.Muted.Render("0 is no pain, 10 the worst you can imagine."), "",
 		"   " + strings.Join(scale, "  "), "",
-		" " + st.Muted.Render("Press 0-9, or x for 10. Enter skips."),
+		" " + st.Muted.Render(fmt.Sprintf("Press 0-9, or %s for 10. %s skips.", tenKey, routines.Capitalize(m.keys.Skip.Help().Key))),
 	}
-	return m.frame(lines, m.helpView())
-}
-
-func (m Model) painView() string {
-	st := m.styles
-	e := m.session.plan.Routine.Exercises[m.painEx]
-	lines := []string{" " + st.Confirm.Render("Stopped: "+e.Name), ""}
-	for _, l := range strings.Split(st.Step.Width(max(1, m.width-4)).Render(painAdvice), "\n") {
-		lines = append(lines, "  "+strings.TrimRight(l, " "))
-	}
-	next := "This was the last exercise."
-	if i := m.session.nextExerciseStep(); i < len(m.session.plan.Steps) {
-		next = "Next: " + m.session.plan.Routine.Exercises[m.session.plan.Steps[i].Exercise].Name
-	}
-	lines = append(lines, "", "  "+st.Next.Render(next))
-	return m.frame(lines, m.helpView())
-}
-
-func itoa(i int) string {
-	if i == 10 {
-		return "10"
-	}
-	return string(rune('0' + i))
+	return m.c.frame(lines, m.c.helpView(m.keys))
 }

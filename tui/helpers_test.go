@@ -2,6 +2,8 @@ package tui
 
 import (
 	"os"
+	"regexp"
+	"strings"
 	"testing"
 	"time"
 
@@ -9,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -26,110 +29,65 @@ func (c *clock) now() time.Time { return c.t }
 
 var epoch = time.Date(2026, 11, 26, 9, 0, 0, 0, time.UTC)
 
-// harness drives a Model the way the Bubble Tea runtime would, with a fake
-// clock: commands run at once, except ticks, which wait in a queue until
-// the clock reaches them. Nothing sleeps.
-type harness struct {
-	t     testing.TB
-	clk   *clock
-	m     Model
-	cmd   tea.Cmd
-	out   []tea.Msg     // what the last command produced, not yet delivered
-	ticks []pendingTick // ticks asked for and not yet delivered
-}
-
 // pendingTick is a tick the model asked for, due at a time.
 type pendingTick struct {
 	at time.Time
 	fn func(time.Time) tea.Msg
 }
 
-func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
-	t.Helper()
-	rs, tips, err := routines.LoadBuiltIns(data.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rs, tips
+// driver runs a tea.Model the way the Bubble Tea runtime would, on a fake
+// clock: a command runs at once and its message is delivered, except
+// ticks, which wait in a queue until the clock reaches them. Nothing
+// sleeps. It records every event the model emits and whether it quit.
+type driver struct {
+	t      testing.TB
+	clk    *clock
+	model  tea.Model
+	ticks  []pendingTick
+	events []coach.Event
+	quit   bool
 }
 
-func newHarness(t testing.TB, opts Options, w, h int) *harness {
-	t.Helper()
-	rs, tips := builtIns(t)
-	if opts.Routines == nil {
-		opts.Routines = rs
-	}
-	if opts.Tips == nil {
-		opts.Tips = tips
-	}
-	hs := &harness{t: t, clk: &clock{epoch}}
-	opts.Now = hs.clk.now
-	opts.Tick = hs.tick
-	hs.m = New(opts)
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	hs.cmd = hs.m.Init()
-	hs.out = run(hs.cmd)
-	hs.runCmds()
-	return hs
-}
-
-// tick is the fake tea.Tick: it queues the tick for advance.
-func (h *harness) tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
-	h.ticks = append(h.ticks, pendingTick{h.clk.t.Add(d), fn})
+func (d *driver) tick(dur time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
+	d.ticks = append(d.ticks, pendingTick{d.clk.t.Add(dur), fn})
 	return nil
 }
 
-// run runs a command tree and returns the messages it produced.
-func run(cmd tea.Cmd) []tea.Msg {
+func (d *driver) sink() coach.Sink {
+	return coach.SinkFunc(func(e coach.Event) { d.events = append(d.events, e) })
+}
+
+// send delivers msg and, in turn, every message its commands produce.
+func (d *driver) send(msg tea.Msg) {
+	d.t.Helper()
+	var cmd tea.Cmd
+	d.model, cmd = d.model.Update(msg)
+	d.do(cmd)
+}
+
+// do runs a command tree and delivers what it produces.
+func (d *driver) do(cmd tea.Cmd) {
+	d.t.Helper()
 	if cmd == nil {
-		return nil
+		return
 	}
 	switch msg := cmd().(type) {
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, run(c)...)
-		}
-		return out
 	case nil:
-		return nil
-	default:
-		return []tea.Msg{msg}
-	}
-}
-
-// send delivers one message and runs the command it returns; the
-// messages that produces wait in out for runCmds.
-func (h *harness) send(msg tea.Msg) {
-	h.t.Helper()
-	next, cmd := h.m.Update(msg)
-	h.m = next.(Model)
-	h.cmd = cmd
-	h.out = run(cmd)
-}
-
-// runCmds delivers what the last commands produced (journal writes,
-// history), as the runtime would, until nothing more comes.
-func (h *harness) runCmds() {
-	h.t.Helper()
-	for i := 0; i < 10 && len(h.out) > 0; i++ {
-		msgs := h.out
-		h.out = nil
-		for _, m := range msgs {
-			if _, quit := m.(tea.QuitMsg); quit {
-				continue
-			}
-			next, cmd := h.m.Update(m)
-			h.m = next.(Model)
-			h.out = append(h.out, run(cmd)...)
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.do(c)
 		}
+	case tea.QuitMsg:
+		d.quit = true
+	default:
+		d.send(msg)
 	}
 }
 
-func (h *harness) key(keys ...string) {
-	h.t.Helper()
+func (d *driver) key(keys ...string) {
+	d.t.Helper()
 	for _, k := range keys {
-		h.send(keyMsg(k))
+		d.send(keyMsg(k))
 	}
 }
 
@@ -155,75 +113,145 @@ func keyMsg(k string) tea.KeyMsg {
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
-// advance moves the clock by d and delivers, in order, every tick that
-// has come due, as the runtime's timers would.
-func (h *harness) advance(d time.Duration) {
-	h.t.Helper()
-	h.clk.t = h.clk.t.Add(d)
-	h.deliverDue(0)
-}
-
-// deliverDue delivers the due ticks, each late by late (its clock moved
-// to the tick's time plus late first, never backwards).
-func (h *harness) deliverDue(late time.Duration) {
-	h.t.Helper()
-	for {
-		i := h.earliest()
-		if i < 0 || h.ticks[i].at.After(h.clk.t) {
-			return
-		}
-		pt := h.ticks[i]
-		h.ticks = append(h.ticks[:i], h.ticks[i+1:]...)
-		if at := pt.at.Add(late); at.After(h.clk.t) {
-			h.clk.t = at
-		}
-		h.send(pt.fn(pt.at))
-		h.runCmds()
-	}
-}
-
-func (h *harness) earliest() int {
+// earliest is the index of the next tick due, or -1.
+func (d *driver) earliest() int {
 	best := -1
-	for i, pt := range h.ticks {
-		if best < 0 || pt.at.Before(h.ticks[best].at) {
+	for i, pt := range d.ticks {
+		if best < 0 || pt.at.Before(d.ticks[best].at) {
 			best = i
 		}
 	}
 	return best
 }
 
-// runFor lets d pass, tick by tick.
-func (h *harness) runFor(d time.Duration) {
-	h.t.Helper()
-	end := h.clk.t.Add(d)
-	for {
-		i := h.earliest()
-		if i < 0 || h.ticks[i].at.After(end) {
-			h.clk.t = end
-			return
-		}
-		if h.ticks[i].at.After(h.clk.t) {
-			h.clk.t = h.ticks[i].at
-		}
-		h.deliverDue(0)
+// deliver delivers tick i, late by late.
+func (d *driver) deliver(i int, late time.Duration) {
+	d.t.Helper()
+	pt := d.ticks[i]
+	d.ticks = append(d.ticks[:i], d.ticks[i+1:]...)
+	if at := pt.at.Add(late); at.After(d.clk.t) {
+		d.clk.t = at
+	}
+	d.send(pt.fn(pt.at))
+}
+
+// advance moves the clock by dur and delivers, in order, every tick that
+// has come due, as the runtime's timers would.
+func (d *driver) advance(dur time.Duration) {
+	d.t.Helper()
+	d.clk.t = d.clk.t.Add(dur)
+	for i := d.earliest(); i >= 0 && !d.ticks[i].at.After(d.clk.t); i = d.earliest() {
+		d.deliver(i, 0)
 	}
 }
 
-func (h *harness) remaining() time.Duration { return h.m.session.remaining(h.clk.t) }
+// runFor lets dur pass, tick by tick.
+func (d *driver) runFor(dur time.Duration) {
+	d.t.Helper()
+	end := d.clk.t.Add(dur)
+	for i := d.earliest(); i >= 0 && !d.ticks[i].at.After(end); i = d.earliest() {
+		d.deliver(i, 0)
+	}
+	d.clk.t = end
+}
 
-func (h *harness) step() routines.Step { return h.m.session.current() }
+// count counts the events of one type that keep says yes to.
+func count[T coach.Event](evs []coach.Event, keep func(T) bool) int {
+	n := 0
+	for _, e := range evs {
+		if e, ok := e.(T); ok && (keep == nil || keep(e)) {
+			n++
+		}
+	}
+	return n
+}
 
-func (h *harness) view() string { return h.m.View() }
+// bells counts the steps the clock ended: a bell each.
+func (d *driver) bells() int {
+	return count(d.events, func(e coach.StepEnded) bool { return !e.Early })
+}
 
-func (h *harness) quits() bool {
-	for _, m := range h.out {
-		if _, ok := m.(tea.QuitMsg); ok {
+// lines are the words the screens said (coach.Shown), in order.
+func (d *driver) lines() []string {
+	var out []string
+	for _, e := range d.events {
+		if s, ok := e.(coach.Shown); ok {
+			out = append(out, s.Line)
+		}
+	}
+	return out
+}
+
+// harness drives the coach's root Model.
+type harness struct {
+	*driver
+}
+
+func builtIns(t testing.TB) ([]routines.Routine, []routines.Tip) {
+	t.Helper()
+	rs, tips, err := routines.LoadBuiltIns(data.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs, tips
+}
+
+func newHarness(t testing.TB, opts Options, w, h int) *harness {
+	t.Helper()
+	rs, tips := builtIns(t)
+	if opts.Routines == nil {
+		opts.Routines = rs
+	}
+	if opts.Tips == nil {
+		opts.Tips = tips
+	}
+	d := &driver{t: t, clk: &clock{epoch}}
+	opts.Now = d.clk.now
+	opts.Tick = d.tick
+	opts.Events = d.sink()
+	d.model = New(opts)
+	d.send(tea.WindowSizeMsg{Width: w, Height: h})
+	d.do(d.model.Init())
+	return &harness{d}
+}
+
+func (h *harness) m() Model { return h.model.(Model) }
+
+func (h *harness) view() string { return h.model.View() }
+
+// shows reports whether the screen shows text. A countdown such as
+// "0:05" may show in small or in big digits.
+func (h *harness) shows(text string) bool { return shows(h.view(), text) }
+
+var clockRE = regexp.MustCompile(`^\d+:\d\d$`)
+
+func shows(view, text string) bool {
+	if strings.Contains(view, text) {
+		return true
+	}
+	if !clockRE.MatchString(text) {
+		return false
+	}
+	for _, f := range fonts {
+		big := true
+		for _, row := range f.render(text, lipgloss.NewStyle()) {
+			big = big && strings.Contains(view, row)
+		}
+		if big {
 			return true
 		}
 	}
 	return false
 }
 
-func (h *harness) bellCount() int { return h.m.Bells() }
+// mustShow fails unless the screen shows every text.
+func (h *harness) mustShow(what string, texts ...string) {
+	h.t.Helper()
+	for _, text := range texts {
+		if !h.shows(text) {
+			h.t.Fatalf("%s: the screen does not show %q:\n%s", what, text, h.view())
+		}
+	}
+}
 
 func windowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -1,35 +1,28 @@
 // Package tui is backcoach's terminal interface: the routine picker, the
-// guided walk-through of a plan, and the summary. It walks the plan that
-// package routines builds and does no I/O of its own: even the bell is a
-// count (Bells) that the renderer turns into a "\a" as it draws.
+// pain check-ins, the guided walk through a plan, the summary, and the
+// reminder's waiting screen. Each screen is a component with its own
+// model, keys and view; the root only routes messages and changes screens.
+// It does no I/O of its own: outputs (bell, speech, plain lines) hear the
+// coach's events through a stream, in commands.
 package tui
 
 import (
-	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
-)
-
-// The smallest window the coach draws in; below it a plain message asks
-// for a larger one.
-const (
-	MinWidth  = 40
-	MinHeight = 12
 )
 
 // screen is which screen is showing.
 type screen int
 
 const (
-	pickerScreen screen = iota
+	blankScreen screen = iota // `run ID`: nothing until the routine starts
+	pickerScreen
 	checkinScreen
 	sessionScreen
 	painScreen
@@ -37,7 +30,7 @@ const (
 )
 
 func (s screen) String() string {
-	return [...]string{"picker", "check-in", "session", "pain", "summary"}[s]
+	return [...]string{"blank", "picker", "check-in", "session", "pain", "summary"}[s]
 }
 
 // Options is what the program is started with.
@@ -49,8 +42,9 @@ type Options struct {
 	Level   routines.Level
 	// Now is the clock; tests replace it. Nil means time.Now.
 	Now func() time.Time
-	// Quiet turns the bell off: Bells stays 0.
-	Quiet bool
+	// Events hears what happens (steps, countdowns, screens shown): the
+	// bell, speech, plain lines. Nil hears nothing.
+	Events coach.Sink
 	// Start is the id of a routine to start at once, skipping the picker.
 	Start string
 	// Journal records a snapshot of a session; it runs in a command. Nil
@@ -65,88 +59,65 @@ type Options struct {
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 }
 
-// Model is the root model: it handles the global keys and hands the rest
-// to the screen showing.
+// Model is the root model: it routes messages to the screen showing and
+// changes screens when one says it is done.
 type Model struct {
-	opts       Options
-	now        func() time.Time
-	screen     screen
-	keys       keyMap
-	styles     Styles
-	help       help.Model
-	width      int
-	height     int
-	picker     pickerModel
-	session    sessionModel
-	started    bool // a session was started at least once
-	tip        int
-	confirming bool // asking whether to quit a routine under way
-	confPaused bool // the question paused the countdown
-	bells      int  // times the bell has rung
+	opts     Options
+	c        *common
+	screen   screen
+	sessions int // sessions started in this run
 
-	// The journal's view of the session under way.
-	sessionID    string
-	seq          int
-	pending      routines.Routine // chosen, waiting for the check-in
-	checkinAfter bool
-	painBefore   *int
-	painAfter    *int
-	painEx       int    // the exercise that hurt
-	outcome      string // how the session ended; "" while it runs
-	history      []journal.Session
-	journalErr   string // the last failure to read or write the journal
+	picker  pickerModel
+	checkin checkinModel
+	session sessionModel
+	pain    painModel
+	summary summaryModel
 }
 
+var _ tea.Model = Model{}
+
 // New builds the model.
-func New(opts Options) Model {
-	m := Model{opts: opts, now: opts.Now, keys: defaultKeys(), styles: defaultStyles(), help: help.New(), width: 80, height: 24}
-	if m.now == nil {
-		m.now = time.Now
+func New(opts Options) Model { return newModel(opts, coach.NewStream(opts.Events)) }
+
+// newModel builds the model on a stream shared with its owner (remind).
+func newModel(opts Options, stream *coach.Stream) Model {
+	c := newCommon(opts.Now, opts.Tick, stream)
+	m := Model{opts: opts, c: c, screen: pickerScreen,
+		picker:  newPicker(c, opts.Routines, opts.Level, opts.Warning),
+		summary: newSummary(c, opts.Tips, opts.Journal != nil)}
+	if opts.Start != "" {
+		m.screen = blankScreen
 	}
-	if m.opts.Tick == nil {
-		m.opts.Tick = tea.Tick
-	}
-	m.help.ShortSeparator = " · "
-	m.picker = pickerModel{items: opts.Routines}
-	m.keys = m.keys.forScreen(&m)
 	return m
 }
 
 // Init reads the journal's history, and starts the routine asked for on
-// the command line, if any.
+// the command line or shows the picker.
 func (m Model) Init() tea.Cmd {
-	var start tea.Cmd
+	var first tea.Cmd
 	if m.opts.Start != "" {
-		start = func() tea.Msg { return startSessionMsg{} }
+		first = func() tea.Msg { return startMsg{} }
+	} else {
+		first = m.picker.shown()
 	}
-	return tea.Batch(start, m.loadHistory())
+	var load tea.Cmd
+	if h := m.opts.History; h != nil {
+		load = func() tea.Msg {
+			s, err := h()
+			return historyLoadedMsg{s, err}
+		}
+	}
+	return tea.Batch(first, load)
 }
 
-// Update handles the global messages and keys, then the screen's.
+// Update handles the window, the global keys and the screens' messages,
+// and hands the rest to the screen showing.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.help.Width = max(0, msg.Width-1)
+		m.c.setSize(msg.Width, msg.Height)
 		return m, nil
-	case startSessionMsg:
-		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
-			cmd = m.beginRoutine(r)
-		}
-	case historyLoadedMsg:
-		m.history = msg.sessions
-		if msg.err != nil {
-			m.journalErr = "Could not read the journal: " + msg.err.Error()
-		}
-	case journalSavedMsg:
-		if msg.err != nil {
-			m.journalErr = "Could not write the journal: " + msg.err.Error()
-		}
-	case tickMsg:
-		if m.screen == sessionScreen && msg.gen == m.session.gen {
-			cmd = m.afterTick()
-		}
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
 			// Keys typed fast (or held down) can arrive as one message,
@@ -154,25 +125,68 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.eachRune(msg.Runes)
 		}
 		switch {
-		case key.Matches(msg, m.keys.ForceQuit):
+		case key.Matches(msg, m.c.keys.ForceQuit):
 			return m, tea.Quit
-		case m.confirming:
-			cmd = m.updateConfirm(msg)
-		case key.Matches(msg, m.keys.Help):
-			m.help.ShowAll = !m.help.ShowAll
-		case m.screen == pickerScreen:
-			cmd = m.updatePicker(msg)
-		case m.screen == checkinScreen:
-			cmd = m.updateCheckin(msg)
-		case m.screen == painScreen:
-			cmd = m.updatePain(msg)
-		case m.screen == sessionScreen:
-			cmd = m.updateSession(msg)
-		case m.screen == summaryScreen:
-			cmd = m.updateSummary(msg)
+		case key.Matches(msg, m.c.keys.Help) && !(m.screen == sessionScreen && m.session.asking):
+			m.c.help.ShowAll = !m.c.help.ShowAll
+			return m, nil
 		}
+		return m.toScreen(msg)
+	case tickMsg:
+		if m.screen == sessionScreen {
+			m.session, cmd = m.session.Update(msg)
+		}
+	case historyLoadedMsg, journalSavedMsg:
+		m.summary, cmd = m.summary.Update(msg)
+	case startMsg:
+		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
+			cmd = m.choose(r)
+		}
+	case routineChosenMsg:
+		if m.screen == pickerScreen {
+			cmd = m.choose(msg.routine)
+		}
+	case checkinDoneMsg:
+		cmd = m.checkinDone(msg.rating)
+	case checkinLeftMsg:
+		cmd = m.checkinLeft()
+	case painStoppedMsg:
+		m.pain = newPain(m.c, msg.exercise, msg.next)
+		m.screen = painScreen
+		cmd = m.pain.shown()
+	case painDecidedMsg:
+		if m.screen == painScreen {
+			m.screen = sessionScreen
+			if msg.goOn {
+				m.session, cmd = m.session.goOn()
+			} else {
+				m.session, cmd = m.session.endForPain()
+			}
+		}
+	case sessionEndedMsg:
+		cmd = m.sessionEnded()
+	case pickAgainMsg:
+		m.screen = pickerScreen
+		cmd = m.picker.shown()
 	}
-	m.keys = m.keys.forScreen(&m)
+	return m, cmd
+}
+
+// toScreen hands a key to the screen showing.
+func (m Model) toScreen(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.screen {
+	case pickerScreen:
+		m.picker, cmd = m.picker.Update(msg)
+	case checkinScreen:
+		m.checkin, cmd = m.checkin.Update(msg)
+	case sessionScreen:
+		m.session, cmd = m.session.Update(msg)
+	case painScreen:
+		m.pain, cmd = m.pain.Update(msg)
+	case summaryScreen:
+		m.summary, cmd = m.summary.Update(msg)
+	}
 	return m, cmd
 }
 
@@ -188,189 +202,122 @@ func (m Model) eachRune(runes []rune) (tea.Model, tea.Cmd) {
 	return next, tea.Batch(cmds...)
 }
 
-// startSession builds the plan and starts its first step now.
-func (m *Model) startSession(r routines.Routine) tea.Cmd {
-	now := m.now()
+// journaling reports whether sessions are recorded (and check-ins asked).
+func (m Model) journaling() bool { return m.opts.Journal != nil }
+
+// choose begins a routine: the check-in first when the journal is on.
+func (m *Model) choose(r routines.Routine) tea.Cmd {
+	if !m.journaling() {
+		return m.startSession(r, nil)
+	}
+	m.checkin = newCheckin(m.c, r, false, m.opts.Start == "")
+	m.screen = checkinScreen
+	return m.checkin.shown()
+}
+
+// startSession starts the walk through r now.
+func (m *Model) startSession(r routines.Routine, painBefore *int) tea.Cmd {
+	now := m.c.now()
 	if rec, ok := m.Final(); ok {
 		// The routine before, in this run, counts in this one's summary.
-		m.history = append(m.history, rec)
+		m.summary = m.summary.remember(rec)
 	}
-	m.session = newSession(routines.NewPlan(r, m.opts.Level), now, m.session.gen)
+	m.sessions++
+	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
+		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
+	var cmd tea.Cmd
+	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, m.opts.Level), rec)
 	m.screen = sessionScreen
-	m.started = true
-	m.confirming = false
-	m.sessionID = now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix
-	m.seq, m.painAfter, m.outcome = 0, nil, ""
-	m.tip = int(now.Unix()/86400) % max(1, len(m.opts.Tips))
-	if m.session.finished { // an empty plan
-		return m.endRoutine(journal.Finished)
-	}
-	return m.session.tickCmd(now, m.opts.Tick)
+	return cmd
 }
 
-// afterMove journals an exercise boundary and leaves a finished session.
-func (m *Model) afterMove(ex int, now time.Time) tea.Cmd {
-	var cmds []tea.Cmd
-	if m.session.inEx != ex {
-		cmds = append(cmds, m.save(journal.Running))
+// checkinDone takes a check-in's answer: before a routine, it starts;
+// after one, the summary follows.
+func (m *Model) checkinDone(rating *int) tea.Cmd {
+	if m.screen != checkinScreen {
+		return nil
 	}
-	if m.session.finished && m.screen == sessionScreen {
-		cmds = append(cmds, m.endRoutine(journal.Finished))
-	} else {
-		cmds = append(cmds, m.session.tickCmd(now, m.opts.Tick))
+	if !m.checkin.after {
+		return m.startSession(m.checkin.routine, rating)
 	}
-	return tea.Batch(cmds...)
+	m.session = m.session.ratedAfter(rating)
+	return m.showSummary()
 }
 
-// afterTick moves the session on by the clock, rings the bell when a step
-// ended, and asks for the next tick.
-func (m *Model) afterTick() tea.Cmd {
-	now := m.now()
-	ex := m.session.inEx
-	if m.session.tick(now) && !m.opts.Quiet {
-		m.bells++
-	}
-	return m.afterMove(ex, now)
-}
-
-// Bells is how many times the bell has rung: once at the end of each step
-// that ran out (get ready, hold, rest). The renderer writes a "\a" each
-// time it goes up, with the frame, so the model stays free of I/O.
-func (m Model) Bells() int { return m.bells }
-
-func (m *Model) updateConfirm(msg tea.KeyMsg) tea.Cmd {
+// checkinLeft: q before a routine goes back (or quits `run`); after one it
+// skips the question.
+func (m *Model) checkinLeft() tea.Cmd {
 	switch {
-	case key.Matches(msg, m.keys.Yes):
+	case m.screen != checkinScreen:
+		return nil
+	case m.checkin.after:
+		return m.showSummary()
+	case m.opts.Start != "":
 		return tea.Quit
-	case key.Matches(msg, m.keys.No):
-		m.confirming = false
-		if m.confPaused && m.screen == sessionScreen {
-			now := m.now()
-			m.session.togglePause(now)
-			return m.session.tickCmd(now, m.opts.Tick)
-		}
 	}
-	return nil
+	m.screen = pickerScreen
+	return m.picker.shown()
 }
 
-func (m *Model) updateSession(msg tea.KeyMsg) tea.Cmd {
-	now := m.now()
-	s := &m.session
-	ex := s.inEx
-	switch {
-	case key.Matches(msg, m.keys.Quit):
-		// Hold the countdown while the question is up.
-		m.confirming = true
-		m.confPaused = !s.paused
-		if m.confPaused {
-			s.togglePause(now)
-		}
-		return nil
-	case key.Matches(msg, m.keys.Pause):
-		s.togglePause(now)
-	case key.Matches(msg, m.keys.Next):
-		s.next(now)
-	case key.Matches(msg, m.keys.Back):
-		s.back(now)
-	case key.Matches(msg, m.keys.SkipExercise):
-		s.skipExercise(now)
-	case key.Matches(msg, m.keys.Hurts):
-		m.painEx = s.current().Exercise
-		s.stopForPain(now)
-		m.screen = painScreen
-		return m.save(journal.Running)
-	default:
+// sessionEnded goes on from a session that ended: the check-in after,
+// then the summary.
+func (m *Model) sessionEnded() tea.Cmd {
+	if m.screen != sessionScreen && m.screen != painScreen {
 		return nil
 	}
-	return m.afterMove(ex, now)
+	if m.journaling() {
+		m.checkin = newCheckin(m.c, m.session.routine(), true, false)
+		m.screen = checkinScreen
+		return m.checkin.shown()
+	}
+	return m.showSummary()
+}
+
+// showSummary records the session's last word and shows the summary.
+func (m *Model) showSummary() tea.Cmd {
+	var save tea.Cmd
+	m.session, save = m.session.saveEnd()
+	m.summary = m.summary.open(m.session.result())
+	m.screen = summaryScreen
+	return tea.Batch(save, m.summary.shown())
 }
 
 // View draws the screen showing, or asks for a larger window.
 func (m Model) View() string {
-	if m.opts.Start != "" && !m.started && m.screen == pickerScreen {
+	if m.screen == blankScreen {
 		return "" // `run ID`: the routine comes at once, no picker first
 	}
-	if m.width < MinWidth || m.height < MinHeight {
-		return m.tooSmallView()
+	if m.c.tooSmall() {
+		return m.c.tooSmallView()
 	}
 	switch m.screen {
 	case checkinScreen:
-		return m.checkinView()
+		return m.checkin.View()
 	case painScreen:
-		return m.painView()
+		return m.pain.View()
 	case sessionScreen:
-		return m.sessionView()
+		return m.session.View()
 	case summaryScreen:
-		return m.summaryView()
+		return m.summary.View()
 	}
-	return m.pickerView()
+	return m.picker.View()
 }
 
-func (m Model) tooSmallView() string {
-	msg := "Make the window larger: backcoach needs 40x12."
-	if m.width < 20 {
-		msg = "Window too small"
+// Final is the snapshot to write when the program ends, and false when no
+// routine was started or the journal is off. A session still under way is
+// recorded as quit.
+func (m Model) Final() (journal.Session, bool) {
+	if m.sessions == 0 {
+		return journal.Session{}, false
 	}
-	lines := strings.Split(m.styles.Frame.Width(max(1, m.width)).Render(msg), "\n")
-	return m.frame(lines, "")
+	return m.session.final()
 }
 
-func (m Model) helpView() string {
-	if m.confirming {
-		return " " + m.styles.Confirm.Render("Quit this routine?") + " " + m.help.ShortHelpView([]key.Binding{m.keys.Yes, m.keys.No})
+// Report is what the last session did, for the line printed after the
+// program ends, and false when no routine was started.
+func (m Model) Report() (coach.Report, bool) {
+	if m.sessions == 0 {
+		return coach.Report{}, false
 	}
-	if !m.help.ShowAll && m.width < 70 {
-		// Narrow: the keys that matter most, so quit and help never fall off.
-		return " " + m.help.ShortHelpView(m.keys.essential())
-	}
-	return " " + strings.ReplaceAll(m.help.View(m.keys), "\n", "\n ")
-}
-
-// frame places lines at the top and help on the last line, and cuts
-// everything to the window so a view is never larger than it.
-func (m Model) frame(lines []string, help string) string {
-	w, h := max(1, m.width), max(1, m.height)
-	if help != "" {
-		hl := strings.Split(help, "\n")
-		keep := max(0, h-len(hl))
-		if len(lines) > keep {
-			lines = lines[:keep]
-		}
-		for len(lines) < keep {
-			lines = append(lines, "")
-		}
-		lines = append(lines, hl...)
-	}
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = truncate(l, w)
-	}
-	return strings.Join(lines, "\n")
-}
-
-// spread puts left and right on one line of width w, dropping left when
-// both do not fit.
-func spread(left, right string, w int) string {
-	lw, rw := lipgloss.Width(left), lipgloss.Width(right)
-	if lw+rw+2 > w {
-		if rw > w {
-			return truncate(right, w)
-		}
-		left = truncate(left, max(0, w-rw-2))
-		lw = lipgloss.Width(left)
-	}
-	return left + strings.Repeat(" ", max(1, w-lw-rw)) + right
-}
-
-func center(s string, w int) string {
-	return strings.Repeat(" ", max(0, (w-lipgloss.Width(s))/2)) + s
-}
-
-func truncate(s string, w int) string {
-	if lipgloss.Width(s) <= w {
-		return s
-	}
-	return ansi.Truncate(s, max(0, w), "")
+	return m.session.report(), true
 }

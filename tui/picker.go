@@ -7,97 +7,145 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 
+// notAdvice is the one plain line that backcoach is no medical advice.
+const notAdvice = "backcoach is not medical advice: for back pain, see a physical therapist."
+
 // pickerModel is the list of routines to choose from.
 type pickerModel struct {
-	items  []routines.Routine
-	cursor int
-	offset int // the first routine shown; moves only when the cursor leaves the window
+	c       *common
+	keys    pickerKeys
+	items   []routines.Routine
+	level   routines.Level
+	warning string // one line about broken user files, or ""
+	cursor  int
+	offset  int // the first routine shown; moves only when the cursor leaves the window
 }
 
-func (m *Model) updatePicker(msg tea.KeyMsg) tea.Cmd {
-	p := &m.picker
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		p.cursor = max(0, p.cursor-1)
-		p.offset = m.pickerFirst()
-	case key.Matches(msg, m.keys.Down):
-		p.cursor = min(len(p.items)-1, p.cursor+1)
-		p.offset = m.pickerFirst()
-	case key.Matches(msg, m.keys.Start):
-		if len(p.items) > 0 {
-			return m.beginRoutine(p.items[p.cursor])
-		}
-	case key.Matches(msg, m.keys.Quit):
-		return tea.Quit
+type pickerKeys struct {
+	Up, Down, Start, Quit key.Binding
+	globalKeys
+}
+
+func (k pickerKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Start, k.Quit, k.Help}
+}
+
+func (k pickerKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Help, k.Quit, k.ForceQuit}}
+}
+
+func (k pickerKeys) narrow() []key.Binding { return []key.Binding{k.Start, k.Quit, k.Help} }
+
+func newPicker(c *common, items []routines.Routine, level routines.Level, warning string) pickerModel {
+	return pickerModel{c: c, items: items, level: level, warning: warning, keys: pickerKeys{
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Start:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		Quit:       quitKey("quit"),
+		globalKeys: c.keys,
+	}}
+}
+
+// Update moves the cursor and chooses a routine.
+func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
 	}
-	return nil
+	switch {
+	case key.Matches(km, p.keys.Up):
+		p.cursor = max(0, p.cursor-1)
+	case key.Matches(km, p.keys.Down):
+		p.cursor = min(len(p.items)-1, p.cursor+1)
+	case key.Matches(km, p.keys.Start):
+		if len(p.items) > 0 {
+			r := p.items[p.cursor]
+			return p, func() tea.Msg { return routineChosenMsg{r} }
+		}
+		return p, nil
+	case key.Matches(km, p.keys.Quit):
+		return p, tea.Quit
+	default:
+		return p, nil
+	}
+	p.offset = p.first()
+	return p, p.shown()
 }
 
-// pickerHead is the lines above the list.
-func (m Model) pickerHead() []string {
-	st := m.styles
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+m.opts.Level.String()), m.width-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
-	if len(m.picker.items) == 0 {
+// shown says the routine under the cursor in words.
+func (p pickerModel) shown() tea.Cmd {
+	if len(p.items) == 0 {
+		return p.c.shown("picker", fmt.Sprintf("No routines found. %s to quit.", p.keys.Quit.Help().Key))
+	}
+	r := p.items[p.cursor]
+	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s, %d exercises, %s. %s to start, %s or %s for another, %s to quit.",
+		p.cursor+1, len(p.items), r.Name, len(r.Exercises), cue.Spoken(routines.Estimate(r, p.level)),
+		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
+}
+
+// head is the lines above the list.
+func (p pickerModel) head() []string {
+	st := p.c.styles
+	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
+	if len(p.items) == 0 {
 		head = append(head, "  No routines found.")
 	}
 	return head
 }
 
-// pickerFoot is the lines under the list.
-func (m Model) pickerFoot() []string {
-	if m.opts.Warning == "" {
+// foot is the lines under the list.
+func (p pickerModel) foot() []string {
+	if p.warning == "" {
 		return nil
 	}
-	return []string{"", " " + m.styles.Warning.Render("! "+m.opts.Warning)}
+	return []string{"", " " + p.c.styles.Warning.Render("! "+p.warning)}
 }
 
-// pickerRows says how many lines each routine takes (three: name,
-// description, gap, when they fit; two or one when the window is short)
-// and how many routines are shown.
-func (m Model) pickerRows() (per, shown int) {
-	avail := m.height - lipgloss.Height(m.helpView())
-	room := max(1, avail-len(m.pickerHead())-len(m.pickerFoot()))
+// rows says how many lines each routine takes (three: name, description,
+// gap, when they fit; two or one when the window is short) and how many
+// routines are shown.
+func (p pickerModel) rows() (per, shown int) {
+	avail := p.c.height - lipgloss.Height(p.c.helpView(p.keys))
+	room := max(1, avail-len(p.head())-len(p.foot()))
 	per = 3
-	for per > 1 && per*len(m.picker.items) > room {
+	for per > 1 && per*len(p.items) > room {
 		per--
 	}
 	return per, max(1, room/per)
 }
 
-// pickerFirst is the first routine to show: the list scrolls only when
-// the cursor would leave it.
-func (m Model) pickerFirst() int {
-	_, shown := m.pickerRows()
-	first := m.picker.offset
-	if m.picker.cursor < first {
-		first = m.picker.cursor
+// first is the first routine to show: the list scrolls only when the
+// cursor would leave it.
+func (p pickerModel) first() int {
+	_, shown := p.rows()
+	first := p.offset
+	if p.cursor < first {
+		first = p.cursor
 	}
-	if m.picker.cursor >= first+shown {
-		first = m.picker.cursor - shown + 1
+	if p.cursor >= first+shown {
+		first = p.cursor - shown + 1
 	}
-	return max(0, min(first, len(m.picker.items)-shown))
+	return max(0, min(first, len(p.items)-shown))
 }
 
-func (m Model) pickerView() string {
-	w := m.width
-	st := m.styles
-	help := m.helpView()
-	head, foot := m.pickerHead(), m.pickerFoot()
-	per, shown := m.pickerRows()
-	first := m.pickerFirst()
-
-	lines := head
-	for i := first; i < len(m.picker.items) && i < first+shown; i++ {
-		r := m.picker.items[i]
-		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, m.opts.Level)))
+func (p pickerModel) View() string {
+	w := p.c.width
+	st := p.c.styles
+	per, shown := p.rows()
+	first := p.first()
+	lines := p.head()
+	for i := first; i < len(p.items) && i < first+shown; i++ {
+		r := p.items[i]
+		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, p.level)))
 		if len(r.Exercises) == 1 {
-			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, m.opts.Level))
+			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, p.level))
 		}
 		name, mark := st.Item.Render(r.Name), "  "
-		if i == m.picker.cursor {
+		if i == p.cursor {
 			name, mark = st.Selected.Render(r.Name), st.Selected.Render("› ")
 		}
 		lines = append(lines, " "+mark+spread(name, st.Muted.Render(meta), w-5))
@@ -108,5 +156,14 @@ func (m Model) pickerView() string {
 			lines = append(lines, "")
 		}
 	}
-	return m.frame(append(lines, foot...), help)
+	return p.c.frame(append(lines, p.foot()...), p.c.helpView(p.keys))
+}
+
+// lastKey is the last key a binding answers to: "j" of "down", "j".
+func lastKey(b key.Binding) string {
+	ks := b.Keys()
+	if len(ks) == 0 {
+		return ""
+	}
+	return ks[len(ks)-1]
 }

@@ -1,22 +1,21 @@
 package tui
 
 import (
-	"fmt"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/breaks"
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
 // RemindOptions is what `backcoach remind` starts with.
 type RemindOptions struct {
-	// Coach is how each break's routine runs (routines, journal, clock).
+	// Coach is how each break's routine runs (routines, journal, clock,
+	// outputs).
 	Coach  Options
 	Breaks breaks.Config
 	// Saved records what the reminder is doing ("waiting" for the next
@@ -32,70 +31,34 @@ type remindTickMsg struct{ gen int }
 // coachDoneMsg says a break's routine ended (quit or done).
 type coachDoneMsg struct{}
 
-// remindState is what the reminder is doing.
-type remindState int
-
-const (
-	waiting remindState = iota
-	due
-	coaching
-)
+// remindSavedMsg says remind's state was (or could not be) recorded.
+type remindSavedMsg struct{ err error }
 
 // Reminder is the root model of `backcoach remind`: it waits for the next
 // break, shows the time to it, says when it is due, and runs the routine.
 type Reminder struct {
-	opts    RemindOptions
-	now     func() time.Time
-	sched   breaks.Schedule
-	state   remindState
-	gen     int
-	coach   Model
-	keys    remindKeys
-	help    help.Model
-	styles  Styles
-	width   int
-	height  int
-	notices int
-	quiet   bool
-	bells   int // rung by routines already over
-	err     string
+	opts     RemindOptions
+	c        *common
+	sched    breaks.Schedule
+	gen      int
+	waiting  waitingModel
+	coaching bool
+	coach    Model
 }
 
-type remindKeys struct {
-	Start, Snooze, Skip, Pause, Quit key.Binding
-}
-
-func (k remindKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Start, k.Snooze, k.Skip, k.Pause, k.Quit}
-}
-func (k remindKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+var _ tea.Model = Reminder{}
 
 // NewReminder builds the reminder; the first break is one interval away.
 func NewReminder(opts RemindOptions) Reminder {
-	r := Reminder{opts: opts, now: opts.Coach.Now, help: help.New(), styles: defaultStyles(), width: 80, height: 24}
-	if r.now == nil {
-		r.now = time.Now
-	}
-	if opts.Coach.Quiet {
-		r.quiet = true
-	}
-	if r.opts.Coach.Tick == nil {
-		r.opts.Coach.Tick = tea.Tick
-	}
-	r.help.ShortSeparator = " · "
-	r.sched = *breaks.New(opts.Breaks, r.now())
-	r.keys = remindKeys{
-		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
-		Snooze: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze 5 min")),
-		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
-		Pause:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause 1 hour")),
-		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-	}
+	c := newCommon(opts.Coach.Now, opts.Coach.Tick, coach.NewStream(opts.Coach.Events))
+	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now())}
+	r.waiting = newWaiting(c, opts.Breaks)
+	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
 	return r
 }
 
 // Init schedules the first wake-up and records the next break.
-func (r Reminder) Init() tea.Cmd { return tea.Batch(r.tickCmd(), r.save()) }
+func (r Reminder) Init() tea.Cmd { return tea.Batch(r.tickCmd(), r.save(), r.waiting.shown()) }
 
 // tick asks to wake when the screen next changes, dropping any tick asked
 // for before.
@@ -107,17 +70,24 @@ func (r *Reminder) tick() tea.Cmd {
 // tickCmd asks for a wake-up with the current generation.
 func (r Reminder) tickCmd() tea.Cmd {
 	gen := r.gen
-	wait := max(time.Millisecond, r.sched.NextChange(r.now()))
-	return r.opts.Coach.Tick(wait, func(time.Time) tea.Msg { return remindTickMsg{gen} })
+	wait := max(time.Millisecond, r.sched.NextChange(r.c.now()))
+	return r.c.tick(wait, func(time.Time) tea.Msg { return remindTickMsg{gen} })
 }
 
+// save records what remind is doing, for `backcoach status`.
 func (r *Reminder) save() tea.Cmd {
 	if r.opts.Saved == nil {
 		return nil
 	}
-	state := [...]string{"waiting", "due", "break"}[r.state]
+	state := "waiting"
+	switch {
+	case r.coaching:
+		state = "break"
+	case r.waiting.due:
+		state = "due"
+	}
 	next, routine, save := r.sched.Next(), r.sched.Routine(), r.opts.Saved
-	return func() tea.Msg { return journalSavedMsg{save(state, next, routine)} }
+	return func() tea.Msg { return remindSavedMsg{save(state, next, routine)} }
 }
 
 // Update handles the reminder's keys and ticks, and hands everything to
@@ -125,23 +95,24 @@ func (r *Reminder) save() tea.Cmd {
 func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		r.width, r.height = msg.Width, msg.Height
-		r.help.Width = max(0, msg.Width-1)
-	case journalSavedMsg:
+		r.c.setSize(msg.Width, msg.Height)
+	case remindSavedMsg:
 		if msg.err != nil {
-			r.err = msg.err.Error()
+			r.waiting.err = msg.err.Error()
 		}
-		if r.state != coaching {
-			return r, nil
+		return r, nil
+	case journalSavedMsg:
+		if msg.err != nil && !r.coaching {
+			r.waiting.err = "Could not write the journal: " + msg.err.Error()
 		}
 	case remindTickMsg:
-		if msg.gen != r.gen || r.state == coaching {
+		if msg.gen != r.gen || r.coaching {
 			return r, nil
 		}
-		if r.state == waiting && r.sched.Due(r.now()) {
-			r.state = due
-			r.notices++
-			return r, r.save() // one reminder, however many breaks were missed
+		if !r.waiting.due && r.sched.Due(r.c.now()) {
+			// One reminder, however many breaks were missed.
+			r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), true)
+			return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save())
 		}
 		return r, r.tick()
 	case coachDoneMsg:
@@ -150,11 +121,11 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+c" {
 			return r, tea.Quit
 		}
-		if r.state != coaching {
-			return r, r.updateKeys(msg)
+		if !r.coaching {
+			return r, r.key(msg)
 		}
 	}
-	if r.state != coaching {
+	if !r.coaching {
 		return r, nil
 	}
 	next, cmd := r.coach.Update(msg)
@@ -162,26 +133,26 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return r, catchQuit(cmd)
 }
 
-func (r *Reminder) updateKeys(msg tea.KeyMsg) tea.Cmd {
-	now := r.now()
+// key handles the waiting screen's keys.
+func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
+	now := r.c.now()
+	k := r.waiting.keys
 	switch {
-	case key.Matches(msg, r.keys.Quit):
+	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case key.Matches(msg, r.keys.Start):
+	case key.Matches(msg, k.Start):
 		return r.startBreak()
-	case r.state != due:
-		return nil
-	case key.Matches(msg, r.keys.Snooze):
+	case key.Matches(msg, k.Snooze):
 		r.sched.Snooze(now)
-	case key.Matches(msg, r.keys.Skip):
+	case key.Matches(msg, k.Skip):
 		r.sched.Skip(now)
-	case key.Matches(msg, r.keys.Pause):
+	case key.Matches(msg, k.Pause):
 		r.sched.Pause(now)
 	default:
 		return nil
 	}
-	r.state = waiting
-	return tea.Batch(r.tick(), r.save())
+	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
+	return tea.Batch(r.tick(), r.save(), r.waiting.shown())
 }
 
 // startBreak runs the break's routine.
@@ -191,9 +162,10 @@ func (r *Reminder) startBreak() tea.Cmd {
 	if _, ok := routines.Find(opts.Routines, opts.Start); !ok && len(opts.Routines) > 0 {
 		opts.Start = opts.Routines[0].ID
 	}
-	r.coach = New(opts)
-	r.coach, _ = updateModel(r.coach, tea.WindowSizeMsg{Width: r.width, Height: r.height})
-	r.state = coaching
+	r.coach = newModel(opts, r.c.stream)
+	next, _ := r.coach.Update(tea.WindowSizeMsg{Width: r.c.width, Height: r.c.height})
+	r.coach = next.(Model)
+	r.coaching = true
 	r.gen++ // the waiting screen's tick is stale now
 	return tea.Batch(catchQuit(r.coach.Init()), r.save())
 }
@@ -205,16 +177,11 @@ func (r *Reminder) endBreak() tea.Cmd {
 		write := r.opts.Coach.Journal
 		cmds = append(cmds, func() tea.Msg { return journalSavedMsg{write(rec)} })
 	}
-	r.bells += r.coach.Bells()
 	r.coach = Model{}
-	r.state = waiting
-	r.sched.Done(r.now())
-	return tea.Batch(append(cmds, r.tick(), r.save())...)
-}
-
-func updateModel(m Model, msg tea.Msg) (Model, tea.Cmd) {
-	next, cmd := m.Update(msg)
-	return next.(Model), cmd
+	r.coaching = false
+	r.sched.Done(r.c.now())
+	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
+	return tea.Batch(append(cmds, r.tick(), r.save(), r.waiting.shown())...)
 }
 
 // catchQuit turns the routine's request to quit into the end of the break:
@@ -242,29 +209,10 @@ func catchQuit(cmd tea.Cmd) tea.Cmd {
 // Final is the record of a break's routine still under way when the
 // program ends (ctrl+c, a signal), for the caller to write; false when none.
 func (r Reminder) Final() (journal.Session, bool) {
-	if r.state != coaching {
+	if !r.coaching {
 		return journal.Session{}, false
 	}
 	return r.coach.Final()
-}
-
-// Bells is the bell count of every routine run so far.
-func (r Reminder) Bells() int {
-	if r.state == coaching {
-		return r.bells + r.coach.Bells()
-	}
-	return r.bells
-}
-
-// Notices counts the breaks that fell due: each is a desktop notification.
-func (r Reminder) Notices() int { return r.notices }
-
-// Quiet reports that the notification goes without the bell (--quiet).
-func (r Reminder) Quiet() bool { return r.quiet }
-
-// Notice is the notification's text.
-func (r Reminder) Notice() string {
-	return "Time for a back break: " + r.routineName()
 }
 
 func (r Reminder) routineName() string {
@@ -274,54 +222,10 @@ func (r Reminder) routineName() string {
 	return r.sched.Routine()
 }
 
-// Cue says what the reminder is doing, for --plain.
-func (r Reminder) Cue() cue.Cue {
-	switch r.state {
-	case coaching:
-		return r.coach.Cue()
-	case due:
-		return cue.Cue{Key: fmt.Sprint("due", r.notices), Kind: cue.Due,
-			Line: r.Notice() + ". Enter to start, z to snooze 5 minutes, s to skip, p to pause for an hour."}
-	}
-	return cue.Cue{Key: fmt.Sprint("wait", r.sched.Next().Unix()), Kind: cue.Waiting,
-		Line: "Next break at " + r.sched.Next().Format("15:04") + ": " + r.routineName() + "."}
-}
-
 // View draws the waiting screen, the due prompt, or the routine.
 func (r Reminder) View() string {
-	if r.state == coaching {
+	if r.coaching {
 		return r.coach.View()
 	}
-	m := Model{width: r.width, height: r.height, styles: r.styles}
-	if r.width < MinWidth || r.height < MinHeight {
-		return m.tooSmallView()
-	}
-	st := r.styles
-	now := r.now()
-	lines := []string{" " + st.Header.Render("backcoach remind") + " " + st.Muted.Render("· every "+routines.FormatDuration(r.opts.Breaks.Every)+hoursText(r.opts.Breaks.Hours)), ""}
-	keys := r.keys
-	if r.state == due {
-		keys.Start.SetHelp("enter", "start")
-		lines = append(lines, " "+st.Work.Render("Time for a back break"), " "+st.Title.Render(r.routineName()), "")
-	} else {
-		left := r.sched.Next().Sub(now)
-		mins := int((left + time.Minute - 1) / time.Minute)
-		lines = append(lines,
-			" Next break at "+st.Title.Render(r.sched.Next().Format("15:04"))+st.Muted.Render(fmt.Sprintf(" · in %d min", mins)),
-			" "+st.Muted.Render(r.routineName()), "")
-		keys.Snooze.SetEnabled(false)
-		keys.Skip.SetEnabled(false)
-		keys.Pause.SetEnabled(false)
-	}
-	if r.err != "" {
-		lines = append(lines, " "+st.Warning.Render("! "+r.err))
-	}
-	return m.frame(lines, " "+r.help.View(keys))
-}
-
-func hoursText(h *breaks.Hours) string {
-	if h == nil {
-		return ""
-	}
-	return ", " + h.String()
+	return r.waiting.View()
 }

@@ -2,121 +2,167 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
-func (m *Model) updateSummary(msg tea.KeyMsg) tea.Cmd {
+// summaryModel is the end of a routine: how it went, the streak and this
+// week's minutes (with the journal on), and a prevention tip. It also
+// keeps the history the streak is counted from, and the journal's last
+// error, whichever screen is showing.
+type summaryModel struct {
+	c          *common
+	keys       summaryKeys
+	tips       []routines.Tip
+	tip        int
+	journaling bool
+	history    []journal.Session
+	journalErr string
+	session    sessionResult
+}
+
+type summaryKeys struct {
+	NextTip, Again, Quit key.Binding
+	globalKeys
+}
+
+func (k summaryKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.NextTip, k.Again, k.Quit, k.Help}
+}
+
+func (k summaryKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Again, k.NextTip}, {k.Help, k.Quit, k.ForceQuit}}
+}
+
+func (k summaryKeys) narrow() []key.Binding { return []key.Binding{k.NextTip, k.Quit, k.Help} }
+
+func newSummary(c *common, tips []routines.Tip, journaling bool) summaryModel {
+	return summaryModel{c: c, tips: tips, journaling: journaling, keys: summaryKeys{
+		NextTip:    key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next tip")),
+		Again:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "another routine")),
+		Quit:       quitKey("quit"),
+		globalKeys: c.keys,
+	}}
+}
+
+// open shows a session's summary, with the tip of the day it started.
+func (m summaryModel) open(r sessionResult) summaryModel {
+	m.session = r
+	m.tip = int(r.started.Unix()/86400) % max(1, len(m.tips))
+	return m
+}
+
+// remember adds a session of this run to the history, for the next
+// summary's streak and minutes.
+func (m summaryModel) remember(s journal.Session) summaryModel {
+	m.history = append(m.history, s)
+	return m
+}
+
+// Update handles the summary's keys, and keeps the history and the
+// journal's errors whichever screen shows.
+func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case historyLoadedMsg:
+		m.history = append(msg.sessions, m.history...)
+		if msg.err != nil {
+			m.journalErr = "Could not read the journal: " + msg.err.Error()
+		}
+	case journalSavedMsg:
+		if msg.err != nil {
+			m.journalErr = "Could not write the journal: " + msg.err.Error()
+		}
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.NextTip):
+			m.tip = (m.tip + 1) % max(1, len(m.tips))
+			return m, m.shown()
+		case key.Matches(msg, m.keys.Again):
+			return m, func() tea.Msg { return pickAgainMsg{} }
+		case key.Matches(msg, m.keys.Quit):
+			return m, tea.Quit
+		}
+	}
+	return m, nil
+}
+
+// shown says the summary in words, with the tip.
+func (m summaryModel) shown() tea.Cmd {
+	line := "done. " + m.session.report.String()
+	if len(m.tips) > 0 {
+		t := m.tips[m.tip%len(m.tips)]
+		line += " Tip: " + t.Title + ". " + t.Text
+	}
+	return m.c.shown("summary", line)
+}
+
+func (m summaryModel) View() string {
+	st := m.c.styles
+	w := m.c.width
+	help := m.c.helpView(m.keys)
+	avail := m.c.height - lipgloss.Height(help)
+	s := m.session
+	head := " " + st.Good.Render("Well done!") + " " + st.Title.Render(s.routine) + " finished in " + s.report.Taken
 	switch {
-	case key.Matches(msg, m.keys.NextTip):
-		m.tip = (m.tip + 1) % max(1, len(m.opts.Tips))
-	case key.Matches(msg, m.keys.Again):
-		m.screen = pickerScreen
-	case key.Matches(msg, m.keys.Quit):
-		return tea.Quit
-	}
-	return nil
-}
-
-// Report is what a finished or quit session did, for the line main prints
-// after the program ends.
-type Report struct {
-	Routine  string
-	Finished bool
-	Taken    string // like "6:31"
-	Done     int
-	Skipped  int
-	Planned  int
-}
-
-// Report returns the last session's report, and false when no routine was
-// started.
-func (m Model) Report() (Report, bool) {
-	if !m.started {
-		return Report{}, false
-	}
-	s := &m.session
-	r := Report{Routine: s.plan.Routine.Name, Finished: s.finished && m.outcome != journal.Pain, Taken: routines.Clock(m.taken())}
-	for _, e := range s.results() {
-		r.Done += e.Done
-		r.Skipped += e.Skipped
-		r.Planned += e.Planned
-	}
-	r.Finished = r.Finished && r.Done > 0 // every hold skipped: it ended, no more
-	return r, true
-}
-
-// String is the report as one line.
-func (r Report) String() string {
-	verb := "stopped"
-	switch {
-	case r.Finished:
-		verb = "finished"
-	case r.Done == 0 && r.Skipped == r.Planned && r.Planned > 0:
-		verb = "ended, every hold skipped,"
-	}
-	return fmt.Sprintf("%s %s in %s: %d of %d holds done, %d skipped.", r.Routine, verb, r.Taken, r.Done, r.Planned, r.Skipped)
-}
-
-// taken is the wall time from the start of the session to its end (or now).
-func (m Model) taken() time.Duration {
-	end := m.session.ended
-	if !m.session.finished {
-		end = m.now()
-	}
-	return end.Sub(m.session.started)
-}
-
-func (m Model) summaryView() string {
-	s := &m.session
-	st := m.styles
-	w := m.width
-	help := m.helpView()
-	avail := m.height - lipgloss.Height(help)
-
-	head := " " + st.Good.Render("Well done!") + " " + st.Title.Render(s.plan.Routine.Name) + " finished in " + routines.Clock(m.taken())
-	r, _ := m.Report()
-	switch {
-	case m.outcome == journal.Pain:
-		head = " " + st.Title.Render(s.plan.Routine.Name) + " stopped for pain after " + routines.Clock(m.taken())
-	case r.Done == 0:
-		head = " " + st.Title.Render(s.plan.Routine.Name) + " ended after " + routines.Clock(m.taken()) + ", every hold skipped"
+	case s.outcome == coach.Pain:
+		head = " " + st.Title.Render(s.routine) + " stopped for pain after " + s.report.Taken
+	case s.report.Done == 0:
+		head = " " + st.Title.Render(s.routine) + " ended after " + s.report.Taken + ", every hold skipped"
 	}
 	lines := []string{head}
-	if p := m.progressLine(); p != "" {
+	if p := m.progress(); p != "" {
 		lines = append(lines, " "+st.Position.Render(p))
 	}
 	if m.journalErr != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.journalErr))
 	}
 	lines = append(lines, "")
-	results := s.results()
 	nameW := 0
-	for _, r := range results {
+	for _, r := range s.results {
 		nameW = max(nameW, lipgloss.Width(r.Name))
 	}
 	nameW = min(nameW, max(8, w/2))
-	for _, r := range results {
+	for _, r := range s.results {
 		line := fmt.Sprintf("%-*s  %d of %d holds", nameW, truncate(r.Name, nameW), r.Done, r.Planned)
 		if r.Skipped > 0 {
 			line += fmt.Sprintf(" · %d skipped", r.Skipped)
 		}
 		lines = append(lines, "  "+line)
 	}
-	if len(m.opts.Tips) > 0 && avail-len(lines) >= 4 {
-		t := m.opts.Tips[m.tip%len(m.opts.Tips)]
-		lines = append(lines, "", " "+st.TipTitle.Render(fmt.Sprintf("Tip %d of %d · %s", m.tip%len(m.opts.Tips)+1, len(m.opts.Tips), t.Title)))
-		text := strings.Split(st.Step.Width(max(1, w-4)).Render(t.Text), "\n")
-		for _, l := range text {
-			lines = append(lines, "  "+strings.TrimRight(l, " "))
+	if len(m.tips) > 0 && avail-len(lines) >= 4 {
+		t := m.tips[m.tip%len(m.tips)]
+		lines = append(lines, "", " "+st.TipTitle.Render(fmt.Sprintf("Tip %d of %d · %s", m.tip%len(m.tips)+1, len(m.tips), t.Title)))
+		lines = append(lines, m.c.wrap(t.Text, w-4, "  ")...)
+	}
+	return m.c.frame(lines, help)
+}
+
+// progress is the line about the streak and this week.
+func (m summaryModel) progress() string {
+	if !m.journaling {
+		return ""
+	}
+	now := m.c.now()
+	cur := m.session.record
+	sessions := make([]journal.Session, 0, len(m.history)+1)
+	for _, s := range m.history {
+		if s.ID != cur.ID {
+			sessions = append(sessions, s)
 		}
 	}
-	return m.frame(lines, help)
+	sessions = append(sessions, cur)
+	streak, _ := journal.Streaks(sessions, now)
+	week := journal.Minutes(sessions, journal.WeekStart(now), now.Add(time.Second))
+	days := "days"
+	if streak == 1 {
+		days = "day"
+	}
+	return fmt.Sprintf("Streak: %d %s · %s this week", streak, days, routines.Clock(time.Duration(week*float64(time.Minute))))
 }

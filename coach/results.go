@@ -1,0 +1,155 @@
+package coach
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/backcoach/backcoach/routines"
+)
+
+// Outcome is how a session, or one of its exercises, ended.
+type Outcome string
+
+// The outcomes. A session is Skipped when no hold was done; an exercise is
+// NotReached when the session ended before it.
+const (
+	Running    Outcome = "running"
+	Finished   Outcome = "finished"
+	Skipped    Outcome = "skipped"
+	Pain       Outcome = "pain"
+	Quit       Outcome = "quit"
+	NotReached Outcome = "not-reached"
+)
+
+// Result counts one exercise's holds.
+type Result struct {
+	Name                   string
+	Planned, Done, Skipped int
+}
+
+// Results counts each exercise's holds.
+func (w *Walk) Results() []Result {
+	out := make([]Result, len(w.plan.Routine.Exercises))
+	for i, e := range w.plan.Routine.Exercises {
+		out[i].Name = e.Name
+	}
+	for i, st := range w.plan.Steps {
+		if st.Kind != routines.Work {
+			continue
+		}
+		r := &out[st.Exercise]
+		r.Planned++
+		switch w.status[i] {
+		case done:
+			r.Done++
+		case skipped:
+			r.Skipped++
+		}
+	}
+	return out
+}
+
+// Totals counts the holds of the whole walk.
+func (w *Walk) Totals() Result {
+	t := Result{Name: w.plan.Routine.Name}
+	for _, r := range w.Results() {
+		t.Planned += r.Planned
+		t.Done += r.Done
+		t.Skipped += r.Skipped
+	}
+	return t
+}
+
+// Taken is the wall time from the start to the end (or to now).
+func (w *Walk) Taken(now time.Time) time.Duration {
+	if w.finished {
+		return w.ended.Sub(w.started)
+	}
+	return now.Sub(w.started)
+}
+
+// Report is what a session did, for the line printed when the program
+// ends and for the plain summary.
+type Report struct {
+	Routine  string
+	Finished bool
+	Taken    string // like "6:31"
+	Done     int
+	Skipped  int
+	Planned  int
+}
+
+// Report says what the walk did by now.
+func (w *Walk) Report(now time.Time) Report {
+	t := w.Totals()
+	return Report{Routine: w.plan.Routine.Name, Taken: routines.Clock(w.Taken(now)),
+		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned}
+}
+
+// String is the report as one line.
+func (r Report) String() string {
+	verb := "stopped"
+	switch {
+	case r.Finished:
+		verb = "finished"
+	case r.Done == 0 && r.Skipped == r.Planned && r.Planned > 0:
+		verb = "ended, every hold skipped,"
+	}
+	return fmt.Sprintf("%s %s in %s: %d of %d holds done, %d skipped.", r.Routine, verb, r.Taken, r.Done, r.Planned, r.Skipped)
+}
+
+// Record is a session as it is kept: the walk so far, and the pain
+// check-ins around it. The journal maps it to its own format.
+type Record struct {
+	Routine    routines.Routine
+	Level      routines.Level
+	Started    time.Time
+	Ended      time.Time // zero while the session runs
+	PainBefore *int
+	PainAfter  *int
+	Outcome    Outcome
+	Exercises  []ExerciseRecord
+}
+
+// ExerciseRecord is what became of one exercise.
+type ExerciseRecord struct {
+	ID, Name               string
+	Planned, Done, Skipped int
+	Time                   time.Duration // spent on it, paused and asleep time left out
+	End                    Outcome
+}
+
+// Record is the walk at now, as a session that ends (or runs on) with
+// outcome: Running while under way, Quit when the program ends mid-way,
+// or the walk's own Outcome once it ended. Every exercise is listed, the
+// ones never reached marked so, so that the plan's holds add up.
+func (w *Walk) Record(now time.Time, outcome Outcome) Record {
+	r := w.plan.Routine
+	rec := Record{Routine: r, Level: w.plan.Level, Started: w.started, Outcome: outcome}
+	if outcome != Running {
+		rec.Ended = now
+		if w.finished {
+			rec.Ended = w.ended
+		}
+	}
+	res := w.Results()
+	for i, e := range r.Exercises {
+		end, spent := w.exEnd[i], w.exTime[i]
+		if i == w.inEx && !w.finished {
+			if !w.paused {
+				spent += now.Sub(w.exFrom)
+			}
+			if end != Pain {
+				end = outcome // running, or how the session ended
+			}
+		}
+		if end == "" {
+			end = NotReached
+		}
+		rec.Exercises = append(rec.Exercises, ExerciseRecord{
+			ID: e.ID, Name: e.Name, Planned: res[i].Planned, Done: res[i].Done, Skipped: res[i].Skipped,
+			Time: spent, End: end,
+		})
+	}
+	return rec
+}

@@ -1,0 +1,46 @@
+// Package config holds where backcoach keeps things, resolved in one
+// place from the XDG base directories.
+package config
+
+import "path/filepath"
+
+// Paths are backcoach's folders: Config for what the user writes (their
+// routines), State for what backcoach writes (the journal, remind's
+// state). Either is "" when neither its XDG variable nor HOME says where.
+type Paths struct {
+	Config string
+	State  string
+}
+
+// PathsFrom resolves the folders from the environment:
+// $XDG_CONFIG_HOME/backcoach (or ~/.config/backcoach) and
+// $XDG_STATE_HOME/backcoach (or ~/.local/state/backcoach). A relative XDG
+// variable is ignored, as the XDG specification asks.
+func PathsFrom(getenv func(string) string) Paths {
+	dir := func(xdg string, home ...string) string {
+		if x := getenv(xdg); x != "" && filepath.IsAbs(x) {
+			return filepath.Join(x, "backcoach")
+		}
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(append(append([]string{h}, home...), "backcoach")...)
+		}
+		return ""
+	}
+	return Paths{Config: dir("XDG_CONFIG_HOME", ".config"), State: dir("XDG_STATE_HOME", ".local", "state")}
+}
+
+func join(dir, name string) string {
+	if dir == "" {
+		return ""
+	}
+	return filepath.Join(dir, name)
+}
+
+// Routines is the user's routines folder.
+func (p Paths) Routines() string { return join(p.Config, "routines") }
+
+// Journal is the journal of sessions.
+func (p Paths) Journal() string { return join(p.State, "journal.jsonl") }
+
+// RemindState is what `remind` leaves for `status`.
+func (p Paths) RemindState() string { return join(p.State, "remind.json") }

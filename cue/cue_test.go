@@ -1,0 +1,57 @@
+package cue
+
+import (
+	"bytes"
+	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/routines"
+)
+
+func TestPrinterWritesEachEventOnce(t *testing.T) {
+	bird := routines.Exercise{Name: "Bird dog", Steps: []string{"Hands and knees.", "Lift one leg."}, Sides: []string{"left leg", "right leg"}, Reps: routines.Count{Min: 10, Max: 10}, Cue: "Hold it straight."}
+	roll := routines.Exercise{Name: "Shoulder roll", Mode: routines.Move, Reps: routines.Count{Min: 1, Max: 1}}
+	at := func(e routines.Exercise, kind routines.StepKind, rep, side int, d time.Duration) coach.At {
+		return coach.At{Exercise: e, Step: routines.Step{Kind: kind, Rep: rep, Reps: e.Reps.Min, Side: side, Duration: d}}
+	}
+	var out bytes.Buffer
+	p := NewPrinter(&out)
+	for _, e := range []coach.Event{
+		coach.Shown{Line: "Routine 1 of 2: Low back."},
+		coach.StepStarted{At: at(bird, routines.Prepare, 1, 0, 10*time.Second)},
+		coach.StepEnded{}, // no news: the next step says it
+		coach.StepStarted{At: at(bird, routines.Work, 1, 0, 5*time.Second)},
+		coach.Countdown{N: 3},
+		coach.Paused{Left: 3 * time.Second},
+		coach.Shown{Line: "paused, 3 seconds left. Space to resume."},
+		coach.Resumed{Left: 2500 * time.Millisecond},
+		coach.StepStarted{At: at(bird, routines.Rest, 1, 1, 5*time.Second)},
+		coach.StepStarted{At: at(bird, routines.Work, 1, 1, 5*time.Second), Paused: true},
+		coach.StepStarted{At: at(roll, routines.Work, 1, -1, 90*time.Second)},
+		coach.Ended{},
+	} {
+		p.Event(e)
+	}
+	want := "Routine 1 of 2: Low back.\n" +
+		"Get ready: Bird dog, left leg, rep 1 of 10. Hands and knees. Lift one leg. 10 seconds.\n" +
+		"Bird dog, left leg, rep 1 of 10: hold 5 seconds. Hold it straight.\n" +
+		"paused, 3 seconds left. Space to resume.\n" +
+		"resumed, 3 seconds left\n" +
+		"rest 5 seconds\n" +
+		"Shoulder roll, rep 1 of 1: keep moving 1 minute 30 seconds\n"
+	if out.String() != want {
+		t.Errorf("printed:\n%s\nwant:\n%s", out.String(), want)
+	}
+}
+
+func TestSpoken(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		time.Second: "1 second", 5 * time.Second: "5 seconds", 1500 * time.Millisecond: "2 seconds",
+		time.Minute: "1 minute", 2 * time.Minute: "2 minutes", 90 * time.Second: "1 minute 30 seconds",
+	} {
+		if got := Spoken(d); got != want {
+			t.Errorf("Spoken(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
