@@ -132,32 +132,40 @@ func runModel(o options, env Env, outTTY bool, build func(coach.Sink) tea.Model)
 	// collect a little more often, so memory stays near what is live
 	// (about 1 MB of garbage, not the 4 MB Go allows by default).
 	debug.SetGCPercent(25)
-	var sinks coach.Sinks
-	if s := speaker(o, env); s != nil {
-		sinks = append(sinks, s)
-	}
 	out, _ := env.Stdout.(*os.File)
 	if o.plain || !outTTY || out == nil {
 		var tty io.Writer // notifications write to a terminal, never into a log
 		if outTTY && out != nil {
 			tty = out
 		}
-		sinks = append(coach.Sinks{cue.NewPrinter(env.Stdout), screen.NewNotifier(tty, false, o.quiet)}, sinks...)
-		return screen.RunPlain(build(sinks), env.Stdin)
+		return screen.RunPlain(build(outputs(o, env, tty, true)), env.Stdin)
 	}
 	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
 	if err != nil {
 		return nil, fmt.Errorf("cannot use the terminal: %w", err)
 	}
-	t.InTmux(env.Getenv("TMUX") != "")
 	defer t.Close() // also on a panic: never leave the terminal raw
-	if !o.quiet {
-		sinks = append(sinks, screen.NewBell(t))
-	}
-	sinks = append(sinks, screen.NewNotifier(t, env.Getenv("TMUX") != "", o.quiet))
+	sinks := outputs(o, env, t, false)
 	final, err := screen.Run(build(sinks), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
+}
+
+// outputs are a run's outputs: speech when asked for; on the screen the
+// bell (unless --quiet) and notifications on term; in plain mode a line an
+// event on stdout, and notifications (on term only when stdout is one).
+func outputs(o options, env Env, term io.Writer, plain bool) coach.Sinks {
+	var sinks coach.Sinks
+	if plain {
+		sinks = append(sinks, cue.NewPrinter(env.Stdout))
+	} else if !o.quiet {
+		sinks = append(sinks, screen.NewBell(term))
+	}
+	sinks = append(sinks, screen.NewNotifier(term, !plain && env.Getenv("TMUX") != "", o.quiet))
+	if s := speaker(o, env); s != nil {
+		sinks = append(sinks, s)
+	}
+	return sinks
 }
 
 // status prints one short line for a status bar: the next break if

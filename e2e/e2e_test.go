@@ -234,9 +234,6 @@ func (tm *term) raw() string {
 	return tm.out.String()
 }
 
-// screen is the output so far without escape sequences.
-func (tm *term) screen() string { return stripANSI(tm.raw()) }
-
 // markNow makes later waitFor calls look only at output from now on.
 func (tm *term) markNow() {
 	tm.mu.Lock()

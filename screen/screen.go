@@ -36,11 +36,7 @@ type Terminal struct {
 	last   string
 	w, h   int
 	closed bool
-	tmux   bool // inside tmux: notifications go through its passthrough
 }
-
-// InTmux says the terminal is a tmux pane ($TMUX is set).
-func (t *Terminal) InTmux(v bool) { t.tmux = v }
 
 // Open puts in into raw mode and prepares to draw on out in the alternate
 // screen. termName is $TERM. Nothing is written until the first Draw.

@@ -44,7 +44,7 @@ func TestWhatIsSaid(t *testing.T) {
 		coach.Countdown{N: 3}, coach.Countdown{N: 2}, coach.Countdown{N: 1},
 		coach.StepStarted{At: at(bird, routines.Rest, 0)},
 		coach.StepStarted{At: at(bird, routines.Work, 0)},
-		coach.StepStarted{At: at(bird, routines.Rest, 0)}, // a rest before the same side
+		coach.StepStarted{At: at(bird, routines.Rest, 0)},    // a rest before the same side
 		coach.StepStarted{At: at(bird, routines.Prepare, 0)}, // back to get ready: no name again
 		coach.StepStarted{At: at(rot, routines.Prepare, 0)},
 		coach.Shown{Line: "words for the screen"},

@@ -32,13 +32,11 @@ func quitKey(what string) key.Binding {
 	return key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", what))
 }
 
-// enabled keeps the bindings that are enabled.
-func enabled(bs ...key.Binding) []key.Binding {
-	out := bs[:0:0]
-	for _, b := range bs {
-		if b.Enabled() {
-			out = append(out, b)
-		}
-	}
-	return out
-}
+var (
+	_ keyMap = pickerKeys{}
+	_ keyMap = checkinKeys{}
+	_ keyMap = sessionKeys{}
+	_ keyMap = painKeys{}
+	_ keyMap = summaryKeys{}
+	_ keyMap = waitingKeys{}
+)

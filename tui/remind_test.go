@@ -38,8 +38,6 @@ func newRemind(t *testing.T, every time.Duration) *remindHarness {
 	return h
 }
 
-func (h *remindHarness) view() string { return h.model.View() }
-
 // wait lets d pass, delivering the ticks that come due, and counts them.
 func (h *remindHarness) wait(d time.Duration) (wakes int) {
 	end := h.clk.t.Add(d)

@@ -118,7 +118,7 @@ func TestRoutineTextIsShownWithoutEscapes(t *testing.T) {
 	h.key("s")
 	views = append(views, h.view())
 	for i, v := range views {
-		if strings.ContainsAny(v, "\x1b\a\r\x9b") {
+		if strings.ContainsAny(v, "\x1b\a\r\u009b") {
 			t.Errorf("screen %d holds a raw control character:\n%q", i, v)
 		}
 	}

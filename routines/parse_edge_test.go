@@ -7,8 +7,8 @@ import (
 	"github.com/backcoach/backcoach/routines"
 )
 
-// Problems found in review, each once accepted silently or misreported.
-func TestReviewedParseProblems(t *testing.T) {
+// Values that look harmless and must still be refused or read right.
+func TestParseRefusesEmptyValuesAndOddShapes(t *testing.T) {
 	ex := func(extra string) string {
 		return "name: R\nexercises:\n  - name: Bird dog\n    steps: [a]\n" + extra
 	}

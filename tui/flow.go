@@ -1,0 +1,91 @@
+package tui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/backcoach/backcoach/routines"
+)
+
+// The flow of a routine through the screens: picker, check-in before,
+// session (and the pain screen), check-in after, summary.
+
+// journaling reports whether sessions are recorded (and check-ins asked).
+func (m Model) journaling() bool { return m.opts.Journal != nil }
+
+// choose begins a routine: the check-in first when the journal is on.
+func (m *Model) choose(r routines.Routine) tea.Cmd {
+	if !m.journaling() {
+		return m.startSession(r, nil)
+	}
+	m.checkin = newCheckin(m.c, r, false, m.opts.Start == "")
+	m.screen = checkinScreen
+	return m.checkin.shown()
+}
+
+// startSession starts the walk through r now.
+func (m *Model) startSession(r routines.Routine, painBefore *int) tea.Cmd {
+	now := m.c.now()
+	if rec, ok := m.Final(); ok {
+		// The routine before, in this run, counts in this one's summary.
+		m.summary = m.summary.remember(rec)
+	}
+	m.sessions++
+	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
+		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
+	var cmd tea.Cmd
+	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, m.opts.Level), rec)
+	m.screen = sessionScreen
+	return cmd
+}
+
+// checkinDone takes a check-in's answer: before a routine, it starts;
+// after one, the summary follows.
+func (m *Model) checkinDone(rating *int) tea.Cmd {
+	if m.screen != checkinScreen {
+		return nil
+	}
+	if !m.checkin.after {
+		return m.startSession(m.checkin.routine, rating)
+	}
+	m.session = m.session.ratedAfter(rating)
+	return m.showSummary()
+}
+
+// checkinLeft: q before a routine goes back (or quits `run`); after one it
+// skips the question.
+func (m *Model) checkinLeft() tea.Cmd {
+	switch {
+	case m.screen != checkinScreen:
+		return nil
+	case m.checkin.after:
+		return m.showSummary()
+	case m.opts.Start != "":
+		return tea.Quit
+	}
+	m.screen = pickerScreen
+	return m.picker.shown()
+}
+
+// sessionEnded goes on from a session that ended: the check-in after,
+// then the summary.
+func (m *Model) sessionEnded() tea.Cmd {
+	if m.screen != sessionScreen && m.screen != painScreen {
+		return nil
+	}
+	if m.journaling() {
+		m.checkin = newCheckin(m.c, m.session.routine(), true, false)
+		m.screen = checkinScreen
+		return m.checkin.shown()
+	}
+	return m.showSummary()
+}
+
+// showSummary records the session's last word and shows the summary.
+func (m *Model) showSummary() tea.Cmd {
+	var save tea.Cmd
+	m.session, save = m.session.saveEnd()
+	m.summary = m.summary.open(m.session.result())
+	m.screen = summaryScreen
+	return tea.Batch(save, m.summary.shown())
+}
+
