@@ -66,6 +66,8 @@ func TestBuiltInExercises(t *testing.T) {
 		sides []string
 		mode  routines.Mode
 		steps int
+		pos   routines.Position
+		mir   bool
 	}
 	tests := []struct {
 		routine   string
@@ -75,22 +77,22 @@ func TestBuiltInExercises(t *testing.T) {
 			routine: "low-back",
 			exercises: []want{
 				// "Hold this pose for 30 seconds and repeat on the other side."
-				{"Piriformis stretch", "piriformis-stretch", fixed(30 * s), routines.Count{Min: 1, Max: 1}, []string{"left", "right"}, routines.Hold, 4},
+				{"Piriformis stretch", "piriformis-stretch", fixed(30 * s), routines.Count{Min: 1, Max: 1}, []string{"left", "right"}, routines.Hold, 4, routines.Floor, true},
 				// "hold it straight for 5 seconds. Switch to your other leg and repeat 10 times."
-				{"Bird dog", "bird-dog", fixed(5 * s), routines.Count{Min: 10, Max: 10}, []string{"left leg", "right leg"}, routines.Hold, 3},
+				{"Bird dog", "bird-dog", fixed(5 * s), routines.Count{Min: 10, Max: 10}, []string{"left leg", "right leg"}, routines.Hold, 3, routines.Floor, false},
 				// "twist your body to the left. Hold this pose for 5 seconds and switch to your right side. Repeat 5 times."
-				{"Seated rotation", "seated-rotation", fixed(5 * s), routines.Count{Min: 5, Max: 5}, []string{"left", "right"}, routines.Hold, 4},
+				{"Seated rotation", "seated-rotation", fixed(5 * s), routines.Count{Min: 5, Max: 5}, []string{"left", "right"}, routines.Hold, 4, routines.Floor, true},
 			},
 		},
 		{
 			routine: "upper-back",
 			exercises: []want{
 				// "Hold this position for 5 seconds. Repeat 3-5 times."
-				{"Thoracic extension", "thoracic-extension", fixed(5 * s), routines.Count{Min: 3, Max: 5}, nil, routines.Hold, 4},
+				{"Thoracic extension", "thoracic-extension", fixed(5 * s), routines.Count{Min: 3, Max: 5}, nil, routines.Hold, 4, routines.Chair, false},
 				// "Slowly roll your shoulders forward. Do this for 30 seconds and repeat rolling your shoulders back."
-				{"Shoulder roll", "shoulder-roll", fixed(30 * s), routines.Count{Min: 1, Max: 1}, []string{"rolling forward", "rolling back"}, routines.Move, 3},
+				{"Shoulder roll", "shoulder-roll", fixed(30 * s), routines.Count{Min: 1, Max: 1}, []string{"rolling forward", "rolling back"}, routines.Move, 3, routines.Standing, true},
 				// "Hold this pose for 5-10 seconds. Repeat 3 times."
-				{"Shoulder blade squeeze", "shoulder-blade-squeeze", span(5*s, 10*s), routines.Count{Min: 3, Max: 3}, nil, routines.Hold, 4},
+				{"Shoulder blade squeeze", "shoulder-blade-squeeze", span(5*s, 10*s), routines.Count{Min: 3, Max: 3}, nil, routines.Hold, 4, routines.Standing, false},
 			},
 		},
 	}
@@ -121,8 +123,14 @@ func TestBuiltInExercises(t *testing.T) {
 				if len(e.Steps) != w.steps {
 					t.Errorf("%d steps, want %d: %q", len(e.Steps), w.steps, e.Steps)
 				}
-				if e.Rest != routines.DefaultRest || e.Prepare != routines.DefaultPrepare {
-					t.Errorf("rest %v, prepare %v; want the defaults %v, %v", e.Rest, e.Prepare, routines.DefaultRest, routines.DefaultPrepare)
+				if e.Rest != routines.DefaultRest || e.Prepare != 0 {
+					t.Errorf("rest %v, prepare %v; want the default rest %v and the get-ready by position", e.Rest, e.Prepare, routines.DefaultRest)
+				}
+				if e.Position != w.pos || e.Mirror != w.mir {
+					t.Errorf("position %q, mirror %v; want %q, %v", e.Position, e.Mirror, w.pos, w.mir)
+				}
+				if len(e.Figure) == 0 {
+					t.Error("no figure: every built-in exercise has one")
 				}
 			})
 		}

@@ -74,7 +74,7 @@ func FuzzParse(f *testing.F) {
 			if e.Name == "" || e.ID == "" || len(e.Steps) == 0 {
 				t.Fatalf("accepted an exercise without name, id or steps: %+v", e)
 			}
-			if e.Hold.Min <= 0 || e.Hold.Min > e.Hold.Max || e.Rest <= 0 || e.Prepare <= 0 {
+			if e.Hold.Min <= 0 || e.Hold.Min > e.Hold.Max || e.Rest <= 0 || e.Prepare < 0 {
 				t.Fatalf("accepted times hold %v rest %v prepare %v", e.Hold, e.Rest, e.Prepare)
 			}
 			if e.Reps.Min < 1 || e.Reps.Min > e.Reps.Max {

@@ -29,7 +29,7 @@ const (
 
 var (
 	routineFields  = []string{"id", "name", "description", "rest", "exercises"}
-	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue"}
+	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "setup", "figure"}
 	idPattern      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	yamlLine       = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 )
@@ -156,7 +156,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	} else if nn := fieldNode(n, "name"); nn != nil && nn.Kind == yaml.ScalarNode && Kebab(nn.Value) != "" {
 		p.ex = exerciseLabel(Kebab(nn.Value), i)
 	}
-	e := Exercise{Reps: Count{1, 1}, Rest: rest, Prepare: DefaultPrepare}
+	e := Exercise{Reps: Count{1, 1}, Rest: rest}
 	f := p.fields(n, exerciseFields)
 	if v := f["name"]; v != nil {
 		e.Name = p.text(v, "name")
@@ -207,6 +207,27 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	}
 	if v := f["cue"]; v != nil {
 		e.Cue = p.text(v, "cue")
+	}
+	if v := f["position"]; v != nil {
+		s := p.scalar(v, "position", "floor, chair or standing")
+		if pos, ok := ParsePosition(s); ok {
+			e.Position = pos
+		} else if s != "" {
+			p.fail(v, "position", "want floor, chair or standing, got %q", s)
+		}
+	}
+	if v := f["setup"]; v != nil {
+		e.Setup = p.text(v, "setup")
+	}
+	if v := f["mirror"]; v != nil {
+		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
+			p.fail(v, "mirror", "want true or false, got %s", describe(v))
+		} else if _ = v.Decode(&e.Mirror); e.Mirror && len(e.Sides) != 2 {
+			p.fail(v, "mirror", "mirrors the second side, so it needs two sides, like [left, right]")
+		}
+	}
+	if v := f["figure"]; v != nil {
+		e.Figure = p.figure(v)
 	}
 	return e, len(p.errs) == before
 }

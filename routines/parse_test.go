@@ -30,13 +30,12 @@ func withExercise(fields string) string {
 // in, changed by mod.
 func exercise(mod func(*routines.Exercise)) routines.Exercise {
 	e := routines.Exercise{
-		ID:      "bird-dog",
-		Name:    "Bird Dog",
-		Steps:   []string{"Kneel on all fours."},
-		Reps:    routines.Count{Min: 1, Max: 1},
-		Mode:    routines.Hold,
-		Rest:    routines.DefaultRest,
-		Prepare: routines.DefaultPrepare,
+		ID:    "bird-dog",
+		Name:  "Bird Dog",
+		Steps: []string{"Kneel on all fours."},
+		Reps:  routines.Count{Min: 1, Max: 1},
+		Mode:  routines.Hold,
+		Rest:  routines.DefaultRest,
 	}
 	if mod != nil {
 		mod(&e)
@@ -365,15 +364,14 @@ func TestParseTestdataGood(t *testing.T) {
 		Rest:        rest,
 		Exercises: []routines.Exercise{
 			{
-				ID:      "cat-cow",
-				Name:    "Cat-cow",
-				Steps:   []string{"Kneel on all fours.", "Arch and round your back slowly."},
-				Hold:    fixed(90 * time.Second),
-				Reps:    routines.Count{Min: 1, Max: 1},
-				Mode:    routines.Move,
-				Rest:    rest,
-				Prepare: routines.DefaultPrepare,
-				Cue:     "Breathe out as you round.",
+				ID:    "cat-cow",
+				Name:  "Cat-cow",
+				Steps: []string{"Kneel on all fours.", "Arch and round your back slowly."},
+				Hold:  fixed(90 * time.Second),
+				Reps:  routines.Count{Min: 1, Max: 1},
+				Mode:  routines.Move,
+				Rest:  rest,
+				Cue:   "Breathe out as you round.",
 			},
 			{
 				ID:      "childs-pose",
@@ -385,14 +383,13 @@ func TestParseTestdataGood(t *testing.T) {
 				Prepare: 15 * time.Second,
 			},
 			{
-				ID:      "knee-to-chest",
-				Name:    "Knee to chest",
-				Steps:   []string{"Lie on your back.", "Pull one knee to your chest."},
-				Hold:    fixed(30 * time.Second),
-				Reps:    routines.Count{Min: 2, Max: 2},
-				Sides:   []string{"left", "right"},
-				Rest:    rest,
-				Prepare: routines.DefaultPrepare,
+				ID:    "knee-to-chest",
+				Name:  "Knee to chest",
+				Steps: []string{"Lie on your back.", "Pull one knee to your chest."},
+				Hold:  fixed(30 * time.Second),
+				Reps:  routines.Count{Min: 2, Max: 2},
+				Sides: []string{"left", "right"},
+				Rest:  rest,
 			},
 		},
 	}
@@ -417,7 +414,7 @@ var parseErrorCases = []struct {
 	{
 		name: "unknown exercise field",
 		src:  withExercise("    hold: 5s\n    holds: 3\n"),
-		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue`,
+		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure`,
 	},
 	{
 		name: "field name that is not text",

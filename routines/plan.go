@@ -28,7 +28,15 @@ type Step struct {
 	Reps     int // reps of this exercise at the plan's level
 	Side     int // index into the exercise's sides, or -1 when it has none
 	Duration time.Duration
+	// From is, for a get-ready step, the position the user is in before
+	// it (the exercise before's, or StartPosition), when the exercise's
+	// differs; "" otherwise.
+	From Position
 }
+
+// SwitchesSides reports whether a rest is the one between the sides of a
+// rep (rather than between two reps).
+func (s Step) SwitchesSides() bool { return s.Kind == Rest && s.Side > 0 }
 
 // Plan is a routine expanded, at one level, into a flat list of timed
 // steps: for each exercise a get-ready step, then every rep on every side
@@ -39,9 +47,12 @@ type Plan struct {
 	Steps   []Step
 }
 
-// NewPlan expands a routine at a level.
+// NewPlan expands a routine at a level. A get-ready step takes the
+// exercise's prepare, or by default the time to get from the position
+// before into the exercise's (PrepareFor); the user starts at the desk.
 func NewPlan(r Routine, l Level) Plan {
 	p := Plan{Routine: r, Level: l}
+	at := StartPosition
 	for ei, e := range r.Exercises {
 		reps := e.Reps.At(l)
 		sides := len(e.Sides)
@@ -49,7 +60,17 @@ func NewPlan(r Routine, l Level) Plan {
 		if sides > 0 {
 			first = 0
 		}
-		p.Steps = append(p.Steps, Step{Kind: Prepare, Exercise: ei, Rep: 1, Reps: reps, Side: first, Duration: e.Prepare})
+		prep := Step{Kind: Prepare, Exercise: ei, Rep: 1, Reps: reps, Side: first, Duration: e.Prepare}
+		if prep.Duration == 0 {
+			prep.Duration = PrepareFor(at, e.Position)
+		}
+		if e.Position != "" {
+			if e.Position != at {
+				prep.From = at
+			}
+			at = e.Position
+		}
+		p.Steps = append(p.Steps, prep)
 		for rep := 1; rep <= reps; rep++ {
 			for s := 0; s < max(sides, 1); s++ {
 				side := -1

@@ -14,6 +14,11 @@ const (
 	R = routines.Rest
 )
 
+func from(s routines.Step, p routines.Position) routines.Step {
+	s.From = p
+	return s
+}
+
 func step(kind routines.StepKind, ex, rep, reps, side int, d time.Duration) routines.Step {
 	return routines.Step{Kind: kind, Exercise: ex, Rep: rep, Reps: reps, Side: side, Duration: d}
 }
@@ -26,18 +31,19 @@ func TestBuiltInPlanTotals(t *testing.T) {
 		total   time.Duration
 		holds   []int // Holds(ex) for each exercise
 	}{
-		// Piriformis: 10 + 30 + 5 + 30 = 75s in 4 steps.
+		// Piriformis: 40 (desk to floor) + 30 + 5 + 30 = 105s in 4 steps.
 		// Bird dog: 10 + 20×5 + 19×5 = 205s in 40 steps.
 		// Seated rotation: 10 + 10×5 + 9×5 = 105s in 20 steps.
-		{"low-back", routines.Gentle, 64, 6*time.Minute + 25*time.Second, []int{2, 20, 10}},
+		{"low-back", routines.Gentle, 64, 6*time.Minute + 55*time.Second, []int{2, 20, 10}},
 		// No ranges in low-back: both levels are the same.
-		{"low-back", routines.Full, 64, 6*time.Minute + 25*time.Second, []int{2, 20, 10}},
-		// Thoracic: 10 + 3×5 + 2×5 = 35s (6 steps); shoulder roll: 10 + 30
+		{"low-back", routines.Full, 64, 6*time.Minute + 55*time.Second, []int{2, 20, 10}},
+		// Thoracic: 10 (at the desk already) + 3×5 + 2×5 = 35s (6 steps);
+		// shoulder roll: 15 (stand up) + 30
 		// + 5 + 30 = 75s (4); squeeze: 10 + 3×5 + 2×5 = 35s (6).
-		{"upper-back", routines.Gentle, 16, 2*time.Minute + 25*time.Second, []int{3, 2, 3}},
+		{"upper-back", routines.Gentle, 16, 2*time.Minute + 30*time.Second, []int{3, 2, 3}},
 		// Thoracic: 10 + 5×5 + 4×5 = 55s (10 steps); shoulder roll 75s (4);
 		// squeeze: 10 + 3×10 + 2×5 = 50s (6).
-		{"upper-back", routines.Full, 20, 3 * time.Minute, []int{5, 2, 3}},
+		{"upper-back", routines.Full, 20, 3*time.Minute + 5*time.Second, []int{5, 2, 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.routine+"/"+tt.level.String(), func(t *testing.T) {
@@ -82,7 +88,7 @@ func TestPlanStepSequences(t *testing.T) {
 			name:    "piriformis: get ready, left, rest, right",
 			routine: low, level: routines.Gentle, ex: 0,
 			want: []routines.Step{
-				step(P, 0, 1, 1, 0, 10*s),
+				from(step(P, 0, 1, 1, 0, 40*s), routines.Chair),
 				step(W, 0, 1, 1, 0, 30*s),
 				step(R, 0, 1, 1, 1, 5*s),
 				step(W, 0, 1, 1, 1, 30*s),
@@ -126,7 +132,7 @@ func TestPlanStepSequences(t *testing.T) {
 			name:    "shoulder roll: 30s forward, rest, 30s back",
 			routine: upper, level: routines.Gentle, ex: 1,
 			want: []routines.Step{
-				step(P, 1, 1, 1, 0, 10*s),
+				from(step(P, 1, 1, 1, 0, 15*s), routines.Chair),
 				step(W, 1, 1, 1, 0, 30*s),
 				step(R, 1, 1, 1, 1, 5*s),
 				step(W, 1, 1, 1, 1, 30*s),
@@ -235,8 +241,18 @@ exercises:
 				if i > 0 && steps[i-1].Kind != routines.Work {
 					t.Errorf("%s: step %d: get ready follows a %s, want a hold", name, i, steps[i-1].Kind)
 				}
-				if st.Duration != e.Prepare || st.Rep != 1 {
-					t.Errorf("%s: step %d: %+v, want %v before rep 1", name, i, st, e.Prepare)
+				want := e.Prepare
+				if want == 0 {
+					prev := routines.StartPosition
+					for _, x := range p.Routine.Exercises[:st.Exercise] {
+						if x.Position != "" {
+							prev = x.Position
+						}
+					}
+					want = routines.PrepareFor(prev, e.Position)
+				}
+				if st.Duration != want || st.Rep != 1 {
+					t.Errorf("%s: step %d: %+v, want %v before rep 1", name, i, st, want)
 				}
 			case routines.Rest:
 				if i == 0 || i == len(steps)-1 {
@@ -313,19 +329,19 @@ exercises:
 
 func TestPlanFrom(t *testing.T) {
 	p := routines.NewPlan(builtIn(t, "low-back"), routines.Gentle)
-	total := 6*time.Minute + 25*time.Second
+	total := 6*time.Minute + 55*time.Second
 	n := len(p.Steps)
 	tests := []struct {
 		i    int
 		want time.Duration
 	}{
 		{0, total},
-		{1, total - 10*time.Second}, // after the first get ready
-		{4, total - 75*time.Second}, // after the piriformis stretch
-		{44, 105 * time.Second},     // the seated rotation alone
-		{n - 1, 5 * time.Second},    // the last hold
-		{n, 0},                      // done
-		{n + 3, 0},                  // past the end
+		{1, total - 40*time.Second},  // after the first get ready
+		{4, total - 105*time.Second}, // after the piriformis stretch
+		{44, 105 * time.Second},      // the seated rotation alone
+		{n - 1, 5 * time.Second},     // the last hold
+		{n, 0},                       // done
+		{n + 3, 0},                   // past the end
 	}
 	for _, tt := range tests {
 		if got := p.From(tt.i); got != tt.want {

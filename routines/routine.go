@@ -10,14 +10,9 @@ import (
 	"time"
 )
 
-// Defaults used when a routine file leaves a timing out.
-const (
-	// DefaultRest is the rest between reps and sides when neither the
-	// exercise nor the routine sets one.
-	DefaultRest = 5 * time.Second
-	// DefaultPrepare is the get-ready time before an exercise's first hold.
-	DefaultPrepare = 10 * time.Second
-)
+// DefaultRest is the rest between reps and sides when neither the
+// exercise nor the routine sets one (backcoach's, not the article's).
+const DefaultRest = 5 * time.Second
 
 // BuiltIn is the Source of routines embedded in the program.
 const BuiltIn = "built-in"
@@ -117,19 +112,30 @@ func (c Count) String() string {
 	return fmt.Sprint(c.Min)
 }
 
-// Exercise is one stretch of a routine. Rest and Prepare are resolved when
-// the file is loaded, so they are never zero.
+// Exercise is one stretch of a routine. Rest is resolved when the file is
+// loaded, so it is never zero; Prepare is zero when the file leaves it to
+// the change of position (PrepareFor).
 type Exercise struct {
-	ID      string
-	Name    string
-	Steps   []string
-	Hold    Span
-	Reps    Count
-	Sides   []string
-	Mode    Mode
-	Rest    time.Duration
-	Prepare time.Duration
-	Cue     string
+	ID       string
+	Name     string
+	Steps    []string
+	Hold     Span
+	Reps     Count
+	Sides    []string
+	Mode     Mode
+	Rest     time.Duration
+	Prepare  time.Duration
+	Cue      string
+	Position Position
+	// Setup is what to get into before the first hold; "" means the
+	// first step says it.
+	Setup string
+	// Mirror swaps left and right in the steps, the cue and the figure on
+	// the second side.
+	Mirror bool
+	// Figure is a drawing of the pose, or frames of a movement shown a
+	// second each; each frame is its lines.
+	Figure [][]string
 }
 
 // SideLabel names side i for the screen: "left" becomes "Left side",

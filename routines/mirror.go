@@ -1,0 +1,122 @@
+package routines
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// leftRight finds the words left and right in any case.
+var leftRight = regexp.MustCompile(`(?i)\b(left|right)\b`)
+
+// MirrorText swaps the words "left" and "right", keeping their case:
+// "Move your left ankle to your right knee." becomes "Move your right
+// ankle to your left knee."
+func MirrorText(s string) string {
+	return leftRight.ReplaceAllStringFunc(s, func(w string) string {
+		to := "left"
+		if strings.EqualFold(w, "left") {
+			to = "right"
+		}
+		switch {
+		case w == strings.ToUpper(w):
+			return strings.ToUpper(to)
+		case startsUpper(w):
+			return Capitalize(to)
+		}
+		return to
+	})
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// mirrorPairs are characters that a left-right flip turns into each other.
+var mirrorPairs = map[rune]rune{}
+
+func init() {
+	for _, p := range []string{"/\\", "()", "<>", "[]", "{}", "╱╲", "┌┐", "└┘", "├┤", "╭╮", "╰╯", "┏┓", "┗┛", "┣┫",
+		"╔╗", "╚╝", "╠╣", "▌▐", "◀▶", "←→", "↻↺", "⌐¬", "▖▗", "▘▝", "◜◝", "◟◞", "╼╾", "┍┑", "┕┙"} {
+		a, b := []rune(p)[0], []rune(p)[1]
+		mirrorPairs[a], mirrorPairs[b] = b, a
+	}
+}
+
+// MirrorFigure flips a drawing left to right: each line is reversed within
+// the drawing's width, and characters such as / and \ swap.
+func MirrorFigure(lines []string) []string {
+	width := 0
+	for _, l := range lines {
+		width = max(width, ansi.StringWidth(l))
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		rs := []rune(l + strings.Repeat(" ", width-ansi.StringWidth(l)))
+		for a, b := 0, len(rs)-1; a < b; a, b = a+1, b-1 {
+			rs[a], rs[b] = rs[b], rs[a]
+		}
+		for j, r := range rs {
+			if m, ok := mirrorPairs[r]; ok {
+				rs[j] = m
+			}
+		}
+		out[i] = strings.TrimRight(string(rs), " ")
+	}
+	return out
+}
+
+// Mirrored reports whether side i is shown mirrored: the second side of an
+// exercise that asks for it.
+func (e Exercise) Mirrored(side int) bool { return e.Mirror && side == 1 }
+
+// StepsOn are the exercise's steps for side i, mirrored on the second side
+// when the exercise asks for it.
+func (e Exercise) StepsOn(side int) []string {
+	if !e.Mirrored(side) {
+		return e.Steps
+	}
+	out := make([]string, len(e.Steps))
+	for i, s := range e.Steps {
+		out[i] = MirrorText(s)
+	}
+	return out
+}
+
+// CueOn is the exercise's cue for side i.
+func (e Exercise) CueOn(side int) string {
+	if e.Mirrored(side) {
+		return MirrorText(e.Cue)
+	}
+	return e.Cue
+}
+
+// SetupOn is what to get into before side i: the setup, or the first
+// step.
+func (e Exercise) SetupOn(side int) string {
+	s := e.Setup
+	if s == "" && len(e.Steps) > 0 {
+		s = e.Steps[0]
+	}
+	if e.Mirrored(side) {
+		return MirrorText(s)
+	}
+	return s
+}
+
+// FigureOn is frame n (counted round) of the figure for side i, nil when
+// the exercise has none.
+func (e Exercise) FigureOn(side, n int) []string {
+	if len(e.Figure) == 0 {
+		return nil
+	}
+	f := e.Figure[((n%len(e.Figure))+len(e.Figure))%len(e.Figure)]
+	if e.Mirrored(side) {
+		return MirrorFigure(f)
+	}
+	return f
+}
