@@ -61,7 +61,9 @@ Usage:
 Flags (before or after the arguments):
   --routines DIR   also load the routines in DIR
   --level LEVEL    gentle (the low end of ranges like 3-5 reps, the default) or full
-  --quiet          no terminal bell
+  --quiet          no sound at all (no tones, no bell)
+  --sound MODE     auto (tones through a sound player if there is one, else
+                   the terminal bell), tones, bell, or off
   --no-journal     record nothing this run, and ask no pain check-ins
   --plain          no screen: one line an event, for screen readers and logs
                    (also when stdout is not a terminal)
@@ -111,6 +113,7 @@ type options struct {
 	noJournal   bool
 	plain       bool
 	speak       bool
+	sound       string
 	every       time.Duration
 	hours       string
 	routine     string
@@ -188,6 +191,7 @@ func parseArgs(args []string) (options, []string, error) {
 	fs.BoolVar(&o.noJournal, "no-journal", false, "")
 	fs.BoolVar(&o.plain, "plain", false, "")
 	fs.BoolVar(&o.speak, "speak", false, "")
+	fs.StringVar(&o.sound, "sound", "auto", "")
 	fs.DurationVar(&o.every, "every", breaks.DefaultEvery, "")
 	fs.StringVar(&o.hours, "hours", "", "")
 	fs.StringVar(&o.routine, "routine", "", "")
@@ -207,6 +211,13 @@ func parseArgs(args []string) (options, []string, error) {
 	}
 	l, err := routines.ParseLevel(level)
 	o.level = l
+	if err == nil {
+		switch o.sound {
+		case "auto", "tones", "bell", "off":
+		default:
+			err = fmt.Errorf("--sound: want auto, tones, bell or off, got %q", o.sound)
+		}
+	}
 	return o, pos, err
 }
 
@@ -385,9 +396,13 @@ func list(o options, env Env) int {
 		return ExitInput
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tSOURCE")
+	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tWHERE\tSOURCE")
 	for _, r := range lib.routines {
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), safetext.Escape(r.Source))
+		where := r.Where()
+		if where == "" {
+			where = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), where, safetext.Escape(r.Source))
 	}
 	if err := tw.Flush(); err != nil {
 		return ExitOK // a closed pipe (list | head): nothing more to say

@@ -58,14 +58,14 @@ func TestListShowsBuiltInsWithTimeAndSource(t *testing.T) {
 	if len(lines) != 3 {
 		t.Fatalf("list printed %d lines, want a header and 2 routines:\n%s", len(lines), r.stdout)
 	}
-	for _, want := range []string{"ID", "low-back", "Low back", "6:25", "built-in", "upper-back", "2:25"} {
+	for _, want := range []string{"ID", "WHERE", "low-back", "Low back", "6:55", "on the floor", "built-in", "upper-back", "2:30", "in a chair, standing"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("list lacks %q:\n%s", want, r.stdout)
 		}
 	}
 	full := call(t, nil, "list", "--level", "full")
-	if !strings.Contains(full.stdout, "3:00") {
-		t.Errorf("list --level full lacks upper-back's 3:00:\n%s", full.stdout)
+	if !strings.Contains(full.stdout, "3:05") {
+		t.Errorf("list --level full lacks upper-back's 3:05:\n%s", full.stdout)
 	}
 }
 

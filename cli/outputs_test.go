@@ -3,29 +3,47 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"io"
 	"testing"
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/cue"
-	"github.com/backcoach/backcoach/screen"
+	"github.com/backcoach/backcoach/sound"
 	"github.com/backcoach/backcoach/speech"
 )
 
-// The outputs a run gets: the bell unless --quiet, plain lines with
-// --plain, speech with --speak when there is a program to speak with.
+// The outputs a run gets: tones when a sound player is found, the bell's
+// patterns on a terminal otherwise, nothing with --quiet or --sound off;
+// plain lines with --plain; speech with --speak when a program is found.
 func TestOutputsFollowTheFlags(t *testing.T) {
-	env := Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(string) string { return "" },
-		LookPath: func(p string) (string, error) {
-			if p == "espeak-ng" {
-				return "/usr/bin/espeak-ng", nil
-			}
-			return "", errors.New("none")
-		}}
-	has := func(sinks coach.Sinks) (bell, printer, speaker bool) {
+	env := func(programs ...string) Env {
+		dir := t.TempDir()
+		return Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{},
+			Getenv: func(k string) string {
+				if k == "XDG_CACHE_HOME" {
+					return dir
+				}
+				return ""
+			},
+			LookPath: func(p string) (string, error) {
+				for _, have := range programs {
+					if p == have {
+						return "/usr/bin/" + p, nil
+					}
+				}
+				return "", errors.New("none")
+			}}
+	}
+	kinds := func(sinks coach.Sinks) (sounds string, printer, speaker bool) {
 		for _, s := range sinks {
-			switch s.(type) {
-			case screen.Bell:
-				bell = true
+			switch s := s.(type) {
+			case sound.Sink:
+				switch s.Player.(type) {
+				case *sound.Tones:
+					sounds = "tones"
+				case *sound.Bells:
+					sounds = "bell"
+				}
 			case *cue.Printer:
 				printer = true
 			case *speech.Speaker:
@@ -36,20 +54,32 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 	}
 	var term bytes.Buffer
 	for _, tc := range []struct {
-		name                   string
-		o                      options
-		plain                  bool
-		bell, printer, speaker bool
+		name     string
+		o        options
+		programs []string
+		term     io.Writer
+		plain    bool
+		sounds   string
+		printer  bool
+		speaker  bool
 	}{
-		{"screen", options{}, false, true, false, false},
-		{"screen, quiet", options{quiet: true}, false, false, false, false},
-		{"plain", options{plain: true}, true, false, true, false},
-		{"screen, speak", options{speak: true}, false, true, false, true},
-		{"plain, quiet, speak", options{plain: true, quiet: true, speak: true}, true, false, true, true},
+		{"screen, no player", options{sound: "auto"}, nil, &term, false, "bell", false, false},
+		{"screen, a player", options{sound: "auto"}, []string{"paplay"}, &term, false, "tones", false, false},
+		{"bell asked for", options{sound: "bell"}, []string{"paplay"}, &term, false, "bell", false, false},
+		{"off", options{sound: "off"}, []string{"paplay"}, &term, false, "", false, false},
+		{"quiet", options{sound: "auto", quiet: true}, []string{"paplay"}, &term, false, "", false, false},
+		{"plain into a log", options{sound: "auto", plain: true}, nil, nil, true, "", true, false},
+		{"plain on a terminal", options{sound: "auto", plain: true}, nil, &term, true, "bell", true, false},
+		{"plain, a player, speech", options{sound: "auto", plain: true, speak: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
 	} {
-		b, p, s := has(outputs(tc.o, env, &term, tc.plain))
-		if b != tc.bell || p != tc.printer || s != tc.speaker {
-			t.Errorf("%s: bell %v, printer %v, speaker %v; want %v %v %v", tc.name, b, p, s, tc.bell, tc.printer, tc.speaker)
+		s, p, sp := kinds(outputs(tc.o, env(tc.programs...), tc.term, tc.plain))
+		if s != tc.sounds || p != tc.printer || sp != tc.speaker {
+			t.Errorf("%s: sounds %q, printer %v, speaker %v; want %q %v %v", tc.name, s, p, sp, tc.sounds, tc.printer, tc.speaker)
 		}
+	}
+	e := env()
+	outputs(options{sound: "tones"}, e, &term, false)
+	if msg := e.Stderr.(*bytes.Buffer).String(); msg == "" {
+		t.Error("--sound tones without a player said nothing")
 	}
 }

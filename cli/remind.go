@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ import (
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/safetext"
 	"github.com/backcoach/backcoach/screen"
+	"github.com/backcoach/backcoach/sound"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -132,6 +134,9 @@ func runModel(o options, env Env, outTTY bool, build func(coach.Sink) tea.Model)
 	// collect a little more often, so memory stays near what is live
 	// (about 1 MB of garbage, not the 4 MB Go allows by default).
 	debug.SetGCPercent(25)
+	// A countdown needs one core: with one, fewer threads wake each
+	// second (0.037% of a core instead of 0.047% while a hold counts down).
+	runtime.GOMAXPROCS(1)
 	out, _ := env.Stdout.(*os.File)
 	if o.plain || !outTTY || out == nil {
 		var tty io.Writer // notifications write to a terminal, never into a log
@@ -151,21 +156,56 @@ func runModel(o options, env Env, outTTY bool, build func(coach.Sink) tea.Model)
 	return final, err
 }
 
-// outputs are a run's outputs: speech when asked for; on the screen the
-// bell (unless --quiet) and notifications on term; in plain mode a line an
-// event on stdout, and notifications (on term only when stdout is one).
+// outputs are a run's outputs: the sounds (tones, or the bell's patterns
+// on the terminal) unless --quiet; in plain mode a line an event on
+// stdout; notifications (on term only when there is one); speech when
+// asked for.
 func outputs(o options, env Env, term io.Writer, plain bool) coach.Sinks {
 	var sinks coach.Sinks
 	if plain {
 		sinks = append(sinks, cue.NewPrinter(env.Stdout))
-	} else if !o.quiet {
-		sinks = append(sinks, screen.NewBell(term))
+	}
+	if p := player(o, env, term); p != nil {
+		sinks = append(sinks, sound.Sink{Player: p})
 	}
 	sinks = append(sinks, screen.NewNotifier(term, !plain && env.Getenv("TMUX") != "", o.quiet))
 	if s := speaker(o, env); s != nil {
 		sinks = append(sinks, s)
 	}
 	return sinks
+}
+
+// player is how the cues are heard: tones through a sound player when
+// there is one (--sound auto or tones), the terminal bell's patterns
+// otherwise (on a terminal only: never into a log), nothing with --quiet
+// or --sound off.
+func player(o options, env Env, term io.Writer) sound.Player {
+	if o.quiet || o.sound == "off" {
+		return nil
+	}
+	if o.sound != "bell" {
+		if path, args, ok := sound.FindPlayer(env.LookPath); ok {
+			dir := config.PathsFrom(env.Getenv).Sounds()
+			if dir == "" {
+				dir = filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
+			}
+			files, err := sound.WriteTones(dir)
+			if err == nil {
+				return sound.NewTones(path, args, files)
+			}
+			fmt.Fprintf(env.Stderr, "backcoach: cannot write the tones to %s (%s); the terminal bell rings instead\n", safetext.Escape(dir), safe(err))
+		} else if o.sound == "tones" {
+			names := make([]string, len(sound.Players))
+			for i, p := range sound.Players {
+				names[i] = p.Name
+			}
+			fmt.Fprintf(env.Stderr, "backcoach: --sound tones: no sound player found (%s); the terminal bell rings instead\n", strings.Join(names, ", "))
+		}
+	}
+	if term == nil {
+		return nil
+	}
+	return sound.NewBells(term)
 }
 
 // status prints one short line for a status bar: the next break if

@@ -22,10 +22,13 @@ type At struct {
 	Level     routines.Level
 }
 
-// StepStarted: a step (get ready, hold, rest) began. Paused says the walk
-// is held, so the countdown does not run yet (a jump while paused).
+// StepStarted: a step (get ready, hold, rest) began. Clock says the
+// clock ended the step before (not a key), so the user may be away from
+// the keyboard and want to hear it. Paused says the walk is held, so the
+// countdown does not run yet (a jump while paused).
 type StepStarted struct {
 	At
+	Clock  bool
 	Paused bool
 }
 

@@ -45,7 +45,8 @@ type Walk struct {
 	finished bool
 	outcome  Outcome // how it ended, once finished
 	status   []holdStatus
-	count    int // the last countdown number announced in this step
+	count    int  // the last countdown number announced in this step
+	byClock  bool // the step being entered follows one the clock ended
 
 	// Per exercise: how it ended ("" while it has not) and the time spent
 	// on it; inEx is the exercise under way (-1 none) and exFrom when its
@@ -167,7 +168,9 @@ func (w *Walk) Tick(now time.Time) {
 			w.exFrom = now
 			start = now
 		}
+		w.byClock = true
 		w.enter(w.idx+1, start)
+		w.byClock = false
 	}
 	w.countdown(now)
 }
@@ -342,7 +345,7 @@ func (w *Walk) enter(i int, start time.Time) {
 	w.moveExercise(w.plan.Steps[i].Exercise, start, forward)
 	w.deadline = start.Add(w.plan.Steps[i].Duration)
 	w.left = w.plan.Steps[i].Duration
-	w.emit(StepStarted{At: w.at(), Paused: w.paused})
+	w.emit(StepStarted{At: w.at(), Clock: w.byClock, Paused: w.paused})
 }
 
 // finish ends the walk at t with outcome o, or, when o is "", as the end

@@ -10,6 +10,7 @@ import "path/filepath"
 type Paths struct {
 	Config string
 	State  string
+	Cache  string
 }
 
 // PathsFrom resolves the folders from the environment:
@@ -26,7 +27,7 @@ func PathsFrom(getenv func(string) string) Paths {
 		}
 		return ""
 	}
-	return Paths{Config: dir("XDG_CONFIG_HOME", ".config"), State: dir("XDG_STATE_HOME", ".local", "state")}
+	return Paths{Config: dir("XDG_CONFIG_HOME", ".config"), State: dir("XDG_STATE_HOME", ".local", "state"), Cache: dir("XDG_CACHE_HOME", ".cache")}
 }
 
 func join(dir, name string) string {
@@ -41,6 +42,9 @@ func (p Paths) Routines() string { return join(p.Config, "routines") }
 
 // Journal is the journal of sessions.
 func (p Paths) Journal() string { return join(p.State, "journal.jsonl") }
+
+// Sounds is where the tones are kept for the sound player.
+func (p Paths) Sounds() string { return join(p.Cache, "sounds") }
 
 // RemindState is what `remind` leaves for `status`.
 func (p Paths) RemindState() string { return join(p.State, "remind.json") }

@@ -23,6 +23,9 @@ func TestPathsFollowXDG(t *testing.T) {
 		{map[string]string{}, "", "", ""},
 	} {
 		p := config.PathsFrom(env(tc.env))
+		if tc.routines != "" && (p.Sounds() == "" || p.Sounds()[0] != '/') {
+			t.Errorf("PathsFrom(%v): sounds %q, want a folder", tc.env, p.Sounds())
+		}
 		if p.Routines() != tc.routines || p.Journal() != tc.journal || p.RemindState() != tc.remind {
 			t.Errorf("PathsFrom(%v) = %q %q %q, want %q %q %q", tc.env, p.Routines(), p.Journal(), p.RemindState(), tc.routines, tc.journal, tc.remind)
 		}

@@ -40,19 +40,25 @@ func started(at coach.At) string {
 		where += ", " + strings.ToLower(side)
 	}
 	where += ", " + Rep(st, e)
-	switch st.Kind {
-	case routines.Prepare:
-		return fmt.Sprintf("Get ready: %s. %s %s.", where, strings.Join(e.Steps, " "), Spoken(st.Duration))
-	case routines.Rest:
-		return "rest " + Spoken(st.Duration)
+	switch {
+	case st.Kind == routines.Prepare:
+		move := ""
+		if m := routines.MoveTo(st.From, e.Position); m != "" {
+			move = " " + m + "."
+		}
+		return fmt.Sprintf("Get ready: %s.%s %s %s.", where, move, strings.Join(e.StepsOn(st.Side), " "), Spoken(st.Duration))
+	case e.IsSwitch(st):
+		return "Switch sides: " + Spoken(st.Duration) + "."
+	case st.Kind == routines.Rest:
+		return "Rest: " + Spoken(st.Duration) + "."
 	}
 	verb := "hold "
 	if e.Mode == routines.Move {
 		verb = "keep moving "
 	}
 	line := where + ": " + verb + Spoken(st.Duration)
-	if e.Cue != "" {
-		line += ". " + e.Cue
+	if c := e.CueOn(st.Side); c != "" {
+		line += ". " + c
 	}
 	return line
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestPrinterWritesEachEventOnce(t *testing.T) {
-	bird := routines.Exercise{Name: "Bird dog", Steps: []string{"Hands and knees.", "Lift one leg."}, Sides: []string{"left leg", "right leg"}, Reps: routines.Count{Min: 10, Max: 10}, Cue: "Hold it straight."}
+	bird := routines.Exercise{Name: "Bird dog", Steps: []string{"Hands and knees.", "Lift one leg."}, Sides: []string{"left leg", "right leg"}, Reps: routines.Count{Min: 10, Max: 10}, Cue: "Hold it straight.", Position: routines.Floor}
 	roll := routines.Exercise{Name: "Shoulder roll", Mode: routines.Move, Reps: routines.Count{Min: 1, Max: 1}}
 	at := func(e routines.Exercise, kind routines.StepKind, rep, side int, d time.Duration) coach.At {
 		return coach.At{Exercise: e, Step: routines.Step{Kind: kind, Rep: rep, Reps: e.Reps.Min, Side: side, Duration: d}}
@@ -19,7 +19,7 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 	p := NewPrinter(&out)
 	for _, e := range []coach.Event{
 		coach.Shown{Line: "Routine 1 of 2: Low back."},
-		coach.StepStarted{At: at(bird, routines.Prepare, 1, 0, 10*time.Second)},
+		coach.StepStarted{At: coach.At{Exercise: bird, Step: routines.Step{Kind: routines.Prepare, Rep: 1, Reps: 10, Duration: 40 * time.Second, From: routines.Chair}}},
 		coach.StepEnded{}, // no news: the next step says it
 		coach.StepStarted{At: at(bird, routines.Work, 1, 0, 5*time.Second)},
 		coach.Countdown{N: 3},
@@ -28,17 +28,19 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 		coach.Resumed{Left: 2500 * time.Millisecond},
 		coach.StepStarted{At: at(bird, routines.Rest, 1, 1, 5*time.Second)},
 		coach.StepStarted{At: at(bird, routines.Work, 1, 1, 5*time.Second), Paused: true},
+		coach.StepStarted{At: at(bird, routines.Rest, 2, 0, 5*time.Second)},
 		coach.StepStarted{At: at(roll, routines.Work, 1, -1, 90*time.Second)},
 		coach.Ended{},
 	} {
 		p.Event(e)
 	}
 	want := "Routine 1 of 2: Low back.\n" +
-		"Get ready: Bird dog, left leg, rep 1 of 10. Hands and knees. Lift one leg. 10 seconds.\n" +
+		"Get ready: Bird dog, left leg, rep 1 of 10. Get down on the floor. Hands and knees. Lift one leg. 40 seconds.\n" +
 		"Bird dog, left leg, rep 1 of 10: hold 5 seconds. Hold it straight.\n" +
 		"paused, 3 seconds left. Space to resume.\n" +
 		"resumed, 3 seconds left\n" +
-		"rest 5 seconds\n" +
+		"Switch sides: 5 seconds.\n" +
+		"Rest: 5 seconds.\n" +
 		"Shoulder roll, rep 1 of 1: keep moving 1 minute 30 seconds\n"
 	if out.String() != want {
 		t.Errorf("printed:\n%s\nwant:\n%s", out.String(), want)

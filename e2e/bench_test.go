@@ -17,7 +17,9 @@ import (
 )
 
 // benchRoutine is short but has every kind of step: get ready 1s, hold
-// 10s, rest 2s, hold 10s. The bell rings at the end of each.
+// 10s, rest 2s, hold 10s. With no sound player (the binary runs without a
+// PATH), the bell rings its patterns: two at a hold's start, one at each
+// of its last three seconds, three at its end, five at the routine's end.
 const benchRoutine = `name: Bench
 exercises:
   - name: Shoulder blade squeeze
@@ -31,8 +33,28 @@ exercises:
     cue: Keep breathing.
 `
 
-// planned are the step lengths, so the gaps between bells.
-var planned = []time.Duration{time.Second, 10 * time.Second, 2 * time.Second, 10 * time.Second}
+// planned are the step lengths, and which of them are holds.
+var (
+	planned = []time.Duration{time.Second, 10 * time.Second, 2 * time.Second, 10 * time.Second}
+	isHold  = []bool{false, true, false, true}
+)
+
+// cueTimes are when a sound is due, from the start of the first step:
+// the end of each step, and the last three seconds of each hold.
+func cueTimes() []time.Duration {
+	var out []time.Duration
+	var at time.Duration
+	for i, d := range planned {
+		if isHold[i] {
+			for n := 3; n >= 1; n-- {
+				out = append(out, at+d-time.Duration(n)*time.Second)
+			}
+		}
+		at += d
+		out = append(out, at)
+	}
+	return out
+}
 
 // chunk is output read from the pty and when it arrived.
 type chunk struct {
@@ -170,29 +192,36 @@ func measureRun(b *testing.B, file string) measures {
 
 	mu.Lock()
 	defer mu.Unlock()
-	var bells []time.Duration
+	// The first bell of each pattern (bells less than half a second apart
+	// are one pattern) is the sound of a cue.
+	var sounds []time.Duration
+	var last time.Duration = -time.Hour
 	for _, c := range chunks {
 		for range bytes.Count(c.data, []byte("\a")) {
-			bells = append(bells, c.at)
+			if c.at-last > 500*time.Millisecond {
+				sounds = append(sounds, c.at)
+			}
+			last = c.at
 		}
 	}
-	if len(bells) != len(planned) {
-		b.Fatalf("heard %d bells, want %d (one per step)", len(bells), len(planned))
+	due := cueTimes()
+	if len(sounds) != len(due) {
+		b.Fatalf("heard %d sounds, want %d (each step's end, and 3, 2, 1 in each hold)", len(sounds), len(due))
 	}
-	// Each bell against its deadline: the plan's steps laid end to end from
-	// the first frame (when the get-ready step began).
+	// Each sound against its deadline: the plan's steps laid end to end
+	// from the first frame (when the get-ready step began).
 	var m measures
-	deadline := firstFrame
-	for i, at := range bells {
-		deadline += planned[i]
+	var deadline time.Duration
+	for i, at := range sounds {
+		deadline = firstFrame + due[i]
 		m.drift = max(m.drift, abs(float64(at-deadline))/float64(time.Millisecond))
-		b.Logf("bell %d: %+.2f ms from its deadline", i+1, float64(at-deadline)/float64(time.Millisecond))
+		b.Logf("sound %d: %+.2f ms from its deadline", i+1, float64(at-deadline)/float64(time.Millisecond))
 	}
-	m.end = float64(bells[len(bells)-1]-deadline) / float64(time.Millisecond)
+	m.end = float64(sounds[len(sounds)-1]-deadline) / float64(time.Millisecond)
 
 	// Output while counting, in the same window as the CPU.
 	var n, bursts int
-	last := time.Duration(-1)
+	last = time.Duration(-1)
 	for _, c := range chunks {
 		if c.at < t0 || c.at > t1 {
 			continue

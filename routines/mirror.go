@@ -120,3 +120,18 @@ func (e Exercise) FigureOn(side, n int) []string {
 	}
 	return f
 }
+
+// IsSwitch reports whether step st of this exercise is the rest between
+// its two sides of one rep, and the sides are sides of the body (left and
+// right): "Switch sides" then, rather than "Rest".
+func (e Exercise) IsSwitch(st Step) bool {
+	if !st.SwitchesSides() {
+		return false
+	}
+	for _, s := range e.Sides {
+		if !leftRight.MatchString(s) {
+			return false
+		}
+	}
+	return len(e.Sides) > 1
+}

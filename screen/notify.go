@@ -11,20 +11,6 @@ import (
 	"github.com/backcoach/backcoach/safetext"
 )
 
-// Bell rings the terminal's bell at the end of every step the clock ends
-// (get ready, hold, rest), so a routine can be followed by ear.
-type Bell struct{ w io.Writer }
-
-// NewBell rings on w, the terminal.
-func NewBell(w io.Writer) Bell { return Bell{w} }
-
-// Event implements coach.Sink.
-func (b Bell) Event(e coach.Event) {
-	if e, ok := e.(coach.StepEnded); ok && !e.Early {
-		_, _ = io.WriteString(b.w, "\a")
-	}
-}
-
 // Notifier asks for a desktop notification when a break falls due: it
 // writes OSC 9 and OSC 777 to the terminal, which many terminals turn into
 // one, and runs notify-send where there is one.
@@ -64,10 +50,7 @@ func (n *Notifier) Event(e coach.Event) {
 	notifySend(n.lookPath, text)
 }
 
-var (
-	_ coach.Sink = Bell{}
-	_ coach.Sink = (*Notifier)(nil)
-)
+var _ coach.Sink = (*Notifier)(nil)
 
 // passthrough wraps each OSC sequence of seq in tmux's DCS passthrough.
 func passthrough(seq string) string {

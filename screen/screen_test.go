@@ -123,20 +123,6 @@ func TestTheInputsEndMeansTheTerminalIsGone(t *testing.T) {
 	}
 }
 
-// The bell rings at the end of a step the clock ended, not one a key
-// ended, and nothing else rings it.
-func TestTheBellRingsWhenTheClockEndsAStep(t *testing.T) {
-	var out bytes.Buffer
-	b := NewBell(&out)
-	b.Event(coach.StepEnded{})
-	b.Event(coach.StepEnded{Early: true})
-	b.Event(coach.StepStarted{})
-	b.Event(coach.Countdown{N: 3})
-	if out.String() != "\a" {
-		t.Errorf("the bell wrote %q, want one \\a", out.String())
-	}
-}
-
 // A due break asks for a notification: the bell unless quiet, OSC 9 and
 // 777, through tmux's passthrough in tmux; other events notify nothing.
 func TestANotificationIsAskedForWhenABreakIsDue(t *testing.T) {

@@ -6,9 +6,12 @@ package speech
 import (
 	"fmt"
 	"os/exec"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -30,7 +33,7 @@ type Speaker struct {
 	mu       sync.Mutex
 	say      func(text string) // starts speaking, does not wait
 	exercise string            // the exercise last named
-	workSide string            // the side of the last hold, to hear a switch
+	said     int               // a count already said with its hold
 }
 
 var _ coach.Sink = (*Speaker)(nil)
@@ -57,9 +60,10 @@ func New(path string) *Speaker {
 // NewWith speaks through say; tests record the words.
 func NewWith(say func(string)) *Speaker { return &Speaker{say: say} }
 
-// Event speaks what an event calls for: the exercise's name when it
-// starts, "switch sides" or "rest" when a rest starts, and the last three
-// seconds of each hold.
+// Event speaks what an event calls for: the exercise (and the move into
+// its position) when it starts, "Hold, left side, 30 seconds" when a hold
+// starts, "Switch sides" or "Rest" when a rest starts, 3, 2, 1 at the end
+// of a hold, and "Done" at the end of the routine.
 func (s *Speaker) Event(e coach.Event) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -68,28 +72,62 @@ func (s *Speaker) Event(e coach.Event) {
 	}
 }
 
+// Words is what is said of an event, "" for nothing. It remembers the
+// exercise last named, so going back to a get-ready does not repeat it.
 func (s *Speaker) words(e coach.Event) string {
 	switch e := e.(type) {
 	case coach.StepStarted:
-		side := e.Exercise.SideLabel(e.Step.Side)
 		switch e.Step.Kind {
 		case routines.Prepare:
 			if e.Exercise.Name == s.exercise {
 				return ""
 			}
-			s.exercise, s.workSide = e.Exercise.Name, ""
+			s.exercise = e.Exercise.Name
+			if move := routines.MoveTo(e.Step.From, e.Exercise.Position); move != "" {
+				return e.Exercise.Name + ". " + move + "."
+			}
 			return e.Exercise.Name
 		case routines.Rest:
-			if side != "" && s.workSide != "" && side != s.workSide {
-				return "switch sides"
+			if e.Exercise.IsSwitch(e.Step) {
+				return "Switch sides"
 			}
-			return "rest"
+			return "Rest"
 		}
-		s.workSide = side
+		w := hold(e.At)
+		if secs := int((e.Step.Duration + time.Second - 1) / time.Second); secs <= 3 {
+			// A short hold starts with its countdown: say both at once,
+			// so the count does not cut the hold's words short.
+			s.said = secs
+			w += ", " + fmt.Sprint(secs)
+		}
+		return w
 	case coach.Countdown:
+		if e.N == s.said {
+			s.said = 0
+			return ""
+		}
 		return fmt.Sprint(e.N)
 	case coach.Ended:
 		s.exercise = "" // a routine run again is named again
+		if e.Outcome == coach.Finished {
+			return "Done"
+		}
 	}
 	return ""
+}
+
+// hold says a hold: "Hold, left side, 30 seconds"; a short one without its
+// time, which the countdown says.
+func hold(at coach.At) string {
+	w := "Hold"
+	if at.Exercise.Mode == routines.Move {
+		w = "Keep moving"
+	}
+	if side := at.Exercise.SideLabel(at.Step.Side); side != "" {
+		w += ", " + strings.ToLower(side)
+	}
+	if at.Step.Duration >= 10*time.Second {
+		w += ", " + cue.Spoken(at.Step.Duration)
+	}
+	return w
 }

@@ -26,6 +26,7 @@ const (
 type common struct {
 	width, height int
 	styles        Styles
+	fast          fastStyles
 	help          help.Model
 	keys          globalKeys
 	now           func() time.Time
@@ -42,6 +43,7 @@ func newCommon(now func() time.Time, tick func(time.Duration, func(time.Time) te
 		tick = tea.Tick
 	}
 	c := &common{width: 80, height: 24, styles: defaultStyles(), help: help.New(), keys: newGlobalKeys(), now: now, tick: tick, stream: stream}
+	c.fast = newFastStyles(c.styles)
 	c.help.ShortSeparator = " · "
 	return c
 }

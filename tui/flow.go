@@ -88,4 +88,3 @@ func (m *Model) showSummary() tea.Cmd {
 	m.screen = summaryScreen
 	return tea.Batch(save, m.summary.shown())
 }
-

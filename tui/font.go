@@ -2,64 +2,115 @@ package tui
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/lipgloss"
 )
 
-// A font draws the countdown's digits in block characters, readable from
-// a yoga mat. Each glyph is rows lines of equal width.
+// bitmaps are the countdown's glyphs, 3 by 5 pixels ('#' on).
+var bitmaps = map[rune][5]string{
+	'0': {"###", "# #", "# #", "# #", "###"},
+	'1': {"## ", " # ", " # ", " # ", "###"},
+	'2': {"###", "  #", "###", "#  ", "###"},
+	'3': {"###", "  #", " ##", "  #", "###"},
+	'4': {"# #", "# #", "###", "  #", "  #"},
+	'5': {"###", "#  ", "###", "  #", "###"},
+	'6': {"###", "#  ", "###", "# #", "###"},
+	'7': {"###", "  #", "  #", "  #", "  #"},
+	'8': {"###", "# #", "###", "# #", "###"},
+	'9': {"###", "# #", "###", "  #", "###"},
+	':': {" ", " ", "#", " ", "#"},
+}
+
+// A font draws the countdown's digits in half blocks: each pixel of a
+// bitmap scaled up, two pixel rows to a terminal row, so that pixels are
+// about square. Scale 1 is three rows high; the largest that fits the
+// window is used, readable from a yoga mat.
 type font struct {
+	scale  int
 	rows   int
+	gap    int // columns between glyphs
 	glyphs map[rune][]string
 }
 
-// halfBlock is three rows of half blocks.
-var halfBlock = font{rows: 3, glyphs: map[rune][]string{
-	'0': {"█▀█", "█ █", "▀▀▀"},
-	'1': {"▀█ ", " █ ", "▀▀▀"},
-	'2': {"▀▀█", "█▀▀", "▀▀▀"},
-	'3': {"▀▀█", " ▀█", "▀▀▀"},
-	'4': {"█ █", "▀▀█", "  ▀"},
-	'5': {"█▀▀", "▀▀█", "▀▀▀"},
-	'6': {"█▀▀", "█▀█", "▀▀▀"},
-	'7': {"▀▀█", "  █", "  ▀"},
-	'8': {"█▀█", "█▀█", "▀▀▀"},
-	'9': {"█▀█", "▀▀█", "▀▀▀"},
-	':': {" ", "▀", "▀"},
-}}
+// maxScale is the largest font: 38 rows, for very large windows.
+const maxScale = 15
 
-// fonts are the big fonts, smallest first.
-var fonts = []font{halfBlock}
+// fontCache holds each scale's font once made: they are made when first
+// needed, not at start-up (all of them take about 2 ms).
+var fontCache [maxScale]struct {
+	once sync.Once
+	f    font
+}
+
+// fontAt is the font of scale s (1 to maxScale).
+func fontAt(s int) font {
+	c := &fontCache[s-1]
+	c.once.Do(func() { c.f = scaled(s) })
+	return c.f
+}
+
+// glyphWidth is the width of a glyph at scale 1, and of the colon.
+const glyphWidth, colonWidth = 3, 1
+
+// scaled renders every bitmap at scale s.
+func scaled(s int) font {
+	f := font{scale: s, rows: (5*s + 1) / 2, gap: s, glyphs: map[rune][]string{}}
+	for r, bm := range bitmaps {
+		w := len(bm[0]) * s
+		on := func(x, y int) bool { return y < 5*s && bm[y/s][x/s] == '#' }
+		lines := make([]string, f.rows)
+		for row := range f.rows {
+			var b strings.Builder
+			for x := range w {
+				top, bottom := on(x, 2*row), on(x, 2*row+1)
+				switch {
+				case top && bottom:
+					b.WriteRune('█')
+				case top:
+					b.WriteRune('▀')
+				case bottom:
+					b.WriteRune('▄')
+				default:
+					b.WriteByte(' ')
+				}
+			}
+			lines[row] = b.String()
+		}
+		f.glyphs[r] = lines
+	}
+	return f
+}
 
 // fontsFor are the fonts in which text fits width, smallest first.
 func fontsFor(text string, width int) []font {
 	var out []font
-	for _, f := range fonts {
-		if f.width(text) <= width {
-			out = append(out, f)
-		}
+	for s := 1; s <= maxScale && textWidth(text, s) <= width; s++ {
+		out = append(out, fontAt(s))
 	}
 	return out
 }
 
-// width is how wide text is in the font.
-func (f font) width(text string) int {
+// textWidth is how wide text (digits and colons) is at scale s.
+func textWidth(text string, s int) int {
 	n := 0
 	for i, r := range text {
-		if g, ok := f.glyphs[r]; ok {
-			if i > 0 {
-				n++
-			}
-			n += lipgloss.Width(g[0])
+		if i > 0 {
+			n += s
+		}
+		if r == ':' {
+			n += colonWidth * s
+		} else {
+			n += glyphWidth * s
 		}
 	}
 	return n
 }
 
-// render draws text (digits and colons) in the font, one space between
-// glyphs.
-func (f font) render(text string, style lipgloss.Style) []string {
+// lines draws text (digits and colons) in the font, unstyled.
+func (f font) lines(text string) []string {
 	rows := make([]strings.Builder, f.rows)
+	gap := strings.Repeat(" ", f.gap)
 	for i, r := range text {
 		g, ok := f.glyphs[r]
 		if !ok {
@@ -67,14 +118,23 @@ func (f font) render(text string, style lipgloss.Style) []string {
 		}
 		for j := range rows {
 			if i > 0 {
-				rows[j].WriteByte(' ')
+				rows[j].WriteString(gap)
 			}
 			rows[j].WriteString(g[j])
 		}
 	}
 	out := make([]string, f.rows)
 	for j := range rows {
-		out[j] = style.Render(rows[j].String())
+		out[j] = rows[j].String()
+	}
+	return out
+}
+
+// render draws text (digits and colons) in the font, styled.
+func (f font) render(text string, style lipgloss.Style) []string {
+	out := f.lines(text)
+	for j := range out {
+		out[j] = style.Render(out[j])
 	}
 	return out
 }

@@ -232,7 +232,8 @@ func shows(view, text string) bool {
 	if !clockRE.MatchString(text) {
 		return false
 	}
-	for _, f := range fonts {
+	for sc := 1; sc <= maxScale; sc++ {
+		f := fontAt(sc)
 		big := true
 		for _, row := range f.render(text, lipgloss.NewStyle()) {
 			big = big && strings.Contains(view, row)

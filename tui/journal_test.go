@@ -137,9 +137,9 @@ func TestSummaryShowsStreakAndWeek(t *testing.T) {
 	h.runFor(plan(t, "upper-back", routines.Gentle).Total())
 	h.key("enter")
 	// Today, yesterday and the day before: 3 days. This week (Mon 23 to
-	// Thu 26 Nov) holds today's 2:25 and 5 minutes on each of the 24th and
-	// 25th: 12:25.
-	h.mustShow("summary", "Streak: 3 days · 12:25 this week")
+	// Thu 26 Nov) holds today's 2:30 and 5 minutes on each of the 24th and
+	// 25th: 12:30.
+	h.mustShow("summary", "Streak: 3 days · 12:30 this week")
 }
 
 func TestGoldenJournalScreens(t *testing.T) {
@@ -208,7 +208,7 @@ func TestJournalThroughTheScreens(t *testing.T) {
 		h.key("enter", "enter", "j", "enter", "enter") // summary -> picker -> upper back
 		h.runFor(plan(t, "upper-back", routines.Gentle).Total())
 		h.key("enter")
-		h.mustShow("second summary", "8:50 this week") // 6:25 + 2:25
+		h.mustShow("second summary", "9:25 this week") // 6:55 + 2:30
 	})
 	t.Run("q on the check-in before goes back to the picker", func(t *testing.T) {
 		h, saved := journaled(t, Options{})

@@ -7,8 +7,10 @@ import "sort"
 // most valuable first, so a small window keeps what matters and drops the
 // rest, and a screen declares its parts instead of computing their rows.
 type block struct {
-	grow   []growth
-	render func(rows int) []string // the block in that many rows
+	grow []growth
+	// render draws the block in rows rows, after grants of its growth
+	// steps were granted.
+	render func(rows, grants int) []string
 }
 
 // growth is one step of a block's growth: to rows in all, at prio.
@@ -21,19 +23,22 @@ type growth struct {
 // Priorities of the growth steps, highest first.
 const (
 	prioCore    = 100 // what a screen cannot do without
+	prioSetup   = 95  // what to get into, before a hold
 	prioFirst   = 90  // the first line of what follows
 	prioNote    = 80  // a short note (the cue)
 	prioMore    = 70  // a little more of something
 	prioBig     = 60  // a larger form (the big digits)
+	prioFigure  = 55  // the picture of the pose
 	prioRest    = 50  // the rest of something
-	prioGap     = 40  // air between blocks
+	prioGap     = 46  // air between blocks
+	prioBigger  = 45  // larger still (the digits, as large as fits)
 	prioSpacer  = 30  // half of what is left, to centre what follows
 	prioLastGap = 20  // air after the spacer
 )
 
 // fixed is a block of lines that shows whole or not at all.
 func fixed(prio int, lines ...string) block {
-	return block{grow: []growth{{rows: len(lines), prio: prio}}, render: func(int) []string { return lines }}
+	return block{grow: []growth{{rows: len(lines), prio: prio}}, render: func(int, int) []string { return lines }}
 }
 
 // gap is one empty line.
@@ -41,13 +46,13 @@ func gap(prio int) block { return fixed(prio, "") }
 
 // spacer takes half of the rows left after every other block.
 func spacer() block {
-	return block{grow: []growth{{prio: prioSpacer, half: true}}, render: func(n int) []string { return make([]string, n) }}
+	return block{grow: []growth{{prio: prioSpacer, half: true}}, render: func(n, _ int) []string { return make([]string, n) }}
 }
 
 // lines grows a line at a time: its first line at first, the next
 // upTo-1 at more, the rest at rest.
 func lines(render func(n int) []string, total, upTo, first, more, rest int) block {
-	b := block{render: render}
+	b := block{render: func(n, _ int) []string { return render(n) }}
 	for n := 1; n <= total; n++ {
 		p := rest
 		switch {
@@ -61,10 +66,15 @@ func lines(render func(n int) []string, total, upTo, first, more, rest int) bloc
 	return b
 }
 
+// span is where layout put a block: its first line, its rows (0 when it
+// was left out), and how many of its growth steps were granted.
+type span struct{ start, rows, grants int }
+
 // layout fits blocks into rows: it grants the blocks' growth steps in order
 // of priority (top to bottom between equals), each whole or not at all;
-// once a step of a block does not fit, that block grows no more.
-func layout(rows int, blocks []block) []string {
+// once a step of a block does not fit, that block grows no more. It
+// returns the lines, and where each block went.
+func layout(rows int, blocks []block) ([]string, []span) {
 	type step struct{ b, i, prio int }
 	var steps []step
 	for b, bl := range blocks {
@@ -82,7 +92,7 @@ func layout(rows int, blocks []block) []string {
 			continue
 		}
 		g := blocks[s.b].grow[s.i]
-		need := g.rows - size[s.b]
+		need := max(0, g.rows-size[s.b]) // a step may ask for no more than the block has
 		if g.half {
 			need = left / 2
 		}
@@ -95,10 +105,12 @@ func layout(rows int, blocks []block) []string {
 		next[s.b]++
 	}
 	var out []string
+	spans := make([]span, len(blocks))
 	for b, bl := range blocks {
+		spans[b] = span{start: len(out), rows: size[b], grants: next[b]}
 		if size[b] > 0 {
-			out = append(out, bl.render(size[b])...)
+			out = append(out, bl.render(size[b], next[b])...)
 		}
 	}
-	return out
+	return out, spans
 }

@@ -82,8 +82,12 @@ func (p pickerModel) shown() tea.Cmd {
 		return p.c.shown("picker", fmt.Sprintf("No routines found. %s to quit.", p.keys.Quit.Help().Key))
 	}
 	r := p.items[p.cursor]
-	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s, %d exercises, %s. %s to start, %s or %s for another, %s to quit.",
-		p.cursor+1, len(p.items), r.Name, len(r.Exercises), cue.Spoken(routines.Estimate(r, p.level)),
+	where := whereText(r)
+	if where != "" {
+		where = ", " + where
+	}
+	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %d exercises, %s. %s to start, %s or %s for another, %s to quit.",
+		p.cursor+1, len(p.items), r.Name, where, len(r.Exercises), cue.Spoken(routines.Estimate(r, p.level)),
 		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
 }
 
@@ -150,13 +154,32 @@ func (p pickerModel) View() string {
 		}
 		lines = append(lines, " "+mark+spread(name, st.Muted.Render(meta), w-5))
 		if per >= 2 {
-			lines = append(lines, "   "+st.Muted.Render(truncate(r.Description, max(0, w-4))))
+			where, desc := whereText(r), r.Description
+			if where != "" {
+				where = routines.Capitalize(where) + "."
+				if desc != "" {
+					where += " "
+				}
+			}
+			ww := lipgloss.Width(where)
+			line := st.Position.Render(truncate(where, max(0, w-4))) + st.Muted.Render(truncate(desc, max(0, w-4-ww)))
+			lines = append(lines, "   "+line)
 		}
 		if per >= 3 {
 			lines = append(lines, "")
 		}
 	}
 	return p.c.frame(append(lines, p.foot()...), p.c.helpView(p.keys))
+}
+
+// whereText says where a routine happens, and that it needs floor space
+// when it does: "on the floor (needs floor space)".
+func whereText(r routines.Routine) string {
+	w := r.Where()
+	if r.NeedsFloor() {
+		w += " (needs floor space)"
+	}
+	return w
 }
 
 // lastKey is the last key a binding answers to: "j" of "down", "j".

@@ -71,10 +71,16 @@ func TestThePickersWords(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 24)
 	h.key("j")
 	want := []string{
-		"Routine 1 of 2: Low back, 3 exercises, 6 minutes 25 seconds. Enter to start, j or k for another, q to quit.",
-		"Routine 2 of 2: Upper back, 3 exercises, 2 minutes 25 seconds. Enter to start, j or k for another, q to quit.",
+		"Routine 1 of 2: Low back, on the floor (needs floor space), 3 exercises, 6 minutes 55 seconds. Enter to start, j or k for another, q to quit.",
+		"Routine 2 of 2: Upper back, in a chair, standing, 3 exercises, 2 minutes 30 seconds. Enter to start, j or k for another, q to quit.",
 	}
 	if got := h.lines(); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("said %q\nwant %q", got, want)
 	}
+}
+
+// The picker says where each routine happens, and which needs the floor.
+func TestThePickerSaysWhereARoutineHappens(t *testing.T) {
+	h := newHarness(t, Options{}, 100, 24)
+	h.mustShow("picker", "On the floor (needs floor space). Eases a stiff lower back", "In a chair, standing. Loosens shoulders")
 }

@@ -50,4 +50,3 @@ func (s sessionModel) final() (journal.Session, bool) {
 	s.rec.seq++
 	return s.rec.snapshot(&s.walk, s.c.now(), o), true
 }
-

@@ -24,6 +24,7 @@ type sessionModel struct {
 	asking    bool // "Quit this routine?" is up
 	askPaused bool // the question paused the countdown
 	rec       recorder
+	cache     *frameCache
 }
 
 type sessionKeys struct {
@@ -59,7 +60,7 @@ func newSessionKeys(g globalKeys) sessionKeys {
 // ticks from another's.
 func startSession(c *common, id int, plan routines.Plan, rec recorder) (sessionModel, tea.Cmd) {
 	now := c.now()
-	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys)}
+	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys), cache: &frameCache{}}
 	cmd := s.after(s.walk.InExercise(), now)
 	if !s.walk.Finished() {
 		cmd = tea.Batch(cmd, s.rec.save(&s.walk, now, coach.Running))

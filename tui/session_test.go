@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -20,7 +22,7 @@ func plan(t *testing.T, id string, l routines.Level) routines.Plan {
 func startUpper(t *testing.T) *harness {
 	t.Helper()
 	h := newHarness(t, Options{Start: "upper-back"}, 80, 24)
-	h.mustShow("run upper-back", "Thoracic extension", "GET READY", "exercise 1 of 3 · 2:25 left")
+	h.mustShow("run upper-back", "Thoracic extension", "GET READY", "exercise 1 of 3 · 2:30 left")
 	return h
 }
 
@@ -30,13 +32,13 @@ func TestWholeRoutineRunsToTheSummaryOnTime(t *testing.T) {
 	h.runFor(p.Total() - time.Millisecond)
 	h.mustShow("a millisecond before the end", "Shoulder blade squeeze", "exercise 3 of 3")
 	h.runFor(time.Millisecond)
-	h.mustShow("at the end", "Well done! Upper back finished in 2:25", "Thoracic extension", "3 of 3 holds")
+	h.mustShow("at the end", "Well done! Upper back finished in 2:30", "Thoracic extension", "3 of 3 holds")
 	if got, want := h.bells(), len(p.Steps); got != want {
 		t.Errorf("bells = %d, want one at the end of each of the %d steps", got, want)
 	}
 	r, ok := h.m().Report()
-	if !ok || !r.Finished || r.Done != 8 || r.Planned != 8 || r.Taken != "2:25" {
-		t.Errorf("report = %+v, want finished, 8 of 8 holds, in 2:25", r)
+	if !ok || !r.Finished || r.Done != 8 || r.Planned != 8 || r.Taken != "2:30" {
+		t.Errorf("report = %+v, want finished, 8 of 8 holds, in 2:30", r)
 	}
 }
 
@@ -180,7 +182,7 @@ func TestATickFromAnEarlierRoutineIsStale(t *testing.T) {
 
 func TestFullLevelUsesTheHighEnd(t *testing.T) {
 	h := newHarness(t, Options{Start: "upper-back", Level: routines.Full}, 80, 24)
-	h.mustShow("full level", "3:00 left")
+	h.mustShow("full level", "3:05 left")
 }
 
 func TestRunShowsNoPickerFirst(t *testing.T) {
@@ -211,4 +213,59 @@ func TestNoRepeatedWordsOnATick(t *testing.T) {
 	if len(h.lines()) != n || strings.Contains(fmt.Sprint(h.lines()), "resumed") {
 		t.Errorf("ticks said %q", h.lines()[n:])
 	}
+}
+
+// The low-back routine as a person on the floor follows it: time to get
+// down, what to get into, the figure, the band's words, and on the right
+// side the steps and figure mirrored.
+func TestFollowingLowBackFromTheFloor(t *testing.T) {
+	h := newHarness(t, Options{Start: "low-back"}, 120, 40)
+	h.mustShow("get ready", "GET READY", "▸ Get down on the floor: Start by lying on your back with your knees bent.", "0:40", "O━┷━━━━╱")
+	h.runFor(40 * time.Second)
+	h.mustShow("left side", "HOLD 30s", "Left side · rep 1 of 1", "2. Move your left ankle to your right knee.", "O━┷━━━━╱")
+	h.runFor(30 * time.Second)
+	h.mustShow("between the sides", "SWITCH SIDES", "Coming up: Right side", "2. Move your right ankle to your left knee.")
+	h.runFor(5 * time.Second)
+	h.mustShow("right side", "HOLD 30s", "Right side · rep 1 of 1", "2. Move your right ankle to your left knee.", "╲━━━━┷━O")
+	if h.shows("O━┷━━━━╱") || h.shows("Move your left ankle") {
+		t.Errorf("the right side shows the left side's figure or steps:\n%s", h.view())
+	}
+	h.runFor(30 * time.Second)
+	h.mustShow("bird dog's get ready: already on the floor", "Bird dog", "▸ On the floor: Start by putting your hands and knees on the floor.", "0:10")
+	h.runFor(15 * time.Second)
+	h.mustShow("between the legs", "SWITCH SIDES", "Coming up: Right leg · rep 1 of 10")
+	h.runFor(10 * time.Second)
+	h.mustShow("between two reps", "─ REST ─", "Coming up: Left leg · rep 2 of 10")
+}
+
+// The digits grow with the window: three rows at 40x14, larger at 80x24,
+// larger again at 120x40, and each size fits.
+func TestDigitsGrowWithTheWindow(t *testing.T) {
+	h := startUpper(t)
+	h.key("enter")
+	rows := map[[2]int]int{}
+	for _, size := range [][2]int{{40, 14}, {80, 24}, {120, 40}, {200, 60}} {
+		h.send(windowSize(size[0], size[1]))
+		for sc := 1; sc <= maxScale; sc++ {
+			f := fontAt(sc)
+			if strings.Contains(h.view(), strings.Join(f.render("0:05", lipgloss.NewStyle()), "")) || containsAll(h.view(), f.render("0:05", lipgloss.NewStyle())) {
+				rows[size] = f.rows
+			}
+		}
+	}
+	if !(rows[[2]int{40, 14}] == 3 && rows[[2]int{80, 24}] > 3 && rows[[2]int{120, 40}] > rows[[2]int{80, 24}] && rows[[2]int{200, 60}] >= rows[[2]int{120, 40}]) {
+		t.Errorf("digit rows by window: %v; want 3 at 40x14, growing with the window", rows)
+	}
+	if rows[[2]int{120, 40}] < 15 {
+		t.Errorf("at 120x40 the digits are %d rows, want most of the window", rows[[2]int{120, 40}])
+	}
+}
+
+func containsAll(view string, lines []string) bool {
+	for _, l := range lines {
+		if !strings.Contains(view, l) {
+			return false
+		}
+	}
+	return true
 }

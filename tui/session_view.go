@@ -3,20 +3,40 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 
 // View shows the step under way: where it stands in the routine, the
-// exercise and its instructions, the countdown and what comes next. Its
-// blocks are declared with priorities; layout keeps what fits.
+// exercise, what to get into, its instructions and figure, the phase as a
+// band of colour, the countdown as large as fits, and what comes next.
+//
+// Only the header's time left, the countdown and the bar change from one
+// second to the next: the rest of the frame is laid out once for a step
+// and a window (see frameCache), which keeps a countdown nearly free.
 func (s sessionModel) View() string {
+	now := s.c.now()
+	rem := s.walk.Remaining(now)
+	key := s.frameKey(rem)
+	f := s.cache.get(key)
+	if f == nil {
+		f = s.layOut(rem)
+		s.cache.put(key, f)
+	}
+	return s.draw(f, now, rem)
+}
+
+// layOut declares the blocks of the frame, with their priorities, lays
+// them out and frames them with the help. The lines that change each
+// second are drawn again by draw.
+func (s sessionModel) layOut(rem time.Duration) *frame {
 	c := s.c
 	w := &s.walk
-	now := c.now()
 	st, e := w.Step(), w.Exercise()
 	width := c.width
 	inner := max(1, width-4)
@@ -26,67 +46,207 @@ func (s sessionModel) View() string {
 	if s.asking {
 		help = c.question("Quit this routine?", s.keys.Yes, s.keys.No)
 	}
-
-	right := fmt.Sprintf("exercise %d of %d · %s left", st.Exercise+1, len(w.Plan().Routine.Exercises), routines.Clock(w.TotalLeft(now)))
-	header := spread(sty.Header.Render(w.Plan().Routine.Name), sty.Muted.Render(right), width-2)
 	pos := position(st, e)
 	if st.Kind != routines.Work {
 		pos = "Coming up: " + pos
 	}
+	figure := e.FigureOn(st.Side, s.figureFrame(rem))
+	steps := e.StepsOn(st.Side)
 
-	label, labelStyle := s.phase()
-	rem := w.Remaining(now)
-	clock := routines.Clock(rem)
-	if w.Paused() {
-		label += " · PAUSED"
-		labelStyle = sty.Paused
-	}
-	frac := 1.0
-	if d := st.Duration; d > 0 {
-		frac = 1 - float64(rem)/float64(d)
-	}
-
-	count := block{
-		grow: []growth{{rows: 1, prio: prioCore}},
-		render: func(int) []string {
-			return []string{center(labelStyle.Render(label)+"  "+labelStyle.Render(clock), width)}
-		},
-	}
-	big := fontsFor(clock, width)
-	for _, f := range big {
-		count.grow = append(count.grow, growth{rows: 1 + f.rows, prio: prioBig})
-	}
-	small := count.render
-	count.render = func(rows int) []string {
-		for _, f := range big {
-			if 1+f.rows == rows {
-				out := []string{center(labelStyle.Render(label), width)}
-				for _, l := range f.render(clock, labelStyle) {
-					out = append(out, center(l, width))
-				}
-				return out
-			}
-		}
-		return small(rows)
-	}
-
-	steps := s.stepLines(e.Steps, inner)
 	blocks := []block{
-		fixed(prioCore, " "+header),
+		fixed(prioCore, ""), // the header: drawn each second
 		gap(prioGap),
 		fixed(prioCore, "  "+sty.Title.Render(e.Name), "  "+sty.Position.Render(pos)),
-		gap(prioGap),
-		lines(func(n int) []string { return indent(cut(steps, n, inner), "  ") }, len(steps), 3, prioFirst, prioMore, prioRest),
-		gap(prioGap),
-		spacer(),
-		count,
-		fixed(prioCore, center(s.bar(frac, min(inner, 50)), width)),
 	}
-	if e.Cue != "" && st.Kind == routines.Work {
-		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(e.Cue), width)))
+	first := 1 // the number of the first step shown
+	if st.Kind == routines.Prepare {
+		setup := e.SetupOn(st.Side)
+		if e.Setup == "" && len(steps) > 1 {
+			steps, first = steps[1:], 2 // the first step is the setup: shown once
+		}
+		if move := routines.MoveTo(st.From, e.Position); move != "" {
+			setup = move + ": " + setup
+		} else if p := e.Position.Phrase(); p != "" {
+			setup = routines.Capitalize(p) + ": " + setup
+		}
+		ls := indent(c.wrap(setup, inner-2, ""), "    ")
+		ls[0] = "  " + sty.Setup.Render("▸ ") + strings.TrimPrefix(ls[0], "    ")
+		for i := range ls {
+			ls[i] = sty.Setup.Render(ls[i])
+		}
+		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, prioSetup, prioMore, prioMore))
+	}
+	blocks = append(blocks, gap(prioGap))
+	blocks = append(blocks, s.body(steps, first, figure, inner)...)
+	clock := len(blocks) + 2
+	fonts := fontsFor(routines.Clock(st.Duration), width-6)
+	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(fonts), fixed(prioCore, ""))
+	if cue := e.CueOn(st.Side); cue != "" && st.Kind == routines.Work {
+		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
 	}
 	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext())))
-	return c.frame(layout(c.height-lipgloss.Height(help), blocks), help)
+	ls, spans := layout(c.height-lipgloss.Height(help), blocks)
+	f := &frame{lines: strings.Split(c.frame(ls, help), "\n"), header: -1, clock: -1, bar: -1}
+	shown := func(sp span) bool { return sp.rows > 0 && sp.start < len(f.lines)-lipgloss.Height(help) }
+	if shown(spans[0]) {
+		f.header = spans[0].start
+	}
+	if sp := spans[clock]; shown(sp) {
+		f.clock, f.clockRows = sp.start, sp.rows
+		if sp.grants > 1 {
+			f.font, f.big = fonts[sp.grants-2], true
+		}
+	}
+	if sp := spans[clock+1]; shown(sp) {
+		f.bar = sp.start
+	}
+	return f
+}
+
+// clockBlock is the phase's band with the time left in it, and, as room
+// allows, the time left again in digits as large as fit (fonts). It is
+// drawn each second by draw.
+func (s sessionModel) clockBlock(fonts []font) block {
+	b := block{grow: []growth{{rows: 1, prio: prioCore}}, render: func(rows, _ int) []string { return make([]string, rows) }}
+	for i, f := range fonts {
+		p := prioBigger
+		if i == 0 {
+			p = prioBig
+		}
+		b.grow = append(b.grow, growth{rows: 1 + f.rows, prio: p})
+	}
+	return b
+}
+
+// draw puts the lines that change each second into a laid-out frame: the
+// header with the time left, the band and the digits, and the bar. They
+// are made to fit by construction, so nothing is measured or cut here.
+func (s sessionModel) draw(f *frame, now time.Time, rem time.Duration) string {
+	out := append([]string(nil), f.lines...)
+	width := s.c.width
+	fast := &s.c.fast
+	if f.header >= 0 {
+		out[f.header] = " " + s.headerLine(now, width-2)
+	}
+	if f.clock >= 0 {
+		ph, label := s.phase()
+		clock := routines.Clock(rem)
+		pf := fast.phases[ph]
+		if !f.big {
+			out[f.clock] = band(label+"  "+clock, pf, width)
+		} else {
+			out[f.clock] = band(label, pf, width)
+			pad := strings.Repeat(" ", max(0, (width-textWidth(clock, f.font.scale))/2))
+			for i, l := range f.font.lines(clock) {
+				if f.clock+1+i < len(out) {
+					out[f.clock+1+i] = pad + pf.text.render(l)
+				}
+			}
+		}
+	}
+	if f.bar >= 0 {
+		frac := 1.0
+		if d := s.walk.Step().Duration; d > 0 {
+			frac = 1 - float64(rem)/float64(d)
+		}
+		n := min(max(1, width-4), 50)
+		full := int(min(1, max(0, frac))*float64(n) + 0.5)
+		out[f.bar] = strings.Repeat(" ", max(0, (width-n)/2)) + fast.barFull.render(strings.Repeat("█", full)) + fast.barEmpty.render(strings.Repeat("░", n-full))
+	}
+	return strings.Join(out, "\n")
+}
+
+// headerLine is the routine's name, and on the right where the routine
+// stands: "exercise 2 of 3 · 4:59 left", in width.
+func (s sessionModel) headerLine(now time.Time, width int) string {
+	w := &s.walk
+	name := w.Plan().Routine.Name
+	right := fmt.Sprintf("exercise %d of %d · %s left", w.Step().Exercise+1, len(w.Plan().Routine.Exercises), routines.Clock(w.TotalLeft(now)))
+	fast := &s.c.fast
+	nw, rw := ansi.StringWidth(name), ansi.StringWidth(right)
+	if nw+rw+2 > width {
+		if rw > width {
+			return fast.muted.render(ansi.Truncate(right, width, ""))
+		}
+		name = ansi.Truncate(name, max(0, width-rw-2), "")
+		nw = ansi.StringWidth(name)
+	}
+	return fast.header.render(name) + strings.Repeat(" ", max(1, width-nw-rw)) + fast.muted.render(right)
+}
+
+// band is a full-width bar in the phase's colour with text in its middle;
+// without colour, a line of the phase's own character.
+func band(text string, pf fastPhase, width int) string {
+	bw := max(1, width-2)
+	text = " " + text + " "
+	tw := ansi.StringWidth(text)
+	if tw >= bw {
+		return " " + pf.band.render(ansi.Truncate(text, bw, ""))
+	}
+	left := (bw - tw) / 2
+	return " " + pf.band.render(strings.Repeat(pf.fill, left)+text+strings.Repeat(pf.fill, bw-left-tw))
+}
+
+// figureFrame is which frame of a movement's figure shows: a new one each
+// second, with the countdown.
+func (s sessionModel) figureFrame(rem time.Duration) int {
+	if len(s.walk.Exercise().Figure) < 2 {
+		return 0
+	}
+	return int((rem + time.Second - 1) / time.Second)
+}
+
+// figureGap is the room between the steps and a figure beside them, and
+// stepsMin the narrowest the steps may be to have a figure beside them.
+const (
+	figureGap = 3
+	stepsMin  = 34
+)
+
+// body is the instructions and the figure: beside each other in a wide
+// window, the figure above the steps in a narrow one, and no figure where
+// it does not fit whole.
+func (s sessionModel) body(steps []string, first int, figure []string, inner int) []block {
+	fw := 0
+	for _, l := range figure {
+		fw = max(fw, lipgloss.Width(l))
+	}
+	drawn := make([]string, len(figure))
+	for i, l := range figure {
+		drawn[i] = s.c.styles.Figure.Render(l + strings.Repeat(" ", fw-lipgloss.Width(l)))
+	}
+	if len(figure) == 0 || inner < fw {
+		ls := s.stepLines(steps, first, inner)
+		return []block{lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+	}
+	if inner < fw+figureGap+stepsMin {
+		ls := s.stepLines(steps, first, inner)
+		above := fixed(prioFigure, indent(drawn, strings.Repeat(" ", 2+(inner-fw)/2))...)
+		return []block{above, lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+	}
+	// Beside: the steps in what the figure leaves; the block is as tall as
+	// the figure once the figure is granted (its fourth growth step).
+	sw := inner - fw - figureGap
+	ls := s.stepLines(steps, first, sw)
+	b := lines(nil, len(ls), 3, prioFirst, prioMore, prioRest)
+	grow := append([]growth(nil), b.grow[:min(3, len(b.grow))]...)
+	grow = append(grow, growth{rows: len(figure), prio: prioFigure})
+	grow = append(grow, b.grow[min(3, len(b.grow)):]...)
+	b.grow = grow
+	b.render = func(rows, grants int) []string {
+		out := indent(cut(ls, rows, sw), "  ")
+		if grants <= min(3, len(ls)) {
+			return out // no room for the figure
+		}
+		for len(out) < rows {
+			out = append(out, "")
+		}
+		for i, l := range drawn {
+			out[i] += strings.Repeat(" ", max(0, 2+sw+figureGap-lipgloss.Width(out[i]))) + l
+		}
+		return out
+	}
+	return []block{b}
 }
 
 // position says which hold a step is or leads to: "Left side · rep 3 of 10".
@@ -97,24 +257,32 @@ func position(st routines.Step, e routines.Exercise) string {
 	return routines.Capitalize(cue.Rep(st, e))
 }
 
-// phase names the step for the big label above the countdown.
-func (s sessionModel) phase() (string, lipgloss.Style) {
+// phase is the step's phase and the words for its band: GET READY, HOLD
+// 30s, KEEP MOVING 30s, REST, SWITCH SIDES; and PAUSED while paused.
+func (s sessionModel) phase() (phase, string) {
 	st, e := s.walk.Step(), s.walk.Exercise()
-	switch st.Kind {
-	case routines.Prepare:
-		return "GET READY", s.c.styles.Prepare
-	case routines.Rest:
-		return "REST", s.c.styles.Rest
+	ph, label := phaseHold, ""
+	switch {
+	case st.Kind == routines.Prepare:
+		ph, label = phasePrepare, "GET READY"
+	case e.IsSwitch(st):
+		ph, label = phaseSwitch, "SWITCH SIDES"
+	case st.Kind == routines.Rest:
+		ph, label = phaseRest, "REST"
+	default:
+		hold := e.Hold.At(s.walk.Plan().Level)
+		label = "HOLD " + routines.FormatDuration(hold)
+		if e.Hold.IsRange() {
+			label += " (" + e.Hold.String() + ")"
+		}
+		if e.Mode == routines.Move {
+			label = "KEEP MOVING " + routines.FormatDuration(hold)
+		}
 	}
-	hold := e.Hold.At(s.walk.Plan().Level)
-	label := "HOLD " + routines.FormatDuration(hold)
-	if e.Hold.IsRange() {
-		label += " (" + e.Hold.String() + ")"
+	if s.walk.Paused() {
+		return phasePaused, label + " · PAUSED"
 	}
-	if e.Mode == routines.Move {
-		label = "KEEP MOVING " + routines.FormatDuration(hold)
-	}
-	return label, s.c.styles.Work
+	return ph, label
 }
 
 // upNext describes what follows the hold the current step is or leads to.
@@ -142,11 +310,11 @@ func (s sessionModel) upNext() string {
 	return "Next: done, the summary"
 }
 
-// stepLines numbers and wraps the instructions to width.
-func (s sessionModel) stepLines(steps []string, width int) []string {
+// stepLines numbers the instructions from first and wraps them to width.
+func (s sessionModel) stepLines(steps []string, first, width int) []string {
 	var lines []string
 	for i, text := range steps {
-		num := fmt.Sprintf("%d. ", i+1)
+		num := fmt.Sprintf("%d. ", first+i)
 		wrapped := strings.Split(s.c.styles.Step.Width(max(1, width-len(num))).Render(text), "\n")
 		for j, l := range wrapped {
 			prefix := strings.Repeat(" ", len(num))
@@ -178,12 +346,4 @@ func indent(lines []string, prefix string) []string {
 		out[i] = prefix + l
 	}
 	return out
-}
-
-// bar draws the progress of a step, frac from 0 to 1.
-func (s sessionModel) bar(frac float64, width int) string {
-	frac = min(1, max(0, frac))
-	full := int(frac*float64(width) + 0.5)
-	return s.c.styles.BarFull.Render(strings.Repeat("█", full)) +
-		s.c.styles.BarEmpty.Render(strings.Repeat("░", width-full))
 }

@@ -36,8 +36,12 @@ func TestGoldenViews(t *testing.T) {
 		{"confirm-quit", func(h *harness) { birdDogHold(h); h.key("q") }},
 		{"full-help", func(h *harness) { birdDogHold(h); h.key("?") }},
 		{"summary", func(h *harness) { lowBack(h); h.key("s"); h.runFor(10 * time.Minute) }},
+		// The piriformis stretch's right side: mirrored steps and figure,
+		// after "Switch sides".
+		{"right-side", func(h *harness) { lowBack(h); h.key("enter"); h.runFor(36 * time.Second) }},
+		{"switch-sides", func(h *harness) { lowBack(h); h.key("enter"); h.runFor(30*time.Second + 500*time.Millisecond) }},
 	}
-	for _, size := range [][2]int{{80, 24}, {40, 12}} {
+	for _, size := range [][2]int{{80, 24}, {40, 12}, {120, 40}} {
 		for _, c := range cases {
 			t.Run(fmt.Sprintf("%s-%dx%d", c.name, size[0], size[1]), func(t *testing.T) {
 				h := newHarness(t, Options{Warning: "/home/me/.config/backcoach/routines/x.yaml has errors and was skipped: run backcoach validate"}, size[0], size[1])

@@ -1,0 +1,127 @@
+package sound
+
+import (
+	"bytes"
+	"encoding/binary"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+)
+
+// Players are the sound players tried, in order, with the arguments that
+// keep them quiet on the terminal.
+var Players = []struct {
+	Name string
+	Args []string
+}{
+	{"pw-play", nil},
+	{"paplay", nil},
+	{"aplay", []string{"-q"}},
+	{"afplay", nil},
+}
+
+// FindPlayer returns the first sound player on the PATH.
+func FindPlayer(lookPath func(string) (string, error)) (path string, args []string, ok bool) {
+	for _, p := range Players {
+		if path, err := lookPath(p.Name); err == nil {
+			return path, p.Args, true
+		}
+	}
+	return "", nil, false
+}
+
+// A note is a frequency (0 for silence) held for some milliseconds.
+type note struct{ hz, ms float64 }
+
+// melodies are the tones of each cue: rising for a hold starting, falling
+// for a hold ending, down and up again for switching sides, a short high
+// blip for a tick, and a rising arpeggio for the end.
+var melodies = [cues][]note{
+	Go:     {{660, 120}, {0, 30}, {990, 240}},
+	Rest:   {{880, 150}, {0, 30}, {587, 320}},
+	Switch: {{880, 120}, {0, 30}, {587, 120}, {0, 30}, {880, 200}},
+	Tick:   {{1000, 70}},
+	Done:   {{523, 150}, {659, 150}, {784, 150}, {1047, 420}},
+}
+
+const rate = 22050 // samples a second
+
+// WAV is a cue's tones as a WAV file: 16-bit mono PCM, soft at both ends
+// of each note so that nothing clicks.
+func WAV(c Cue) []byte {
+	var pcm []int16
+	for _, n := range melodies[c] {
+		count := int(n.ms * rate / 1000)
+		fade := min(count/2, rate*8/1000) // 8 ms
+		for i := range count {
+			v := 0.0
+			if n.hz > 0 {
+				env := min(1, float64(i)/float64(max(1, fade)), float64(count-i)/float64(max(1, fade)))
+				v = 0.35 * env * math.Sin(2*math.Pi*n.hz*float64(i)/rate)
+			}
+			pcm = append(pcm, int16(v*math.MaxInt16))
+		}
+	}
+	var b bytes.Buffer
+	data := len(pcm) * 2
+	b.WriteString("RIFF")
+	_ = binary.Write(&b, binary.LittleEndian, uint32(36+data))
+	b.WriteString("WAVEfmt ")
+	for _, v := range []any{uint32(16), uint16(1), uint16(1), uint32(rate), uint32(rate * 2), uint16(2), uint16(16)} {
+		_ = binary.Write(&b, binary.LittleEndian, v) // format: PCM, mono, 16-bit
+	}
+	b.WriteString("data")
+	_ = binary.Write(&b, binary.LittleEndian, uint32(data))
+	_ = binary.Write(&b, binary.LittleEndian, pcm)
+	return b.Bytes()
+}
+
+// WriteTones puts each cue's WAV in dir (made if missing), rewriting only
+// the files that differ, and returns their paths.
+func WriteTones(dir string) ([cues]string, error) {
+	var files [cues]string
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return files, err
+	}
+	for c := range cues {
+		files[c] = filepath.Join(dir, c.String()+".wav")
+		want := WAV(c)
+		if have, err := os.ReadFile(files[c]); err == nil && bytes.Equal(have, want) {
+			continue
+		}
+		tmp := files[c] + ".tmp"
+		if err := os.WriteFile(tmp, want, 0o600); err != nil {
+			return files, err
+		}
+		if err := os.Rename(tmp, files[c]); err != nil {
+			return files, err
+		}
+	}
+	return files, nil
+}
+
+// Tones plays cues as tones, through a sound player.
+type Tones struct {
+	path  string
+	args  []string
+	files [cues]string
+	start func(*exec.Cmd) error
+}
+
+// NewTones plays the files with the player at path.
+func NewTones(path string, args []string, files [cues]string) *Tones {
+	return &Tones{path: path, args: args, files: files, start: func(c *exec.Cmd) error {
+		if err := c.Start(); err != nil {
+			return err
+		}
+		go func() { _ = c.Wait() }()
+		return nil
+	}}
+}
+
+// Play starts the player on the cue's file and returns at once.
+func (t *Tones) Play(c Cue) {
+	cmd := exec.Command(t.path, append(append([]string(nil), t.args...), t.files[c])...)
+	_ = t.start(cmd)
+}
