@@ -48,6 +48,11 @@ func parseLine(line string, width int, cells []cell) []cell {
 			// ASCII not followed by a combining mark: one cell, fast.
 			cells = append(cells, cell{g: line[i : i+1], style: style, w: 1})
 			i++
+		case boxAt(line, i) && (i+3 == len(line) || line[i+3] < 0x80 || boxAt(line, i+3)):
+			// Box drawing and blocks (the digits, bars and bands), not
+			// followed by a combining mark: one cell, fast.
+			cells = append(cells, cell{g: line[i : i+3], style: style, w: 1})
+			i += 3
 		default:
 			g, w := ansi.FirstGraphemeCluster(line[i:], ansi.GraphemeWidth)
 			i += len(g)
@@ -67,6 +72,15 @@ func parseLine(line string, width int, cells []cell) []cell {
 		cells = append(cells, blank)
 	}
 	return cells
+}
+
+// boxAt reports whether a box-drawing or block character (U+2500 to
+// U+259F, three bytes in UTF-8) starts at s[i].
+func boxAt(s string, i int) bool {
+	if i+2 >= len(s) || s[i] != 0xe2 {
+		return false
+	}
+	return s[i+1] == 0x94 || s[i+1] == 0x95 || s[i+1] == 0x96 && s[i+2] < 0xa0
 }
 
 // escape measures the escape sequence at the start of s: its length, and,

@@ -195,3 +195,17 @@ func TestParseLine(t *testing.T) {
 		t.Errorf("a wide grapheme at the edge: %q, want a blank", cs[2].g)
 	}
 }
+
+// The fast path for box drawing and blocks takes exactly U+2500 to
+// U+259F, all one column wide.
+func TestBoxFastPathTakesOneColumnCharacters(t *testing.T) {
+	for r := rune(0x2400); r < 0x2700; r++ {
+		s := string(r)
+		if boxAt(s+"a", 0) != (r >= 0x2500 && r < 0x25a0) {
+			t.Errorf("boxAt(%U) = %v", r, boxAt(s+"a", 0))
+		}
+		if boxAt(s, 0) && ansi.StringWidth(s) != 1 {
+			t.Errorf("%U is %d columns wide", r, ansi.StringWidth(s))
+		}
+	}
+}
