@@ -1,6 +1,7 @@
 package routines_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -135,5 +136,30 @@ func TestFigureAndPositionErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error = %v, want %q", c.name, err, c.want)
 		}
+	}
+}
+
+// The README's complete example is a valid routine, with every field.
+func TestTheREADMEExampleIsValid(t *testing.T) {
+	data, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	i := strings.Index(s, "```yaml\nid: morning")
+	if i < 0 {
+		t.Fatal("no complete example in the README")
+	}
+	j := strings.Index(s[i+8:], "```")
+	r, err := routines.Parse("morning.yaml", []byte(s[i+8:i+8+j]))
+	if err != nil {
+		t.Fatalf("the README's example: %v", err)
+	}
+	bird, bend, roll := r.Exercises[0], r.Exercises[1], r.Exercises[2]
+	if bird.Position != routines.Floor || len(bird.Figure) != 1 || bird.Setup == "" || !bend.Mirror || len(roll.Figure) != 2 {
+		t.Errorf("the example lost a field: %+v", r.Exercises)
+	}
+	if got := bend.StepsOn(1)[0]; got != "Bend to the right." {
+		t.Errorf("the mirrored step reads %q", got)
 	}
 }

@@ -55,7 +55,7 @@ const glyphWidth, colonWidth = 3, 1
 
 // scaled renders every bitmap at scale s.
 func scaled(s int) font {
-	f := font{scale: s, rows: (5*s + 1) / 2, gap: s, glyphs: map[rune][]string{}}
+	f := font{scale: s, rows: fontRows(s), gap: s, glyphs: map[rune][]string{}}
 	for r, bm := range bitmaps {
 		w := len(bm[0]) * s
 		on := func(x, y int) bool { return y < 5*s && bm[y/s][x/s] == '#' }
@@ -82,14 +82,18 @@ func scaled(s int) font {
 	return f
 }
 
-// fontsFor are the fonts in which text fits width, smallest first.
-func fontsFor(text string, width int) []font {
-	var out []font
+// scalesFor are the scales at which text fits width, smallest first.
+// Only the one drawn is made into a font.
+func scalesFor(text string, width int) []int {
+	var out []int
 	for s := 1; s <= maxScale && textWidth(text, s) <= width; s++ {
-		out = append(out, fontAt(s))
+		out = append(out, s)
 	}
 	return out
 }
+
+// fontRows is how many rows the font of scale s takes.
+func fontRows(s int) int { return (5*s + 1) / 2 }
 
 // textWidth is how wide text (digits and colons) is at scale s.
 func textWidth(text string, s int) int {

@@ -79,8 +79,8 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 	blocks = append(blocks, gap(prioGap))
 	blocks = append(blocks, s.body(steps, first, figure, inner)...)
 	clock := len(blocks) + 2
-	fonts := fontsFor(routines.Clock(st.Duration), width-6)
-	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(fonts), fixed(prioCore, ""))
+	scales := scalesFor(routines.Clock(st.Duration), width-6)
+	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales), fixed(prioCore, ""))
 	if cue := e.CueOn(st.Side); cue != "" && st.Kind == routines.Work {
 		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
 	}
@@ -94,7 +94,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 	if sp := spans[clock]; shown(sp) {
 		f.clock, f.clockRows = sp.start, sp.rows
 		if sp.grants > 1 {
-			f.font, f.big = fonts[sp.grants-2], true
+			f.font, f.big = fontAt(scales[sp.grants-2]), true
 		}
 	}
 	if sp := spans[clock+1]; shown(sp) {
@@ -104,16 +104,16 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 }
 
 // clockBlock is the phase's band with the time left in it, and, as room
-// allows, the time left again in digits as large as fit (fonts). It is
+// allows, the time left again in digits as large as fit (scales). It is
 // drawn each second by draw.
-func (s sessionModel) clockBlock(fonts []font) block {
+func (s sessionModel) clockBlock(scales []int) block {
 	b := block{grow: []growth{{rows: 1, prio: prioCore}}, render: func(rows, _ int) []string { return make([]string, rows) }}
-	for i, f := range fonts {
+	for i, sc := range scales {
 		p := prioBigger
 		if i == 0 {
 			p = prioBig
 		}
-		b.grow = append(b.grow, growth{rows: 1 + f.rows, prio: p})
+		b.grow = append(b.grow, growth{rows: 1 + fontRows(sc), prio: p})
 	}
 	return b
 }
