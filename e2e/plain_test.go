@@ -73,7 +73,7 @@ func TestSpokenCues(t *testing.T) {
 	t.Parallel()
 	bin := t.TempDir()
 	said := filepath.Join(t.TempDir(), "said")
-	script := "#!/bin/sh\necho \"$1\" >> " + said + "\n"
+	script := "#!/bin/sh\n[ \"$1\" = --stdin ] || exit 2\nread -r text\necho \"$text\" >> " + said + "\n"
 	if err := os.WriteFile(filepath.Join(bin, "espeak-ng"), []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ package speech
 import (
 	"fmt"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"time"
@@ -48,13 +49,38 @@ func New(path string) *Speaker {
 		if cur != nil && cur.Process != nil {
 			_ = cur.Process.Kill() // a new cue cuts the old one short
 		}
-		cur = exec.Command(path, text)
+		cur = Command(path, text)
 		if err := cur.Start(); err != nil {
 			cur = nil
 			return
 		}
 		go func(c *exec.Cmd) { _ = c.Wait() }(cur)
 	}}
+}
+
+// maxText is the most that is said at once: words come from routine
+// files, and a stranger's file may hold a very long name.
+const maxText = 300
+
+// Command is the command that says text with the speech program at path.
+// The text comes from routine files, so it never goes where the program
+// reads options: espeak-ng and espeak read it from stdin (--stdin), say
+// from stdin (-f -), and spd-say after "--", which ends its options.
+func Command(path, text string) *exec.Cmd {
+	if r := []rune(text); len(r) > maxText {
+		text = string(r[:maxText])
+	}
+	var cmd *exec.Cmd
+	switch filepath.Base(path) {
+	case "spd-say":
+		return exec.Command(path, "--", text)
+	case "say":
+		cmd = exec.Command(path, "-f", "-")
+	default: // espeak-ng, espeak
+		cmd = exec.Command(path, "--stdin")
+	}
+	cmd.Stdin = strings.NewReader(text)
+	return cmd
 }
 
 // NewWith speaks through say; tests record the words.

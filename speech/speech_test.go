@@ -2,6 +2,9 @@ package speech
 
 import (
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -72,5 +75,43 @@ exercises:
 	}
 	if strings.Join(said, "|") != strings.Join(want, "|") {
 		t.Errorf("said:\n %q\nwant\n %q", said, want)
+	}
+}
+
+// A routine's text can never be an option of the speech program: an
+// exercise named "-f/etc/passwd" or "-w FILE" reaches each program where
+// it reads text, not options. The programs here are fakes that record
+// their arguments and what they read.
+func TestTextIsNeverAnOption(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range Programs {
+		path := filepath.Join(dir, name)
+		script := "#!/bin/sh\nprintf '%s\\n' \"$@\" > " + path + ".args\ncat > " + path + ".stdin\n"
+		if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range []string{"-f/etc/passwd", "-w /tmp/x --stdout"} {
+			cmd := Command(path, text)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%s: %v %s", name, err, out)
+			}
+			args, _ := os.ReadFile(path + ".args")
+			stdin, _ := os.ReadFile(path + ".stdin")
+			argv := strings.Split(strings.TrimSuffix(string(args), "\n"), "\n")
+			for i, a := range argv {
+				if strings.HasPrefix(a, "-f/") || strings.HasPrefix(a, "-w") {
+					if i == 0 || argv[i-1] != "--" {
+						t.Errorf("%s: the text %q is an argument where options are read: %q", name, text, argv)
+					}
+				}
+			}
+			if !strings.Contains(string(stdin)+string(args), text) {
+				t.Errorf("%s: the text %q was not said (args %q, stdin %q)", name, text, args, stdin)
+			}
+		}
+	}
+	long := Command("/usr/bin/espeak-ng", strings.Repeat("a", 100000))
+	if b, _ := io.ReadAll(long.Stdin); len(b) > maxText {
+		t.Errorf("a %d-character text was passed whole", len(b))
 	}
 }
