@@ -72,13 +72,17 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		{"plain on a terminal", options{sound: "auto", plain: true}, nil, &term, true, "bell", true, false},
 		{"plain, a player, speech", options{sound: "auto", plain: true, speak: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
 	} {
-		s, p, sp := kinds(outputs(tc.o, env(tc.programs...), tc.term, tc.plain))
+		var lost func()
+		if tc.plain {
+			lost = func() {}
+		}
+		s, p, sp := kinds(outputs(tc.o, env(tc.programs...), tc.term, lost))
 		if s != tc.sounds || p != tc.printer || sp != tc.speaker {
 			t.Errorf("%s: sounds %q, printer %v, speaker %v; want %q %v %v", tc.name, s, p, sp, tc.sounds, tc.printer, tc.speaker)
 		}
 	}
 	e := env()
-	outputs(options{sound: "tones"}, e, &term, false)
+	outputs(options{sound: "tones"}, e, &term, nil)
 	if msg := e.Stderr.(*bytes.Buffer).String(); msg == "" {
 		t.Error("--sound tones without a player said nothing")
 	}

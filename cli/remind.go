@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -138,32 +139,38 @@ func runModel(o options, env Env, outTTY bool, build func(coach.Sink) tea.Model)
 	// second (0.037% of a core instead of 0.047% while a hold counts down).
 	runtime.GOMAXPROCS(1)
 	out, _ := env.Stdout.(*os.File)
-	if o.plain || !outTTY || out == nil {
+	// A dumb terminal moves no cursor: it gets the plain lines too.
+	if o.plain || !outTTY || out == nil || env.Getenv("TERM") == "dumb" {
 		var tty io.Writer // notifications write to a terminal, never into a log
 		if outTTY && out != nil {
 			tty = out
 		}
-		return screen.RunPlain(build(outputs(o, env, tty, true)), env.Stdin)
+		// The lines' reader going away (a closed pipe) ends the run.
+		gone := make(chan struct{})
+		var once sync.Once
+		lost := func() { once.Do(func() { close(gone) }) }
+		return screen.RunPlain(build(outputs(o, env, tty, lost)), env.Stdin, gone)
 	}
 	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
 	if err != nil {
 		return nil, fmt.Errorf("cannot use the terminal: %w", err)
 	}
 	defer t.Close() // also on a panic: never leave the terminal raw
-	sinks := outputs(o, env, t, false)
+	sinks := outputs(o, env, t, nil)
 	final, err := screen.Run(build(sinks), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
 }
 
 // outputs are a run's outputs: the sounds (tones, or the bell's patterns
-// on the terminal) unless --quiet; in plain mode a line an event on
-// stdout; notifications (on term only when there is one); speech when
-// asked for.
-func outputs(o options, env Env, term io.Writer, plain bool) coach.Sinks {
+// on the terminal) unless --quiet; in plain mode (when lost, called if
+// stdout's reader goes away, is given) a line an event on stdout;
+// notifications (on term only when there is one); speech when asked for.
+func outputs(o options, env Env, term io.Writer, lost func()) coach.Sinks {
 	var sinks coach.Sinks
+	plain := lost != nil
 	if plain {
-		sinks = append(sinks, cue.NewPrinter(env.Stdout))
+		sinks = append(sinks, cue.NewPrinter(env.Stdout, lost))
 	}
 	if p := player(o, env, term); p != nil {
 		sinks = append(sinks, sound.Sink{Player: p})

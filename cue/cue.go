@@ -97,19 +97,32 @@ func Spoken(d time.Duration) string {
 
 // Printer writes each event's line to w: the output of --plain.
 type Printer struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu     sync.Mutex
+	w      io.Writer
+	failed func() // called once when a write fails
+	done   bool
 }
 
-// NewPrinter prints to w.
-func NewPrinter(w io.Writer) *Printer { return &Printer{w: w} }
+// NewPrinter prints to w; failed, if not nil, is called once when a write
+// fails (the reader of a pipe went away), and nothing more is written.
+func NewPrinter(w io.Writer, failed func()) *Printer { return &Printer{w: w, failed: failed} }
 
 // Event implements coach.Sink.
 func (p *Printer) Event(e coach.Event) {
-	if l := Line(e); l != "" {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		_, _ = io.WriteString(p.w, l+"\n")
+	l := Line(e)
+	if l == "" {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.done {
+		return
+	}
+	if _, err := io.WriteString(p.w, l+"\n"); err != nil {
+		p.done = true
+		if p.failed != nil {
+			p.failed()
+		}
 	}
 }
 

@@ -16,7 +16,7 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 		return coach.At{Exercise: e, Step: routines.Step{Kind: kind, Rep: rep, Reps: e.Reps.Min, Side: side, Duration: d}}
 	}
 	var out bytes.Buffer
-	p := NewPrinter(&out)
+	p := NewPrinter(&out, nil)
 	for _, e := range []coach.Event{
 		coach.Shown{Line: "Routine 1 of 2: Low back."},
 		coach.StepStarted{At: coach.At{Exercise: bird, Step: routines.Step{Kind: routines.Prepare, Rep: 1, Reps: 10, Duration: 40 * time.Second, From: routines.Chair}}},

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -38,22 +39,47 @@ type SignalError struct{ Signal syscall.Signal }
 
 func (e *SignalError) Error() string { return "stopped by " + e.Signal.String() }
 
+// SuspendedMsg tells the model that the program is being stopped (ctrl+z,
+// SIGTSTP) at At, so that a countdown can pause from that moment.
+type SuspendedMsg struct{ At time.Time }
+
+// ResumedMsg tells the model that the program goes on after a stop.
+type ResumedMsg struct{}
+
+// Suspend is a command that stops the program as ctrl+z would in a
+// terminal that is not in raw mode: models return it for ctrl+z.
+func Suspend() tea.Msg {
+	_ = syscall.Kill(os.Getpid(), syscall.SIGTSTP)
+	return nil
+}
+
 // Run runs m on the terminal t until it quits, and returns the final
 // model. It sends the window size first and on every SIGWINCH. SIGINT,
-// SIGTERM and SIGHUP (the window was closed) end the program at once, and
-// Run returns a *SignalError; so does a terminal that went away without a
-// SIGHUP (as SIGHUP). The caller closes t, which restores the terminal if
-// it is still there.
+// SIGTERM, SIGHUP (the window was closed) and SIGQUIT end the program at
+// once, and Run returns a *SignalError; so does a terminal that went away
+// without a SIGHUP (as SIGHUP). SIGTSTP (ctrl+z) gives the terminal back
+// to the shell until the program is continued. The caller closes t, which
+// restores the terminal if it is still there.
 func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	p := tea.NewProgram(drawn{inner: m, t: t}, tea.WithoutRenderer(), tea.WithoutSignalHandler(),
 		tea.WithInput(t.Input()), tea.WithOutput(out))
 
-	final, err := runWatched(p, t.Lost(), func() {
-		if w, h, err := t.QuerySize(out); err == nil {
-			p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
-		}
+	final, err := runWatched(p, watch{
+		lost: t.Lost(),
+		winch: func() {
+			if w, h, err := t.QuerySize(out); err == nil {
+				p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
+			}
+		},
+		suspend: t.Suspend,
+		resume: func() {
+			t.Resume()
+			if w, h, err := t.QuerySize(out); err == nil {
+				p.Send(tea.WindowSizeMsg{Width: w, Height: h})
+			}
+		},
 	})
 	if d, ok := final.(drawn); ok {
 		final = d.inner
@@ -61,14 +87,34 @@ func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	return final, err
 }
 
-// runWatched runs p until it ends, a signal ends it (SIGINT, SIGTERM,
-// SIGHUP: a *SignalError), or lost is closed (the terminal went away: as
-// SIGHUP). winch, when given, is called on every SIGWINCH.
-func runWatched(p *tea.Program, lost <-chan struct{}, winch func()) (tea.Model, error) {
-	sigs := make(chan os.Signal, 4)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	if winch != nil {
+// watch is what runWatched watches besides the ending signals.
+type watch struct {
+	lost    <-chan struct{} // the terminal went away: ends as SIGHUP
+	gone    <-chan struct{} // the output's reader went away: ends as SIGPIPE
+	winch   func()          // on SIGWINCH, when given
+	suspend func()          // on SIGTSTP, before the program stops, when given
+	resume  func()          // when it is continued
+}
+
+// ending are the signals that end the program, the terminal restored.
+var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
+
+// runWatched runs p until it ends, a signal ends it (a *SignalError), or
+// the terminal or the output's reader goes away.
+//
+// The ending signals stay caught after p ends, then ignored: the caller
+// still writes the journal's last record, and a second SIGHUP (a shell
+// passes one on after the kernel's) must not kill it half-way.
+func runWatched(p *tea.Program, w watch) (tea.Model, error) {
+	sigs := make(chan os.Signal, 8)
+	signal.Notify(sigs, ending...)
+	if w.winch != nil {
 		signal.Notify(sigs, syscall.SIGWINCH)
+	}
+	cont := make(chan os.Signal, 1)
+	if w.suspend != nil {
+		signal.Notify(sigs, syscall.SIGTSTP)
+		signal.Notify(cont, syscall.SIGCONT)
 	}
 	var stopped syscall.Signal
 	stop, watched := make(chan struct{}), make(chan struct{})
@@ -78,13 +124,21 @@ func runWatched(p *tea.Program, lost <-chan struct{}, winch func()) (tea.Model, 
 			select {
 			case <-stop:
 				return
-			case <-lost:
+			case <-w.lost:
 				stopped = syscall.SIGHUP
 				p.Kill()
 				return
+			case <-w.gone:
+				stopped = syscall.SIGPIPE
+				p.Kill()
+				return
 			case s := <-sigs:
-				if s == syscall.SIGWINCH {
-					winch()
+				switch s {
+				case syscall.SIGWINCH:
+					w.winch()
+					continue
+				case syscall.SIGTSTP:
+					suspend(p, w, cont)
 					continue
 				}
 				stopped = s.(syscall.Signal)
@@ -94,11 +148,28 @@ func runWatched(p *tea.Program, lost <-chan struct{}, winch func()) (tea.Model, 
 		}
 	}()
 	final, err := p.Run()
+	signal.Ignore(ending...) // from now on, until the process exits
 	signal.Stop(sigs)
+	signal.Stop(cont)
 	close(stop)
 	<-watched // stopped is settled
 	if stopped != 0 {
 		return final, &SignalError{stopped}
 	}
 	return final, err
+}
+
+// suspend stops the process until it is continued: the model hears the
+// moment first (its countdown pauses from then), the terminal goes back
+// to the shell, and on SIGCONT it is taken again and redrawn.
+func suspend(p *tea.Program, w watch, cont chan os.Signal) {
+	p.Send(SuspendedMsg{At: time.Now()})
+	w.suspend()
+	for len(cont) > 0 {
+		<-cont
+	}
+	_ = syscall.Kill(os.Getpid(), syscall.SIGSTOP)
+	<-cont
+	w.resume()
+	p.Send(ResumedMsg{})
 }

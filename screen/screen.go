@@ -14,11 +14,13 @@
 package screen
 
 import (
+	"errors"
 	"io"
 	"os"
 	"sync"
 
 	"github.com/charmbracelet/x/term"
+	"golang.org/x/sys/unix"
 )
 
 // Terminal draws views to a terminal. It is safe for concurrent use: views
@@ -32,10 +34,11 @@ type Terminal struct {
 	in      *os.File
 	out     io.Writer
 	raw     *term.State
-	r       renderer
-	last    string
-	started bool // the alternate screen is on
-	closed  bool
+	r         renderer
+	last      string
+	started   bool // the alternate screen is on
+	suspended bool // the shell has the terminal (ctrl+z)
+	closed    bool
 }
 
 // Open puts in into raw mode and prepares to draw on out in the alternate
@@ -46,8 +49,8 @@ func Open(in *os.File, out *os.File, termName string) (*Terminal, error) {
 		return nil, err
 	}
 	w, h, err := term.GetSize(out.Fd())
-	if err != nil {
-		w, h = 80, 24
+	if err != nil || w <= 0 || h <= 0 {
+		w, h = 80, 24 // a terminal that does not say (or says 0x0)
 	}
 	return newTerminal(in, raw, out, termName, w, h), nil
 }
@@ -99,10 +102,17 @@ func (t *Terminal) Size() (w, h int) {
 	return t.r.w, t.r.h
 }
 
-// QuerySize reads the window's size from the terminal.
+// QuerySize reads the window's size from the terminal; a size of 0x0 (a
+// terminal that does not know) is an error, and the last size stays.
 func (t *Terminal) QuerySize(out *os.File) (w, h int, err error) {
-	return term.GetSize(out.Fd())
+	w, h, err = term.GetSize(out.Fd())
+	if err == nil && (w <= 0 || h <= 0) {
+		err = errNoSize
+	}
+	return w, h, err
 }
+
+var errNoSize = errors.New("the terminal reports no size")
 
 // Draw shows view, writing only the cells that differ from what is on the
 // screen. A view equal to the last one writes nothing. The first frame
@@ -110,12 +120,14 @@ func (t *Terminal) QuerySize(out *os.File) (w, h int, err error) {
 func (t *Terminal) Draw(view string) error {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.closed || t.gone() || view == t.last {
+	if t.closed || t.suspended || t.gone() || view == t.last {
 		return nil
 	}
 	t.r.out.Reset()
 	if !t.started {
-		t.r.out.WriteString("\x1b[?1049h\x1b[?25l")
+		// The alternate screen, no cursor, and pasted text marked as a
+		// paste (bracketed paste), so that it never acts as keys.
+		t.r.out.WriteString(enter)
 		t.started = true
 	}
 	t.r.frame(view)
@@ -167,9 +179,8 @@ func (t *Terminal) Close() error {
 		return nil
 	}
 	var err error
-	if t.started {
-		// Plain style, the cursor back, the shell's screen back.
-		_, err = io.WriteString(t.out, "\x1b[0m\x1b[?25h\x1b[?1049l")
+	if t.started && !t.suspended {
+		_, err = io.WriteString(t.out, leave)
 	}
 	if rerr := t.restoreMode(); err == nil {
 		err = rerr
@@ -177,10 +188,49 @@ func (t *Terminal) Close() error {
 	return err
 }
 
-// restoreMode takes the input out of raw mode.
+// What the first frame writes, and what leaving writes: plain style, no
+// bracketed paste, the cursor back, the shell's screen back.
+const (
+	enter = "\x1b[?1049h\x1b[?25l\x1b[?2004h"
+	leave = "\x1b[0m\x1b[?2004l\x1b[?25h\x1b[?1049l"
+)
+
+// Suspend gives the terminal back to the shell (ctrl+z): the main screen,
+// the cursor, cooked mode. Nothing is drawn until Resume.
+func (t *Terminal) Suspend() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed || t.suspended || t.gone() {
+		return
+	}
+	if t.started {
+		_, _ = io.WriteString(t.out, leave)
+	}
+	_ = t.restoreMode()
+	t.suspended = true
+}
+
+// Resume takes the terminal again after a Suspend: raw mode, and the next
+// Draw enters the alternate screen and repaints everything.
+func (t *Terminal) Resume() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed || !t.suspended {
+		return
+	}
+	if t.in != nil && t.raw != nil {
+		_, _ = term.MakeRaw(t.in.Fd())
+	}
+	t.suspended, t.started, t.last = false, false, ""
+	t.r.resize(t.r.w, t.r.h)
+}
+
+// restoreMode takes the input out of raw mode, and drops input not yet
+// read (the rest of a paste), which would otherwise go to the shell.
 func (t *Terminal) restoreMode() error {
 	if t.raw == nil || t.in == nil {
 		return nil
 	}
+	_ = unix.IoctlSetInt(int(t.in.Fd()), unix.TCFLSH, unix.TCIFLUSH)
 	return term.Restore(t.in.Fd(), t.raw)
 }

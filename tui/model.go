@@ -15,6 +15,7 @@ import (
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // screen is which screen is showing.
@@ -119,7 +120,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+		switch {
+		case msg.Paste:
+			return m, nil // pasted text is no key press, on any screen
+		case msg.Type == tea.KeyCtrlZ:
+			return m, terminal.Suspend // the countdown pauses (SuspendedMsg)
+		}
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
 			// Keys typed fast (or held down) can arrive as one message,
 			// "jj": handle them one by one.
 			return m.eachRune(msg.Runes)
@@ -132,7 +139,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m.toScreen(msg)
-	case tickMsg:
+	case tickMsg, terminal.SuspendedMsg:
 		if m.screen == sessionScreen {
 			m.session, cmd = m.session.Update(msg)
 		}

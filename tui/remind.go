@@ -10,6 +10,7 @@ import (
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // RemindOptions is what `backcoach remind` starts with.
@@ -118,8 +119,13 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case coachDoneMsg:
 		return r, r.endBreak()
 	case tea.KeyMsg:
-		if msg.String() == "ctrl+c" {
+		switch {
+		case msg.Paste:
+			return r, nil // pasted text is no key press
+		case msg.String() == "ctrl+c":
 			return r, tea.Quit
+		case msg.Type == tea.KeyCtrlZ:
+			return r, terminal.Suspend
 		}
 		if !r.coaching {
 			return r, r.key(msg)

@@ -11,6 +11,7 @@ import (
 	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
+	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // sessionModel is the screen of a routine under way: it drives a
@@ -81,6 +82,14 @@ func (s sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 			return s, nil // stale: from before a pause, a jump, or another session
 		}
 		s.walk.Tick(now)
+	case terminal.SuspendedMsg:
+		// Stopped with ctrl+z: the countdown stops when the program did,
+		// and waits for the user after fg.
+		if s.walk.Paused() {
+			return s, nil
+		}
+		s.walk.Pause(msg.At, coach.ByUser)
+		next = movedPaused
 	case tea.KeyMsg:
 		if s.asking {
 			cmd, next = s.answer(msg, now)

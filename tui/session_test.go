@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	terminal "github.com/backcoach/backcoach/screen"
+
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -268,4 +270,17 @@ func containsAll(view string, lines []string) bool {
 		}
 	}
 	return true
+}
+
+// Stopped with ctrl+z, the countdown stops when the program did, not when
+// the model hears of it; after fg it waits, paused.
+func TestASuspendedRoutineStopsItsCountdown(t *testing.T) {
+	h := startUpper(t)
+	h.advance(2 * time.Second)
+	at := h.clk.t
+	h.clk.t = h.clk.t.Add(90 * time.Second) // stopped for a while before the model hears
+	h.send(terminal.SuspendedMsg{At: at})
+	h.mustShow("after fg", "GET READY · PAUSED", "0:08")
+	h.advance(time.Minute)
+	h.mustShow("a minute later", "0:08")
 }
