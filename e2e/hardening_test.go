@@ -169,7 +169,7 @@ func TestAPasteIsNoKeys(t *testing.T) {
 	tm.markNow()
 	tm.send("\x1b[200~" + paste + "\x1b[201~")
 	time.Sleep(300 * time.Millisecond) // the paste being read: no countdown
-	tm.send("\x1b[C") // →: still the routine, start the hold
+	tm.send("\x1b[C")                  // →: still the routine, start the hold
 	tm.waitFor("HOLD 30s", shortWait)
 	tm.send("q")
 	tm.waitFor("Quit this routine?", shortWait)

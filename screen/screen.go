@@ -30,10 +30,10 @@ type Terminal struct {
 	lostOnce sync.Once
 	lost     chan struct{} // closed when the terminal has gone away
 
-	mu      sync.Mutex
-	in      *os.File
-	out     io.Writer
-	raw     *term.State
+	mu        sync.Mutex
+	in        *os.File
+	out       io.Writer
+	raw       *term.State
 	r         renderer
 	last      string
 	started   bool // the alternate screen is on
