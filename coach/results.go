@@ -2,6 +2,7 @@ package coach
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/backcoach/backcoach/routines"
@@ -72,30 +73,69 @@ func (w *Walk) Taken(now time.Time) time.Duration {
 // ends and for the plain summary.
 type Report struct {
 	Routine  string
+	Outcome  Outcome
 	Finished bool
 	Taken    string // like "6:31"
 	Done     int
 	Skipped  int
 	Planned  int
+	// PainStop is the last exercise stopped for pain, if any; Cut says the
+	// routine ended there (rather than going on to its end).
+	PainStop *PainStop
+	Cut      bool
 }
 
 // Report says what the walk did by now.
 func (w *Walk) Report(now time.Time) Report {
 	t := w.Totals()
-	return Report{Routine: w.plan.Routine.Name, Taken: routines.Clock(w.Taken(now)),
-		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned}
+	r := Report{Routine: w.plan.Routine.Name, Outcome: w.Outcome(), Taken: routines.Clock(w.Taken(now)),
+		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, Cut: w.cut}
+	if n := len(w.painStops); n > 0 {
+		r.PainStop = &w.painStops[n-1]
+	}
+	return r
+}
+
+// Head says how the routine went, in a few words: "Low back finished in
+// 6:55", "Low back stopped for pain at Bird dog, left leg, rep 3, after
+// 3:25". A routine stopped or cut for pain is never called finished.
+func (r Report) Head() string {
+	switch {
+	case r.PainStop != nil && r.Cut:
+		return fmt.Sprintf("%s stopped for pain at %s, after %s", r.Routine, r.PainStop, r.Taken)
+	case r.PainStop != nil && r.Outcome == Pain:
+		return fmt.Sprintf("%s ended in %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
+	case r.PainStop != nil:
+		return fmt.Sprintf("%s stopped after %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
+	case r.Finished:
+		return fmt.Sprintf("%s finished in %s", r.Routine, r.Taken)
+	case r.Done == 0 && r.Skipped == r.Planned && r.Planned > 0:
+		return fmt.Sprintf("%s ended after %s, every hold skipped", r.Routine, r.Taken)
+	}
+	return fmt.Sprintf("%s stopped after %s", r.Routine, r.Taken)
 }
 
 // String is the report as one line.
 func (r Report) String() string {
-	verb := "stopped"
-	switch {
-	case r.Finished:
-		verb = "finished"
-	case r.Done == 0 && r.Skipped == r.Planned && r.Planned > 0:
-		verb = "ended, every hold skipped,"
+	return fmt.Sprintf("%s: %d of %d holds done, %d skipped.", r.Head(), r.Done, r.Planned, r.Skipped)
+}
+
+// PainStop is an exercise stopped because it hurt: which, and the rep
+// and side it was on.
+type PainStop struct {
+	Exercise string // its id
+	Name     string
+	Rep      int
+	Side     string // "Left side", or ""
+}
+
+// String says where: "Bird dog, left leg, rep 3".
+func (p PainStop) String() string {
+	s := p.Name
+	if p.Side != "" {
+		s += ", " + strings.ToLower(p.Side)
 	}
-	return fmt.Sprintf("%s %s in %s: %d of %d holds done, %d skipped.", r.Routine, verb, r.Taken, r.Done, r.Planned, r.Skipped)
+	return fmt.Sprintf("%s, rep %d", s, p.Rep)
 }
 
 // Record is a session as it is kept: the walk so far, and the pain
@@ -109,6 +149,7 @@ type Record struct {
 	PainAfter  *int
 	Outcome    Outcome
 	Exercises  []ExerciseRecord
+	PainStops  []PainStop
 }
 
 // ExerciseRecord is what became of one exercise.
@@ -125,7 +166,7 @@ type ExerciseRecord struct {
 // ones never reached marked so, so that the plan's holds add up.
 func (w *Walk) Record(now time.Time, outcome Outcome) Record {
 	r := w.plan.Routine
-	rec := Record{Routine: r, Level: w.plan.Level, Started: w.started, Outcome: outcome}
+	rec := Record{Routine: r, Level: w.plan.Level, Started: w.started, Outcome: outcome, PainStops: append([]PainStop(nil), w.painStops...)}
 	if outcome != Running {
 		rec.Ended = now
 		if w.finished {

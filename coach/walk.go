@@ -56,6 +56,9 @@ type Walk struct {
 	inEx   int
 	exFrom time.Time
 
+	painStops []PainStop
+	cut       bool // End ended it before the end of the plan
+
 	events []Event
 }
 
@@ -266,10 +269,15 @@ func (w *Walk) StopForPain(now time.Time) {
 	if w.finished {
 		return
 	}
-	w.exEnd[w.Step().Exercise] = Pain
+	st, e := w.Step(), w.Exercise()
+	w.painStops = append(w.painStops, PainStop{Exercise: e.ID, Name: e.Name, Rep: st.Rep, Side: e.SideLabel(st.Side)})
+	w.exEnd[st.Exercise] = Pain
 	w.moveExercise(-1, now, true)
 	w.Pause(now, ForPain)
 }
+
+// PainStops are the exercises stopped because they hurt, in order.
+func (w *Walk) PainStops() []PainStop { return w.painStops }
 
 // NextExercise is the exercise after the current one, and false when the
 // current one is the last.
@@ -317,12 +325,14 @@ func (w *Walk) End(now time.Time, o Outcome) {
 	}
 	w.gen++
 	w.idx = len(w.plan.Steps)
+	w.cut = true
 	w.finish(now, o)
 }
 
-// Outcome is how the walk ended: Running while it has not; Finished at the
-// end of the plan, or Skipped when every hold was skipped (no streak for
-// three keys); or what End was given.
+// Outcome is how the walk ended: Running while it has not; at the end of
+// the plan Finished, Pain when an exercise was stopped for pain on the
+// way, or Skipped when every hold was skipped (no streak for three keys);
+// or what End was given.
 func (w *Walk) Outcome() Outcome {
 	if !w.finished {
 		return Running
@@ -349,15 +359,21 @@ func (w *Walk) enter(i int, start time.Time) {
 }
 
 // finish ends the walk at t with outcome o, or, when o is "", as the end
-// of the plan: Finished, or Skipped when no hold was done.
+// of the plan: Pain when an exercise was stopped for pain on the way (the
+// routine was cut for pain, so it is never called finished), Skipped when
+// no hold was done, Finished otherwise.
 func (w *Walk) finish(t time.Time, o Outcome) {
 	w.moveExercise(-1, t, true)
 	w.finished = true
 	w.ended = t
 	if o == "" {
-		o = Finished
-		if w.Totals().Done == 0 {
+		switch {
+		case len(w.painStops) > 0:
+			o = Pain
+		case w.Totals().Done == 0:
 			o = Skipped
+		default:
+			o = Finished
 		}
 	}
 	w.outcome = o

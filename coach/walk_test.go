@@ -291,7 +291,7 @@ func TestEveryHoldSkippedIsNoFinishedRoutine(t *testing.T) {
 	if k.w.Outcome() != coach.Skipped || k.w.Report(k.now).Finished {
 		t.Errorf("outcome %v, report %+v; want skipped, not finished", k.w.Outcome(), k.w.Report(k.now))
 	}
-	if s := k.w.Report(k.now).String(); !strings.Contains(s, "ended, every hold skipped") {
+	if s := k.w.Report(k.now).String(); !strings.Contains(s, "every hold skipped") {
 		t.Errorf("report %q, want it to say every hold was skipped", s)
 	}
 }
@@ -371,5 +371,35 @@ func TestStreamDeliversInOrder(t *testing.T) {
 	}
 	if coach.NewStream(nil).Emit(coach.Shown{}) != nil {
 		t.Error("a stream without a sink has something to deliver")
+	}
+}
+
+// A routine cut for pain is never finished: ended there, or gone on with
+// to its end, its outcome is pain and its report says where it hurt.
+func TestARoutineCutForPainIsNeverFinished(t *testing.T) {
+	k := start(t, "low-back")
+	k.do(k.w.Next) // piriformis, left side
+	k.do(k.w.StopForPain)
+	k.do(k.w.GoOn) // bird dog and the rotation, to the end
+	k.run(k.w.Plan().Total())
+	r := k.w.Report(k.now)
+	if !k.w.Finished() || k.w.Outcome() != coach.Pain || r.Finished {
+		t.Fatalf("gone on to the end: finished %v, outcome %v, report %+v; want ended, pain, not finished", k.w.Finished(), k.w.Outcome(), r)
+	}
+	if want := "Piriformis stretch, left side, rep 1 was stopped for pain"; !strings.Contains(r.Head(), want) {
+		t.Errorf("head %q, want it to say %q", r.Head(), want)
+	}
+	rec := k.w.Record(k.now, k.w.Outcome())
+	if len(rec.PainStops) != 1 || rec.PainStops[0].Exercise != "piriformis-stretch" || rec.PainStops[0].Rep != 1 || rec.PainStops[0].Side != "Left side" {
+		t.Errorf("pain stops on record: %+v", rec.PainStops)
+	}
+	cut := start(t, "low-back")
+	cut.do(cut.w.SkipExercise)
+	cut.do(cut.w.Next)
+	cut.run(22 * time.Second) // bird dog: rep 2, left leg (holds at 0, 10, 20 s)
+	cut.do(cut.w.StopForPain)
+	cut.do(func(n time.Time) { cut.w.End(n, coach.Pain) })
+	if h := cut.w.Report(cut.now).Head(); !strings.HasPrefix(h, "Low back stopped for pain at Bird dog, left leg, rep 2, after") {
+		t.Errorf("head %q, want stopped for pain at bird dog, left leg, rep 2", h)
 	}
 }

@@ -46,7 +46,11 @@ func started(at coach.At) string {
 		if m := routines.MoveTo(st.From, e.Position); m != "" {
 			move = " " + m + "."
 		}
-		return fmt.Sprintf("Get ready: %s.%s %s %s.", where, move, strings.Join(e.StepsOn(st.Side), " "), Spoken(st.Duration))
+		care := ""
+		if e.Caution != "" {
+			care = " Take care: " + e.Caution
+		}
+		return fmt.Sprintf("Get ready: %s.%s %s%s %s.", where, move, strings.Join(e.StepsOn(st.Side), " "), care, Spoken(st.Duration))
 	case e.IsSwitch(st):
 		return "Switch sides: " + Spoken(st.Duration) + "."
 	case st.Kind == routines.Rest:
@@ -56,11 +60,11 @@ func started(at coach.At) string {
 	if e.Mode == routines.Move {
 		verb = "keep moving "
 	}
-	line := where + ": " + verb + Spoken(st.Duration)
-	if c := e.CueOn(st.Side); c != "" {
-		line += ". " + c
+	c := e.CueOn(st.Side)
+	if c == "" {
+		c = coach.Breathe
 	}
-	return line
+	return where + ": " + verb + Spoken(st.Duration) + ". " + c
 }
 
 // Rep is "rep 3 of 10", with the range when the reps are one: "rep 2 of

@@ -41,7 +41,7 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 		"resumed, 3 seconds left\n" +
 		"Switch sides: 5 seconds.\n" +
 		"Rest: 5 seconds.\n" +
-		"Shoulder roll, rep 1 of 1: keep moving 1 minute 30 seconds\n"
+		"Shoulder roll, rep 1 of 1: keep moving 1 minute 30 seconds. Breathe normally.\n"
 	if out.String() != want {
 		t.Errorf("printed:\n%s\nwant:\n%s", out.String(), want)
 	}

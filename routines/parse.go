@@ -29,7 +29,7 @@ const (
 
 var (
 	routineFields  = []string{"id", "name", "description", "rest", "exercises"}
-	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "setup", "figure"}
+	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "setup", "figure", "caution"}
 	idPattern      = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 	yamlLine       = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 )
@@ -228,6 +228,9 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	}
 	if v := f["figure"]; v != nil {
 		e.Figure = p.figure(v)
+	}
+	if v := f["caution"]; v != nil {
+		e.Caution = p.text(v, "caution")
 	}
 	return e, len(p.errs) == before
 }

@@ -414,7 +414,7 @@ var parseErrorCases = []struct {
 	{
 		name: "unknown exercise field",
 		src:  withExercise("    hold: 5s\n    holds: 3\n"),
-		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure`,
+		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure, caution`,
 	},
 	{
 		name: "field name that is not text",

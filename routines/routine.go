@@ -136,6 +136,9 @@ type Exercise struct {
 	// Figure is a drawing of the pose, or frames of a movement shown a
 	// second each; each frame is its lines.
 	Figure [][]string
+	// Caution is a safety note shown apart from the steps, during the
+	// get-ready and the holds.
+	Caution string
 }
 
 // SideLabel names side i for the screen: "left" becomes "Left side",

@@ -4,37 +4,52 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/routines"
 )
 
-// tenKey rates 10: one key a rating, so "x" stands for ten.
+// tenKey rates 10 in one key.
 const tenKey = "x"
 
+// tenWait is how long a typed 1 waits for a 0 to make 10.
+const tenWait = time.Second
+
 // checkinModel asks how the back feels, 0 to 10, before or after a
-// routine.
+// routine: a digit, x for 10, or 1 then 0 within tenWait; or the arrows
+// to choose and enter to rate; enter with nothing chosen skips.
 type checkinModel struct {
 	c       *common
 	keys    checkinKeys
 	routine routines.Routine // the routine before or after which it asks
 	after   bool
+	sel     int  // the rating chosen with the arrows or a 1, or -1
+	one     bool // a 1 was typed: a 0 within tenWait makes 10
+	gen     int  // drops the wait of a 1 typed before
 }
 
 type checkinKeys struct {
-	Rate, Skip, Quit key.Binding
+	Rate, Left, Right, Enter, Quit key.Binding
 	globalKeys
 }
 
-func (k checkinKeys) ShortHelp() []key.Binding { return []key.Binding{k.Rate, k.Skip, k.Quit, k.Help} }
-
-func (k checkinKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Rate, k.Skip}, {k.Help, k.Quit, k.ForceQuit}}
+func (k checkinKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Rate, k.Left, k.Enter, k.Quit, k.Help}
 }
 
-func (k checkinKeys) narrow() []key.Binding { return k.ShortHelp() }
+func (k checkinKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Rate, k.Left, k.Right, k.Enter}, {k.Help, k.Quit, k.ForceQuit}}
+}
+
+func (k checkinKeys) narrow() []key.Binding { return []key.Binding{k.Rate, k.Enter, k.Quit, k.Help} }
+
+// checkinTimeoutMsg: a typed 1 waited long enough; it is the rating.
+type checkinTimeoutMsg struct{ gen int }
 
 // newCheckin asks before (after false) or after a routine. q goes back to
 // the picker before a routine (or quits when there is none, for `run`),
@@ -48,35 +63,73 @@ func newCheckin(c *common, routine routines.Routine, after, picker bool) checkin
 		quit = "back"
 	}
 	digits := []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", tenKey}
-	return checkinModel{c: c, routine: routine, after: after, keys: checkinKeys{
+	m := checkinModel{c: c, routine: routine, after: after, sel: -1, keys: checkinKeys{
 		Rate:       key.NewBinding(key.WithKeys(digits...), key.WithHelp("0-9/"+tenKey, "rate")),
-		Skip:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip")),
+		Left:       key.NewBinding(key.WithKeys("left", "h", "down", "j"), key.WithHelp("←/→", "choose")),
+		Right:      key.NewBinding(key.WithKeys("right", "l", "up", "k"), key.WithHelp("→", "more")),
+		Enter:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "skip")),
 		Quit:       quitKey(quit),
 		globalKeys: c.keys,
 	}}
+	return m.setKeys()
+}
+
+// setKeys words enter's help: skip, or rate what is chosen.
+func (m checkinModel) setKeys() checkinModel {
+	m.keys.Enter.SetHelp("enter", "skip")
+	if m.sel >= 0 {
+		m.keys.Enter.SetHelp("enter", "rate "+strconv.Itoa(m.sel))
+	}
+	return m
 }
 
 // Update reads a rating.
 func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
-	km, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return m, nil
-	}
-	var done checkinDoneMsg
-	switch {
-	case key.Matches(km, m.keys.Rate):
-		v := 10
-		if k := km.String(); k != tenKey {
-			v = int(k[0] - '0')
+	switch msg := msg.(type) {
+	case checkinTimeoutMsg:
+		if msg.gen == m.gen && m.one {
+			return m, m.rate(1)
 		}
-		done.rating = &v
-	case key.Matches(km, m.keys.Skip):
-	case key.Matches(km, m.keys.Quit):
-		return m, func() tea.Msg { return checkinLeftMsg{} }
-	default:
-		return m, nil
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, m.keys.Rate):
+			k := msg.String()
+			switch {
+			case m.one && k == "0":
+				return m, m.rate(10)
+			case k == tenKey:
+				return m, m.rate(10)
+			case k == "1":
+				// Wait a moment for a 0: "1" "0" is 10.
+				m.one, m.sel = true, 1
+				m.gen++
+				gen := m.gen
+				return m.setKeys(), m.c.tick(tenWait, func(time.Time) tea.Msg { return checkinTimeoutMsg{gen} })
+			}
+			return m, m.rate(int(k[0] - '0'))
+		case key.Matches(msg, m.keys.Left):
+			m.one = false
+			m.sel = max(0, m.sel-1)
+		case key.Matches(msg, m.keys.Right):
+			m.one = false
+			m.sel = min(10, m.sel+1)
+		case key.Matches(msg, m.keys.Enter):
+			if m.sel >= 0 {
+				return m, m.rate(m.sel)
+			}
+			return m, func() tea.Msg { return checkinDoneMsg{} }
+		case key.Matches(msg, m.keys.Quit):
+			return m, func() tea.Msg { return checkinLeftMsg{} }
+		}
 	}
-	return m, func() tea.Msg { return done }
+	return m.setKeys(), nil
+}
+
+// rate answers the question with v.
+func (m *checkinModel) rate(v int) tea.Cmd {
+	m.one = false
+	m.gen++
+	return func() tea.Msg { return checkinDoneMsg{rating: &v} }
 }
 
 func (m checkinModel) question() string {
@@ -88,8 +141,12 @@ func (m checkinModel) question() string {
 
 // shown says the question in words.
 func (m checkinModel) shown() tea.Cmd {
-	return m.c.shown("checkin", fmt.Sprintf("%s, 0 (no pain) to 10? Press 0 to 9, %s for 10, or %s to skip.",
-		m.question(), tenKey, m.keys.Skip.Help().Key))
+	line := fmt.Sprintf("%s, 0 (no pain) to 10 (the worst you can imagine)? Press 0 to 9, %s or 1 then 0 for 10, or %s to skip.",
+		m.question(), tenKey, m.keys.Enter.Help().Key)
+	if !m.after {
+		line = coach.NotMedicalAdvice + " " + line
+	}
+	return m.c.shown("checkin", line)
 }
 
 func (m checkinModel) View() string {
@@ -97,13 +154,28 @@ func (m checkinModel) View() string {
 	scale := make([]string, 11)
 	for i := range scale {
 		scale[i] = strconv.Itoa(i)
+		if i == m.sel {
+			scale[i] = st.Selected.Render("[" + scale[i] + "]")
+		} else {
+			scale[i] = " " + scale[i] + " "
+		}
 	}
-	lines := []string{
-		" " + st.Header.Render("backcoach") + " " + st.Muted.Render("· "+m.routine.Name), "",
-		" " + st.Title.Render(m.question()+"?"),
-		" " + st.Muted.Render("0 is no pain, 10 the worst you can imagine."), "",
-		"   " + strings.Join(scale, "  "), "",
-		" " + st.Muted.Render(fmt.Sprintf("Press 0-9, or %s for 10. %s skips.", tenKey, routines.Capitalize(m.keys.Skip.Help().Key))),
+	w := m.c.width - 2
+	hint := m.c.wrap(st.Muted.Render(fmt.Sprintf("Press 0-9, or %s (or 1 then 0) for 10; or ←/→ and enter. Enter alone skips.", tenKey)), w, " ")
+	blocks := []block{
+		fixed(prioCore, " "+st.Header.Render("backcoach")+" "+st.Muted.Render("· "+m.routine.Name)),
+		gap(prioGap),
+		fixed(prioCore, " "+st.Title.Render(m.question()+"?")),
+		para(m.c.wrap(st.Muted.Render("0 is no pain, 10 the worst you can imagine."), w, " "), w+1, prioNote, prioRest),
+		gap(prioGap),
+		fixed(prioCore, "  "+strings.Join(scale, "")),
+		gap(prioGap),
+		para(hint, w+1, prioMore, prioRest),
 	}
-	return m.c.frame(lines, m.c.helpView(m.keys))
+	if !m.after {
+		blocks = append(blocks, gap(prioGap), para(m.c.wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
+	}
+	help := m.c.helpView(m.keys)
+	ls, _ := layout(m.c.height-lipgloss.Height(help), blocks)
+	return m.c.frame(ls, help)
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -15,15 +16,15 @@ func (m Model) journaling() bool { return m.opts.Journal != nil }
 // choose begins a routine: the check-in first when the journal is on.
 func (m *Model) choose(r routines.Routine) tea.Cmd {
 	if !m.journaling() {
-		return m.startSession(r, nil)
+		return m.startSession(r, nil, m.opts.Level)
 	}
 	m.checkin = newCheckin(m.c, r, false, m.opts.Start == "")
 	m.screen = checkinScreen
 	return m.checkin.shown()
 }
 
-// startSession starts the walk through r now.
-func (m *Model) startSession(r routines.Routine, painBefore *int) tea.Cmd {
+// startSession starts the walk through r now, at level l.
+func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Level) tea.Cmd {
 	now := m.c.now()
 	if rec, ok := m.Final(); ok {
 		// The routine before, in this run, counts in this one's summary.
@@ -33,19 +34,25 @@ func (m *Model) startSession(r routines.Routine, painBefore *int) tea.Cmd {
 	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
 		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
 	var cmd tea.Cmd
-	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, m.opts.Level), rec)
+	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, l), rec)
 	m.screen = sessionScreen
 	return cmd
 }
 
-// checkinDone takes a check-in's answer: before a routine, it starts;
-// after one, the summary follows.
+// checkinDone takes a check-in's answer: before a routine, it starts,
+// unless the pain is severe, which asks first; after one, the summary
+// follows.
 func (m *Model) checkinDone(rating *int) tea.Cmd {
 	if m.screen != checkinScreen {
 		return nil
 	}
 	if !m.checkin.after {
-		return m.startSession(m.checkin.routine, rating)
+		if rating != nil && *rating >= coach.Severe {
+			m.severe = newSevere(m.c, m.checkin.routine, *rating)
+			m.screen = severeScreen
+			return m.severe.shown()
+		}
+		return m.startSession(m.checkin.routine, rating, m.opts.Level)
 	}
 	m.session = m.session.ratedAfter(rating)
 	return m.showSummary()
@@ -59,7 +66,25 @@ func (m *Model) checkinLeft() tea.Cmd {
 		return nil
 	case m.checkin.after:
 		return m.showSummary()
-	case m.opts.Start != "":
+	}
+	return m.notStarted()
+}
+
+// severeDecided: after severe pain, start gently anyway, or not at all.
+func (m *Model) severeDecided(gently bool) tea.Cmd {
+	if m.screen != severeScreen {
+		return nil
+	}
+	if gently {
+		return m.startSession(m.severe.routine, &m.severe.rating, routines.Gentle)
+	}
+	return m.notStarted()
+}
+
+// notStarted goes back to the picker from a routine not started, or, for
+// `run`, quits.
+func (m *Model) notStarted() tea.Cmd {
+	if m.opts.Start != "" {
 		return tea.Quit
 	}
 	m.screen = pickerScreen

@@ -2,11 +2,13 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -90,29 +92,39 @@ func TestEachExerciseIsJournaledWhenItEnds(t *testing.T) {
 	}
 }
 
+// "It hurts" stops the exercise and shows backcoach's advice and the signs
+// that need a doctor, without pushing the next exercise. Enter, the
+// default, ends the routine; going on takes n.
 func TestItHurtsStopsTheExercise(t *testing.T) {
 	h, saved := journaled(t, Options{Start: "low-back"})
-	h.key("enter", "enter") // skip the check-in, start the first hold
+	h.key("3", "enter") // pain 3; start the first hold
 	h.advance(2 * time.Second)
 	h.key("p")
-	h.mustShow("after p", "Stopped: Piriformis stretch", "Stop any exercise that causes pain", "physical therapist", "Next: Bird dog")
+	h.mustShow("after p", "Stopped: Piriformis stretch, left side, rep 1", "Stop any exercise that makes your pain worse",
+		"Get medical help at once", "(backcoach's advice, not the article's)", "enter end routine", "n next exercise")
+	if h.shows("Bird dog") {
+		t.Errorf("the pain screen pushes the next exercise:\n%s", h.view())
+	}
 	rec := last(t, *saved)
 	if rec.Exercises[0].End != journal.Pain || rec.Exercises[0].Done != 0 || rec.Exercises[1].End != journal.NotReached {
 		t.Fatalf("record %+v, want piriformis stopped for pain", rec.Exercises)
 	}
 	h.clk.t = h.clk.t.Add(time.Minute) // reading the advice
-	h.key("enter")
-	h.mustShow("enter after the advice", "Bird dog", "GET READY", "0:10")
+	h.key("n")
+	h.mustShow("n after the advice", "Bird dog", "GET READY", "0:10")
 	h.advance(time.Second)
 	h.mustShow("bird dog runs", "0:09")
-	h.key("p", "q") // bird dog hurts too: end the routine
-	h.mustShow("q on the advice", "How does your back feel now?")
-	h.key("enter")
+	h.key("enter", "p", "enter") // bird dog hurts too: enter ends the routine
+	h.mustShow("enter on the advice", "How does your back feel now?")
+	h.key("6")
 	rec = last(t, *saved)
 	if rec.Outcome != journal.Pain || rec.Exercises[1].End != journal.Pain || rec.Exercises[2].End != journal.NotReached {
 		t.Fatalf("record %+v, want the session stopped for pain, seated rotation not reached", rec)
 	}
-	h.mustShow("summary", "stopped for pain")
+	h.mustShow("summary", "Low back stopped for pain at Bird dog, left leg, rep 1", "Pain 3 → 6", "Your pain went up")
+	if h.shows("Well done") {
+		t.Errorf("a routine stopped for pain is praised:\n%s", h.view())
+	}
 }
 
 func TestNoJournalAsksNothingButPainStillStops(t *testing.T) {
@@ -120,6 +132,8 @@ func TestNoJournalAsksNothingButPainStillStops(t *testing.T) {
 	h.mustShow("without a journal", "Piriformis stretch", "GET READY")
 	h.key("p")
 	h.mustShow("p without a journal", "Stopped: Piriformis stretch")
+	h.key("enter")
+	h.mustShow("enter ends the routine", "Low back stopped for pain")
 	if _, ok := h.m().Final(); ok {
 		t.Error("Final gave a record with the journal off")
 	}
@@ -149,6 +163,8 @@ func TestGoldenJournalScreens(t *testing.T) {
 	}{
 		{"checkin", func(*harness) {}},
 		{"pain", func(h *harness) { h.key("enter", "s", "enter", "p") }},
+		{"severe", func(h *harness) { h.key("8") }},
+		{"summary-pain", func(h *harness) { h.key("2", "s", "enter", "p", "enter", "5") }},
 		{"summary-streak", func(h *harness) { h.key("7", "s", "s", "s", "2") }},
 	}
 	for _, size := range [][2]int{{80, 24}, {40, 12}} {
@@ -196,7 +212,7 @@ func TestJournalThroughTheScreens(t *testing.T) {
 	})
 	t.Run("a pain stop is not reported finished", func(t *testing.T) {
 		h, _ := journaled(t, Options{Start: "upper-back"})
-		h.key("enter", "p", "q", "enter")
+		h.key("enter", "p", "enter", "enter")
 		if r, _ := h.m().Report(); r.Finished {
 			t.Errorf("report %q after a pain stop", r.String())
 		}
@@ -218,4 +234,91 @@ func TestJournalThroughTheScreens(t *testing.T) {
 			t.Errorf("%d records for a routine never started", len(*saved))
 		}
 	})
+}
+
+// Severe pain before a routine (7 or more): the default key does not
+// start it; g starts it, at the gentle level whatever the level asked.
+func TestSeverePainBeforeAsksFirst(t *testing.T) {
+	h, saved := journaled(t, Options{})
+	h.key("j", "enter", "8")
+	h.mustShow("rated 8", "You rated your pain 8 of 10", "not advised without a physical therapist", "Get medical help at once", "enter don't start", "g start gently")
+	h.key("enter")
+	h.mustShow("enter", "Choose a routine")
+	if len(*saved) != 0 {
+		t.Errorf("%d records of a routine not started", len(*saved))
+	}
+
+	run, _ := journaled(t, Options{Start: "upper-back"})
+	run.key("x")
+	run.mustShow("rated 10", "You rated your pain 10 of 10")
+	run.key("q")
+	if !run.quit {
+		t.Error("run upper-back: not starting after severe pain did not quit")
+	}
+
+	full, saved := journaled(t, Options{Start: "upper-back", Level: routines.Full})
+	full.key("9", "g")
+	full.mustShow("g", "Thoracic extension", "2:30 left") // gentle: 2:30, not the full level's 3:05
+	if rec := last(t, *saved); rec.Level != "gentle" || rec.PainBefore == nil || *rec.PainBefore != 9 {
+		t.Errorf("record %+v, want the gentle level and pain 9 before", rec)
+	}
+	mild, _ := journaled(t, Options{Start: "upper-back"})
+	mild.key("6")
+	mild.mustShow("rated 6: no question", "Thoracic extension", "GET READY")
+}
+
+// The check-in takes a digit, x or 1 then 0 for 10, or the arrows and
+// enter; enter alone skips.
+func TestCheckInInput(t *testing.T) {
+	rating := func(keys ...string) *int {
+		h, saved := journaled(t, Options{Start: "upper-back"})
+		for _, k := range keys {
+			if k == "wait" {
+				h.advance(tenWait)
+				continue
+			}
+			h.key(k)
+		}
+		if h.shows("You rated your pain") {
+			h.key("g") // severe: start anyway
+		}
+		if len(*saved) == 0 {
+			t.Fatalf("keys %v: no rating taken, screen:\n%s", keys, h.view())
+		}
+		return (*saved)[0].PainBefore
+	}
+	for _, tc := range []struct {
+		keys []string
+		want int // -1: none
+	}{
+		{[]string{"4"}, 4},
+		{[]string{"x"}, 10},
+		{[]string{"1", "0"}, 10},
+		{[]string{"1", "wait"}, 1},
+		{[]string{"1", "enter"}, 1},
+		{[]string{"right", "right", "right", "enter"}, 2},
+		{[]string{"left", "enter"}, 0},
+		{[]string{"1", "right", "enter"}, 2},
+		{[]string{"enter"}, -1},
+	} {
+		got := rating(tc.keys...)
+		switch {
+		case tc.want < 0 && got != nil:
+			t.Errorf("%v: rated %d, want none", tc.keys, *got)
+		case tc.want >= 0 && (got == nil || *got != tc.want):
+			t.Errorf("%v: rated %v, want %d", tc.keys, got, tc.want)
+		}
+	}
+}
+
+// The not-medical-advice line comes at the start of every way into a
+// routine: the picker, the check-in of `run`, and the first plain line.
+func TestNotMedicalAdviceAtEveryWayIn(t *testing.T) {
+	picker := newHarness(t, Options{}, 80, 24)
+	picker.mustShow("picker", coach.NotMedicalAdvice)
+	run, _ := journaled(t, Options{Start: "low-back"})
+	run.mustShow("run's check-in", coach.NotMedicalAdvice)
+	if l := run.lines(); len(l) == 0 || !strings.HasPrefix(l[0], coach.NotMedicalAdvice) {
+		t.Errorf("first words %q, want the not-medical-advice line first", l)
+	}
 }

@@ -114,3 +114,9 @@ func layout(rows int, blocks []block) ([]string, []span) {
 	}
 	return out, spans
 }
+
+// para is a paragraph of wrapped lines that shows as much as fits: its
+// first line at first, the others at rest; a cut is marked with "…".
+func para(ls []string, width, first, rest int) block {
+	return lines(func(n int) []string { return cut(ls, n, width) }, len(ls), 1, first, rest, rest)
+}

@@ -29,9 +29,12 @@ type checkinDoneMsg struct{ rating *int }
 // checkinLeftMsg: the user left a check-in with q (back, or skip).
 type checkinLeftMsg struct{}
 
-// painStoppedMsg: the session stopped an exercise because it hurts; next
-// is the exercise after it ("" when it was the last).
-type painStoppedMsg struct{ exercise, next string }
+// painStoppedMsg: the session stopped an exercise because it hurts: where
+// ("Bird dog, left leg, rep 3"), and whether it was the routine's last.
+type painStoppedMsg struct {
+	where string
+	last  bool
+}
 
 // painDecidedMsg: after a stop for pain, go on with the next exercise or
 // end the routine.

@@ -25,13 +25,14 @@ const (
 	blankScreen screen = iota // `run ID`: nothing until the routine starts
 	pickerScreen
 	checkinScreen
+	severeScreen
 	sessionScreen
 	painScreen
 	summaryScreen
 )
 
 func (s screen) String() string {
-	return [...]string{"blank", "picker", "check-in", "session", "pain", "summary"}[s]
+	return [...]string{"blank", "picker", "check-in", "severe pain", "session", "pain", "summary"}[s]
 }
 
 // Options is what the program is started with.
@@ -70,6 +71,7 @@ type Model struct {
 
 	picker  pickerModel
 	checkin checkinModel
+	severe  severeModel
 	session sessionModel
 	pain    painModel
 	summary summaryModel
@@ -157,8 +159,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = m.checkinDone(msg.rating)
 	case checkinLeftMsg:
 		cmd = m.checkinLeft()
+	case severeDecidedMsg:
+		cmd = m.severeDecided(msg.gently)
+	case checkinTimeoutMsg:
+		if m.screen == checkinScreen {
+			m.checkin, cmd = m.checkin.Update(msg)
+		}
 	case painStoppedMsg:
-		m.pain = newPain(m.c, msg.exercise, msg.next)
+		m.pain = newPain(m.c, msg.where, msg.last)
 		m.screen = painScreen
 		cmd = m.pain.shown()
 	case painDecidedMsg:
@@ -187,6 +195,8 @@ func (m Model) toScreen(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.picker, cmd = m.picker.Update(msg)
 	case checkinScreen:
 		m.checkin, cmd = m.checkin.Update(msg)
+	case severeScreen:
+		m.severe, cmd = m.severe.Update(msg)
 	case sessionScreen:
 		m.session, cmd = m.session.Update(msg)
 	case painScreen:
@@ -220,6 +230,8 @@ func (m Model) View() string {
 	switch m.screen {
 	case checkinScreen:
 		return m.checkin.View()
+	case severeScreen:
+		return m.severe.View()
 	case painScreen:
 		return m.pain.View()
 	case sessionScreen:

@@ -3,45 +3,45 @@ package tui
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/routines"
 )
 
-// painAdvice is the article's advice, shown when an exercise hurts.
-const painAdvice = "Stop any exercise that causes pain. A physical therapist can help you to relieve pain and increase mobility in your back: work with one before you go on with the exercises that hurt."
-
-// painModel is shown when an exercise hurt: the advice, then go on with
-// the next exercise or end the routine.
+// painModel is shown when an exercise hurt: backcoach's advice and the
+// signs that need a doctor, then the choice. Ending the routine is the
+// default (enter); going on is the explicit second choice, and the screen
+// does not push the next exercise.
 type painModel struct {
-	c        *common
-	keys     painKeys
-	exercise string // the exercise that hurt
-	next     string // the exercise after it, "" when it was the last
+	c     *common
+	keys  painKeys
+	where string // the exercise, side and rep that hurt
 }
 
 type painKeys struct {
-	GoOn, Quit key.Binding
+	End, GoOn key.Binding
 	globalKeys
 }
 
-func (k painKeys) ShortHelp() []key.Binding { return []key.Binding{k.GoOn, k.Quit, k.Help} }
+func (k painKeys) ShortHelp() []key.Binding { return []key.Binding{k.End, k.GoOn, k.Help} }
 
 func (k painKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.GoOn}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.End, k.GoOn}, {k.Help, k.ForceQuit}}
 }
 
 func (k painKeys) narrow() []key.Binding { return k.ShortHelp() }
 
-func newPain(c *common, exercise, next string) painModel {
-	goOn := "next exercise"
-	if next == "" {
-		goOn = "finish"
-	}
-	return painModel{c: c, exercise: exercise, next: next, keys: painKeys{
-		GoOn:       key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter", goOn)),
-		Quit:       quitKey("end routine"),
+// newPain shows a stop for pain at where; last says the exercise was the
+// routine's last, so there is nothing to go on with.
+func newPain(c *common, where string, last bool) painModel {
+	m := painModel{c: c, where: where, keys: painKeys{
+		End:        key.NewBinding(key.WithKeys("enter", "q", "esc"), key.WithHelp("enter", "end routine")),
+		GoOn:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next exercise")),
 		globalKeys: c.keys,
 	}}
+	m.keys.GoOn.SetEnabled(!last)
+	return m
 }
 
 // Update reads the choice.
@@ -51,28 +51,42 @@ func (m painModel) Update(msg tea.Msg) (painModel, tea.Cmd) {
 		return m, nil
 	}
 	switch {
+	case key.Matches(km, m.keys.End):
+		return m, func() tea.Msg { return painDecidedMsg{} }
 	case key.Matches(km, m.keys.GoOn):
 		return m, func() tea.Msg { return painDecidedMsg{goOn: true} }
-	case key.Matches(km, m.keys.Quit):
-		return m, func() tea.Msg { return painDecidedMsg{} }
 	}
 	return m, nil
 }
 
 // shown says the advice and the choice in words.
 func (m painModel) shown() tea.Cmd {
-	return m.c.shown("pain", "Stopped "+m.exercise+". "+painAdvice+" "+routines.Capitalize(m.keys.GoOn.Help().Key)+
-		" for the next exercise, "+m.keys.Quit.Help().Key+" to end the routine.")
+	line := "Stopped " + m.where + ". " + routines.Capitalize(coach.Whose) + ": " + coach.PainAdvice + " " + coach.RedFlags +
+		" " + routines.Capitalize(m.keys.End.Help().Key) + " to end the routine"
+	if m.keys.GoOn.Enabled() {
+		line += ", " + m.keys.GoOn.Help().Key + " to go on with the next exercise"
+	}
+	return m.c.shown("pain", line+".")
 }
 
 func (m painModel) View() string {
-	st := m.c.styles
-	lines := []string{" " + st.Confirm.Render("Stopped: "+m.exercise), ""}
-	lines = append(lines, m.c.wrap(painAdvice, m.c.width-4, "  ")...)
-	next := "This was the last exercise."
-	if m.next != "" {
-		next = "Next: " + m.next
-	}
-	lines = append(lines, "", "  "+st.Next.Render(next))
-	return m.c.frame(lines, m.c.helpView(m.keys))
+	return adviceView(m.c, m.c.styles.Confirm.Render("Stopped: "+m.where), coach.PainAdvice, m.c.helpView(m.keys))
+}
+
+// adviceView lays out a head line, backcoach's advice and the signs that
+// need a doctor, marked as backcoach's own. In a small window the signs
+// come before the rest of the advice.
+func adviceView(c *common, head, advice, help string) string {
+	w := c.width - 4
+	flags, adv := c.wrap(coach.RedFlags, w, "  "), c.wrap(advice, w, "  ")
+	ls, _ := layout(c.height-lipgloss.Height(help), []block{
+		fixed(prioCore, " "+head),
+		gap(prioGap),
+		para(adv, w+2, prioFirst, prioMore),
+		gap(prioGap),
+		para(flags, w+2, prioSetup, prioNote),
+		gap(prioGap),
+		fixed(prioRest, "  "+c.styles.Muted.Render("("+coach.Whose+")")),
+	})
+	return c.frame(ls, help)
 }

@@ -98,8 +98,8 @@ func TestReminderSnoozeSkipPause(t *testing.T) {
 	h.key("s")
 	h.mustShow("s", "Next break at 10:45", "Low back")
 	h.wait(50 * time.Minute)
-	h.key("p")
-	h.mustShow("p", "Next break at 11:45")
+	h.key("h")
+	h.mustShow("h (not p: p means it hurts)", "Next break at 11:45")
 	if last := h.next[len(h.next)-1]; len(h.next) < 4 || !last.Equal(epoch.Add(165*time.Minute)) {
 		t.Errorf("status was told %v, want every change, the last 11:45", h.next)
 	}

@@ -141,11 +141,10 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.SkipExercise):
 		w.SkipExercise(now)
 	case key.Matches(msg, s.keys.Hurts):
-		stopped := painStoppedMsg{exercise: w.Exercise().Name}
-		if e, ok := w.NextExercise(); ok {
-			stopped.next = e.Name
-		}
+		_, more := w.NextExercise()
 		w.StopForPain(now)
+		stops := w.PainStops()
+		stopped := painStoppedMsg{where: stops[len(stops)-1].String(), last: !more}
 		return tea.Batch(s.c.emit(w.Events()...), s.rec.save(w, now, coach.Running),
 			func() tea.Msg { return stopped }), handled
 	default:
@@ -266,10 +265,13 @@ type sessionResult struct {
 	results []coach.Result
 	started time.Time
 	record  journal.Session // for the streak and this week's minutes
+	before  *int            // the pain check-ins, if answered
+	after   *int
 }
 
 func (s sessionModel) result() sessionResult {
 	now := s.c.now()
 	return sessionResult{routine: s.walk.Plan().Routine.Name, report: s.walk.Report(now), outcome: s.walk.Outcome(),
-		results: s.walk.Results(), started: s.walk.Started(), record: s.rec.snapshot(&s.walk, now, s.walk.Outcome())}
+		results: s.walk.Results(), started: s.walk.Started(), record: s.rec.snapshot(&s.walk, now, s.walk.Outcome()),
+		before: s.rec.painBefore, after: s.rec.painAfter}
 }

@@ -240,13 +240,13 @@ func TestFollowingLowBackFromTheFloor(t *testing.T) {
 	h.mustShow("between two reps", "─ REST ─", "Coming up: Left leg · rep 2 of 10")
 }
 
-// The digits grow with the window: three rows at 40x14, larger at 80x24,
+// The digits grow with the window: three rows at 40x16, larger at 80x24,
 // larger again at 120x40, and each size fits.
 func TestDigitsGrowWithTheWindow(t *testing.T) {
 	h := startUpper(t)
 	h.key("enter")
 	rows := map[[2]int]int{}
-	for _, size := range [][2]int{{40, 14}, {80, 24}, {120, 40}, {200, 60}} {
+	for _, size := range [][2]int{{40, 16}, {80, 24}, {120, 40}, {200, 60}} {
 		h.send(windowSize(size[0], size[1]))
 		for sc := 1; sc <= maxScale; sc++ {
 			f := fontAt(sc)
@@ -255,8 +255,8 @@ func TestDigitsGrowWithTheWindow(t *testing.T) {
 			}
 		}
 	}
-	if !(rows[[2]int{40, 14}] == 3 && rows[[2]int{80, 24}] > 3 && rows[[2]int{120, 40}] > rows[[2]int{80, 24}] && rows[[2]int{200, 60}] >= rows[[2]int{120, 40}]) {
-		t.Errorf("digit rows by window: %v; want 3 at 40x14, growing with the window", rows)
+	if !(rows[[2]int{40, 16}] == 3 && rows[[2]int{80, 24}] > 3 && rows[[2]int{120, 40}] > rows[[2]int{80, 24}] && rows[[2]int{200, 60}] >= rows[[2]int{120, 40}]) {
+		t.Errorf("digit rows by window: %v; want 3 at 40x16, growing with the window", rows)
 	}
 	if rows[[2]int{120, 40}] < 15 {
 		t.Errorf("at 120x40 the digits are %d rows, want most of the window", rows[[2]int{120, 40}])

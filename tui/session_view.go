@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -78,10 +79,24 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 	}
 	blocks = append(blocks, gap(prioGap))
 	blocks = append(blocks, s.body(steps, first, figure, inner)...)
+	if e.Caution != "" {
+		ls := indent(c.wrap("Take care: "+e.Caution, inner-2, ""), "    ")
+		ls[0] = "  " + sty.Setup.Render("! ") + strings.TrimPrefix(ls[0], "    ")
+		// Read before the hold; during it, the digits come first.
+		first, rest := prioNote, prioMore
+		if st.Kind != routines.Prepare {
+			first, rest = prioRest, prioBigger
+		}
+		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
+	}
 	clock := len(blocks) + 2
 	scales := scalesFor(routines.Clock(st.Duration), width-6)
 	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales), fixed(prioCore, ""))
-	if cue := e.CueOn(st.Side); cue != "" && st.Kind == routines.Work {
+	if st.Kind == routines.Work {
+		cue := e.CueOn(st.Side)
+		if cue == "" {
+			cue = coach.Breathe // backcoach's own, where the article gives none
+		}
 		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
 	}
 	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext())))

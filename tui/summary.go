@@ -95,7 +95,14 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 
 // shown says the summary in words, with the tip.
 func (m summaryModel) shown() tea.Cmd {
-	line := "done. " + m.session.report.String()
+	s := m.session
+	line := "done. " + s.report.String()
+	if p := painText(s.before, s.after); p != "" {
+		line += " " + p + "."
+	}
+	if wentUp(s.before, s.after) {
+		line += " " + coach.PainWentUp + " " + coach.PainAdvice + " " + coach.RedFlags + " (" + coach.Whose + ".)"
+	}
 	if len(m.tips) > 0 {
 		t := m.tips[m.tip%len(m.tips)]
 		line += " Tip: " + t.Title + ". " + t.Text
@@ -109,16 +116,21 @@ func (m summaryModel) View() string {
 	help := m.c.helpView(m.keys)
 	avail := m.c.height - lipgloss.Height(help)
 	s := m.session
-	head := " " + st.Good.Render("Well done!") + " " + st.Title.Render(s.routine) + " finished in " + s.report.Taken
-	switch {
-	case s.outcome == coach.Pain:
-		head = " " + st.Title.Render(s.routine) + " stopped for pain after " + s.report.Taken
-	case s.report.Done == 0:
-		head = " " + st.Title.Render(s.routine) + " ended after " + s.report.Taken + ", every hold skipped"
+	// Praise only a routine finished: never one stopped or cut for pain.
+	head := " " + st.Title.Render(s.report.Head())
+	if s.report.Finished {
+		head = " " + st.Good.Render("Well done!") + head
 	}
 	lines := []string{head}
 	if p := m.progress(); p != "" {
 		lines = append(lines, " "+st.Position.Render(p))
+	}
+	if p := painText(s.before, s.after); p != "" {
+		lines = append(lines, " "+p)
+	}
+	if wentUp(s.before, s.after) {
+		lines = append(lines, "")
+		lines = append(lines, m.c.wrap(coach.PainWentUp+" "+coach.PainAdvice+" "+coach.RedFlags+" ("+coach.Whose+".)", w-4, "  ")...)
 	}
 	if m.journalErr != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.journalErr))
@@ -142,6 +154,25 @@ func (m summaryModel) View() string {
 		lines = append(lines, m.c.wrap(t.Text, w-4, "  ")...)
 	}
 	return m.c.frame(lines, help)
+}
+
+// painText says the check-ins: "Pain 3 → 6 (0 none, 10 the worst)".
+func painText(before, after *int) string {
+	show := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	if before == nil && after == nil {
+		return ""
+	}
+	return "Pain " + show(before) + " → " + show(after) + " (0 none, 10 the worst)"
+}
+
+// wentUp reports whether the pain rose by coach.WentUp or more.
+func wentUp(before, after *int) bool {
+	return before != nil && after != nil && *after-*before >= coach.WentUp
 }
 
 // progress is the line about the streak and this week.

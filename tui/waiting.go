@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/cue"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -41,8 +42,9 @@ func newWaiting(c *common, cfg breaks.Config) waitingModel {
 		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
 		Snooze: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+short(breaks.SnoozeFor))),
 		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
-		Pause:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pause "+short(breaks.PauseFor))),
-		Quit:   key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		// Not p: p means "it hurts" in a routine.
+		Pause: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+short(breaks.PauseFor))),
+		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}}
 }
 
@@ -73,8 +75,8 @@ func (m waitingModel) at(next time.Time, routine string, due bool) waitingModel 
 // shown says the screen in words.
 func (m waitingModel) shown() tea.Cmd {
 	if m.due {
-		return m.c.shown("due", fmt.Sprintf("Time for a back break: %s. %s to start, %s to snooze %s, %s to skip, %s to pause for %s.",
-			m.routine, routines.Capitalize(m.keys.Start.Help().Key), m.keys.Snooze.Help().Key, cue.Spoken(breaks.SnoozeFor),
+		return m.c.shown("due", fmt.Sprintf("Time for a back break: %s. %s %s to start, %s to snooze %s, %s to skip, %s to pause for %s.",
+			m.routine, coach.NotMedicalAdvice, routines.Capitalize(m.keys.Start.Help().Key), m.keys.Snooze.Help().Key, cue.Spoken(breaks.SnoozeFor),
 			m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, short(breaks.PauseFor)))
 	}
 	return m.c.shown("waiting", "Next break at "+m.next.Format("15:04")+": "+m.routine+".")
@@ -91,7 +93,7 @@ func (m waitingModel) View() string {
 	}
 	lines := []string{" " + st.Header.Render("backcoach remind") + " " + st.Muted.Render("· every "+routines.FormatDuration(m.cfg.Every)+hours), ""}
 	if m.due {
-		lines = append(lines, " "+st.Work.Render("Time for a back break"), " "+st.Title.Render(m.routine), "")
+		lines = append(lines, " "+st.Work.Render("Time for a back break"), " "+st.Title.Render(m.routine), " "+st.Muted.Render(coach.NotMedicalAdvice), "")
 	} else {
 		left := m.next.Sub(m.c.now())
 		mins := int((left + time.Minute - 1) / time.Minute)
