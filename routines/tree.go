@@ -1,0 +1,106 @@
+package routines
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/safetext"
+)
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+func (p *parser) yamlError(err error) {
+	e := &Error{File: p.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		e.Msg = m[2]
+	}
+	e.Msg = "not valid YAML: " + e.Msg
+	p.errs = append(p.errs, e)
+}
+
+// findAlias returns the first alias node in the tree. Routine files need no
+// aliases, and refusing them stops alias bombs before anything expands.
+func findAlias(n *yaml.Node, depth int) *yaml.Node {
+	if n.Kind == yaml.AliasNode || depth > maxDepth {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := findAlias(c, depth+1); a != nil {
+			return a
+		}
+	}
+	return nil
+}
+
+func fieldNode(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		if len(n.Content) == 0 {
+			return "an empty list"
+		}
+		return "a list"
+	case yaml.ScalarNode:
+		if n.ShortTag() == "!!null" {
+			return "nothing"
+		}
+		return strconv.Quote(safetext.Line(n.Value))
+	}
+	return "an alias"
+}
+
+func exerciseLabel(id string, i int) string {
+	if id == "" {
+		return fmt.Sprintf("exercise %d", i+1)
+	}
+	return fmt.Sprintf("exercise %q", id)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func sizeMessage(n int64) string {
+	return fmt.Sprintf("file is %d bytes, over the 1 MiB (%d-byte) limit for a routine", n, MaxFileSize)
+}
+
+// Kebab turns a name into an id: "Bird Dog!" becomes "bird-dog".
+func Kebab(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	return b.String()
+}

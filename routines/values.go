@@ -1,0 +1,162 @@
+package routines
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/safetext"
+)
+
+var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// scalar returns a scalar's text, or "" after an error naming what was wanted.
+func (p *parser) scalar(n *yaml.Node, field, want string) string {
+	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" || n.Value == "" {
+		p.fail(n, field, "want %s, got %s", want, describe(n))
+		return ""
+	}
+	return n.Value
+}
+
+// text reads one line of text. Line breaks (from folded YAML) become spaces
+// and control characters are dropped, so a file cannot write to the terminal.
+func (p *parser) text(n *yaml.Node, field string) string {
+	s := safetext.Line(p.scalar(n, field, "text"))
+	if s == "" && n.Kind == yaml.ScalarNode && n.Value != "" {
+		p.fail(n, field, "has no visible text, want text")
+	}
+	return s
+}
+
+func (p *parser) textList(n *yaml.Node, field, want string) []string {
+	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		p.fail(n, field, "want a list of %s, got %s", want, describe(n))
+		return nil
+	}
+	out := make([]string, 0, len(n.Content))
+	for _, c := range n.Content {
+		if s := p.text(c, field); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (p *parser) id(n *yaml.Node, field string) string {
+	s := p.scalar(n, field, "an id like bird-dog")
+	if s != "" && !idPattern.MatchString(s) {
+		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %q", s)
+	}
+	return s
+}
+
+func (p *parser) duration(n *yaml.Node, field string) time.Duration {
+	s := p.scalar(n, field, "a duration like 30s")
+	if s == "" {
+		return 0
+	}
+	d, err := parseDuration(s, "")
+	if err != nil {
+		p.fail(n, field, "%v", err)
+	}
+	return d
+}
+
+func (p *parser) span(n *yaml.Node, field string) Span {
+	s := p.scalar(n, field, "a duration like 30s")
+	if s == "" {
+		return Span{}
+	}
+	lo, hi, isRange := splitRange(s)
+	if !isRange {
+		d, err := parseDuration(s, "")
+		if err != nil {
+			p.fail(n, field, "%v", err)
+		}
+		return Span{d, d}
+	}
+	// "5-10s": a bare low end takes the last unit of the high end.
+	max, err := parseDuration(hi, "")
+	if err != nil {
+		p.fail(n, field, "%v (in the range %q)", err, s)
+		return Span{}
+	}
+	min, err := parseDuration(lo, hi[strings.LastIndexAny(hi, "0123456789.")+1:])
+	if err != nil {
+		p.fail(n, field, "%v (in the range %q)", err, s)
+		return Span{}
+	}
+	if min > max {
+		p.fail(n, field, "want the shorter time first, like 5-10s, got %q", s)
+	}
+	return Span{min, max}
+}
+
+func (p *parser) count(n *yaml.Node, field string) Count {
+	s := p.scalar(n, field, "a number like 10 or a range like 3-5")
+	if s == "" {
+		return Count{1, 1}
+	}
+	lo, hi, isRange := splitRange(s)
+	if !isRange {
+		lo, hi = s, s
+	}
+	min, err1 := strconv.Atoi(strings.TrimSpace(lo))
+	max, err2 := strconv.Atoi(strings.TrimSpace(hi))
+	switch {
+	case err1 != nil || err2 != nil:
+		p.fail(n, field, "want a number like 10 or a range like 3-5, got %q", s)
+	case min < 1:
+		p.fail(n, field, "want at least 1, got %q", s)
+	case max > maxReps:
+		p.fail(n, field, "want at most %d, got %q", maxReps, s)
+	case min > max:
+		p.fail(n, field, "want the smaller number first, like 3-5, got %q", s)
+	default:
+		return Count{min, max}
+	}
+	return Count{1, 1}
+}
+
+// splitRange splits "5-10s" into "5" and "10s". A leading minus is not a
+// range separator, so "-5s" stays one (negative) value.
+func splitRange(s string) (lo, hi string, ok bool) {
+	i := strings.Index(strings.TrimPrefix(s, "-"), "-")
+	if i < 0 {
+		return s, "", false
+	}
+	if strings.HasPrefix(s, "-") {
+		i++
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]), true
+}
+
+// parseDuration reads 30s, 1m30s, or a bare number of seconds (with unit
+// used instead of seconds when given).
+func parseDuration(s, unit string) (time.Duration, error) {
+	t := strings.TrimSpace(s)
+	var d time.Duration
+	var err error
+	if n, ferr := strconv.ParseFloat(t, 64); ferr == nil {
+		if unit == "" {
+			unit = "s"
+		}
+		d, err = time.ParseDuration(strconv.FormatFloat(n, 'f', -1, 64) + unit)
+	} else {
+		d, err = time.ParseDuration(t)
+	}
+	switch {
+	case err != nil:
+		return 0, fmt.Errorf("want a duration like 30s, got %q", s)
+	case d <= 0:
+		return 0, fmt.Errorf("want a duration above zero, got %q", s)
+	case d > maxDuration:
+		return 0, fmt.Errorf("want at most 1h, got %q", s)
+	}
+	return d, nil
+}
