@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -24,13 +25,26 @@ func (p *parser) scalar(n *yaml.Node, field, want string) string {
 }
 
 // text reads one line of text. Line breaks (from folded YAML) become spaces
-// and control characters are dropped, so a file cannot write to the terminal.
+// and control and invisible characters are dropped (safetext.Line), so a
+// file cannot write to the terminal or reorder what it shows. Text with
+// nothing left to see is an error: it would be an empty row.
 func (p *parser) text(n *yaml.Node, field string) string {
 	s := safetext.Line(p.scalar(n, field, "text"))
-	if s == "" && n.Kind == yaml.ScalarNode && n.Value != "" {
-		p.fail(n, field, "has no visible text, want text")
+	if !visible(s) {
+		if n.Kind == yaml.ScalarNode && n.Value != "" {
+			p.fail(n, field, "has no visible text, want text")
+		}
+		return ""
 	}
 	return s
+}
+
+// visible reports whether s has a character that draws something: a
+// letter, digit, punctuation or symbol (not only spaces and marks).
+func visible(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.L, unicode.N, unicode.P, unicode.S)
+	})
 }
 
 func (p *parser) textList(n *yaml.Node, field, want string) []string {
