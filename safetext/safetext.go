@@ -60,6 +60,9 @@ var c1Intro = map[rune]string{
 // line breaks, tabs and other spaces become one space, other unsafe
 // characters are dropped, and the ends are trimmed.
 func Line(s string) string {
+	if isLine(s) {
+		return s // most text: nothing to do, and no copy
+	}
 	// Invisible characters go first, so that one inside a sequence does
 	// not cut it short and leave its tail as text; C1 introducers become
 	// ESC forms for ansi.Strip.
@@ -94,6 +97,26 @@ func Line(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isLine reports whether Line would return s as it is: valid UTF-8 with
+// no unsafe characters, no spaces but single ' ' between words.
+func isLine(s string) bool {
+	space := true // no space at the start
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case r == utf8.RuneError, r < 0x80 && Control(r), r >= 0x80 && (Unsafe(r) || unicode.IsSpace(r)):
+			return false
+		}
+		space = false
+	}
+	return !space || s == ""
 }
 
 // Escape shows unsafe characters (ESC among them, and the invisible ones)
