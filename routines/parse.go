@@ -11,18 +11,6 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// MaxFileSize is the largest routine file read; larger files are refused
-// before they are parsed.
-const MaxFileSize = 1 << 20
-
-// Limits that keep a routine humane and its plan small.
-const (
-	maxDuration = time.Hour
-	maxReps     = 1000
-	maxSides    = 10
-	maxDepth    = 100
-)
-
 var (
 	routineFields  = []string{"id", "name", "description", "rest", "exercises"}
 	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "setup", "figure"}
@@ -33,6 +21,9 @@ var (
 func Parse(file string, data []byte) (Routine, error) {
 	p := &parser{file: file}
 	r := p.routine(data)
+	if p.n > len(p.errs) {
+		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", thousands(p.n-len(p.errs)))})
+	}
 	if err := p.errs.orNil(); err != nil {
 		return Routine{}, err
 	}
@@ -43,11 +34,18 @@ func Parse(file string, data []byte) (Routine, error) {
 // every error can name the line, the column, the exercise and the field.
 type parser struct {
 	file string
-	errs Errors
+	errs Errors // the first MaxErrors problems
+	n    int    // every problem found
 	ex   string // label of the exercise being read
 }
 
+// fail records a problem at a node. Past MaxErrors it is only counted: a
+// file of 100,000 unknown fields gives a screenful, not megabytes.
 func (p *parser) fail(n *yaml.Node, field, format string, args ...any) {
+	p.n++
+	if len(p.errs) >= MaxErrors {
+		return
+	}
 	e := &Error{File: p.file, Exercise: p.ex, Field: field, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
@@ -95,12 +93,12 @@ func (p *parser) routine(data []byte) Routine {
 		r.ID = p.id(n, "id")
 	}
 	if n := fields["name"]; n != nil {
-		r.Name = p.text(n, "name")
+		r.Name = p.text(n, "name", MaxNameLen)
 	} else {
 		p.fail(root, "name", "missing, want the routine's name")
 	}
 	if n := fields["description"]; n != nil {
-		r.Description = p.text(n, "description")
+		r.Description = p.text(n, "description", MaxTextLen)
 	}
 	if n := fields["rest"]; n != nil {
 		r.Rest = p.duration(n, "rest")
@@ -112,6 +110,10 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
 		p.fail(n, "exercises", "want a list of one or more exercises, got %s", describe(n))
+		return r
+	}
+	if len(n.Content) > MaxExercises {
+		p.fail(n, "exercises", "want at most %d exercises, got %s", MaxExercises, thousands(len(n.Content)))
 		return r
 	}
 	seen := map[string]int{}
@@ -133,11 +135,14 @@ func (p *parser) routine(data []byte) Routine {
 		seen[e.ID] = en.Line
 		r.Exercises = append(r.Exercises, e)
 	}
+	if p.n == 0 {
+		p.checkPlan(n, r)
+	}
 	return r
 }
 
 func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bool) {
-	before := len(p.errs)
+	before := p.n
 	defer func() { p.ex = "" }()
 	p.ex = exerciseLabel("", i)
 	if n.Kind != yaml.MappingNode {
@@ -153,7 +158,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	e := Exercise{Reps: Count{1, 1}, Rest: rest}
 	f := p.fields(n, exerciseFields)
 	if v := f["name"]; v != nil {
-		e.Name = p.text(v, "name")
+		e.Name = p.text(v, "name", MaxNameLen)
 		e.ID = Kebab(e.Name)
 	} else {
 		p.fail(n, "name", "missing, want the exercise's name")
@@ -164,7 +169,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		p.fail(f["name"], "name", "has no a-z letters or digits to make an id from; add an id like rotation")
 	}
 	if v := f["steps"]; v != nil {
-		e.Steps = p.textList(v, "steps", "instructions, one line each")
+		e.Steps = p.textList(v, "steps", "instructions, one line each", MaxSteps, "lines", MaxTextLen)
 	} else {
 		p.fail(n, "steps", "missing, want a list of instructions, one line each")
 	}
@@ -177,10 +182,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		e.Reps = p.count(v, "reps")
 	}
 	if v := f["sides"]; v != nil {
-		e.Sides = p.textList(v, "sides", "sides, like [left, right]")
-		if len(e.Sides) > maxSides {
-			p.fail(v, "sides", "want at most %d sides, got %d", maxSides, len(e.Sides))
-		}
+		e.Sides = p.textList(v, "sides", "sides, like [left, right]", MaxSides, "sides", MaxNameLen)
 	}
 	if v := f["mode"]; v != nil {
 		switch p.scalar(v, "mode", "hold or move") {
@@ -190,7 +192,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 			e.Mode = Move
 		case "":
 		default:
-			p.fail(v, "mode", "want hold or move, got %q", v.Value)
+			p.fail(v, "mode", "want hold or move, got %s", quote(v.Value))
 		}
 	}
 	if v := f["rest"]; v != nil {
@@ -200,18 +202,18 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		e.Prepare = p.duration(v, "prepare")
 	}
 	if v := f["cue"]; v != nil {
-		e.Cue = p.text(v, "cue")
+		e.Cue = p.text(v, "cue", MaxTextLen)
 	}
 	if v := f["position"]; v != nil {
 		s := p.scalar(v, "position", "floor, chair or standing")
 		if pos, ok := ParsePosition(s); ok {
 			e.Position = pos
 		} else if s != "" {
-			p.fail(v, "position", "want floor, chair or standing, got %q", s)
+			p.fail(v, "position", "want floor, chair or standing, got %s", quote(s))
 		}
 	}
 	if v := f["setup"]; v != nil {
-		e.Setup = p.text(v, "setup")
+		e.Setup = p.text(v, "setup", MaxTextLen)
 	}
 	if v := f["mirror"]; v != nil {
 		if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" {
@@ -223,7 +225,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	if v := f["figure"]; v != nil {
 		e.Figure = p.figure(v)
 	}
-	return e, len(p.errs) == before
+	return e, p.n == before
 }
 
 // fields checks a mapping's keys against the known ones and returns their
@@ -237,7 +239,7 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			continue
 		}
 		if !contains(known, k.Value) {
-			p.fail(k, "", "unknown field %q, want one of %s", k.Value, strings.Join(known, ", "))
+			p.fail(k, "", "unknown field %s, want one of %s", quote(k.Value), strings.Join(known, ", "))
 			continue
 		}
 		if _, dup := out[k.Value]; dup {

@@ -7,8 +7,6 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
-
-	"github.com/backcoach/backcoach/safetext"
 )
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
@@ -62,7 +60,7 @@ func describe(n *yaml.Node) string {
 		if n.ShortTag() == "!!null" {
 			return "nothing"
 		}
-		return strconv.Quote(safetext.Line(n.Value))
+		return quote(n.Value)
 	}
 	return "an alias"
 }
@@ -71,7 +69,7 @@ func exerciseLabel(id string, i int) string {
 	if id == "" {
 		return fmt.Sprintf("exercise %d", i+1)
 	}
-	return fmt.Sprintf("exercise %q", id)
+	return "exercise " + quote(id)
 }
 
 func contains(list []string, s string) bool {

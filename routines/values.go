@@ -28,12 +28,17 @@ func (p *parser) scalar(n *yaml.Node, field, want string) string {
 // and control and invisible characters are dropped (safetext.Line), so a
 // file cannot write to the terminal or reorder what it shows. Text with
 // nothing left to see is an error: it would be an empty row.
-func (p *parser) text(n *yaml.Node, field string) string {
+//
+// Text over max characters (once cleaned) is an error too.
+func (p *parser) text(n *yaml.Node, field string, max int) string {
 	s := safetext.Line(p.scalar(n, field, "text"))
 	if !visible(s) {
 		if n.Kind == yaml.ScalarNode && n.Value != "" {
 			p.fail(n, field, "has no visible text, want text")
 		}
+		return ""
+	}
+	if !p.checkLen(n, field, s, max) {
 		return ""
 	}
 	return s
@@ -47,14 +52,20 @@ func visible(s string) bool {
 	})
 }
 
-func (p *parser) textList(n *yaml.Node, field, want string) []string {
+// textList reads a list of at most most items (what they are called in
+// the message), each text of at most maxLen characters.
+func (p *parser) textList(n *yaml.Node, field, want string, most int, what string, maxLen int) []string {
 	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
 		p.fail(n, field, "want a list of %s, got %s", want, describe(n))
 		return nil
 	}
+	if len(n.Content) > most {
+		p.fail(n, field, "want at most %d %s, got %s", most, what, thousands(len(n.Content)))
+		return nil
+	}
 	out := make([]string, 0, len(n.Content))
 	for _, c := range n.Content {
-		if s := p.text(c, field); s != "" {
+		if s := p.text(c, field, maxLen); s != "" {
 			out = append(out, s)
 		}
 	}
@@ -63,8 +74,11 @@ func (p *parser) textList(n *yaml.Node, field, want string) []string {
 
 func (p *parser) id(n *yaml.Node, field string) string {
 	s := p.scalar(n, field, "an id like bird-dog")
-	if s != "" && !idPattern.MatchString(s) {
-		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %q", s)
+	if s == "" || !p.checkLen(n, field, s, MaxNameLen) {
+		return s
+	}
+	if !idPattern.MatchString(s) {
+		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %s", quote(s))
 	}
 	return s
 }
@@ -97,16 +111,16 @@ func (p *parser) span(n *yaml.Node, field string) Span {
 	// "5-10s": a bare low end takes the last unit of the high end.
 	max, err := parseDuration(hi, "")
 	if err != nil {
-		p.fail(n, field, "%v (in the range %q)", err, s)
+		p.fail(n, field, "%v (in the range %s)", err, quote(s))
 		return Span{}
 	}
 	min, err := parseDuration(lo, hi[strings.LastIndexAny(hi, "0123456789.")+1:])
 	if err != nil {
-		p.fail(n, field, "%v (in the range %q)", err, s)
+		p.fail(n, field, "%v (in the range %s)", err, quote(s))
 		return Span{}
 	}
 	if min > max {
-		p.fail(n, field, "want the shorter time first, like 5-10s, got %q", s)
+		p.fail(n, field, "want the shorter time first, like 5-10s, got %s", quote(s))
 	}
 	return Span{min, max}
 }
@@ -124,13 +138,13 @@ func (p *parser) count(n *yaml.Node, field string) Count {
 	max, err2 := strconv.Atoi(strings.TrimSpace(hi))
 	switch {
 	case err1 != nil || err2 != nil:
-		p.fail(n, field, "want a number like 10 or a range like 3-5, got %q", s)
+		p.fail(n, field, "want a number like 10 or a range like 3-5, got %s", quote(s))
 	case min < 1:
-		p.fail(n, field, "want at least 1, got %q", s)
-	case max > maxReps:
-		p.fail(n, field, "want at most %d, got %q", maxReps, s)
+		p.fail(n, field, "want at least 1, got %s", quote(s))
+	case max > MaxReps:
+		p.fail(n, field, "want at most %d, got %s", MaxReps, quote(s))
 	case min > max:
-		p.fail(n, field, "want the smaller number first, like 3-5, got %q", s)
+		p.fail(n, field, "want the smaller number first, like 3-5, got %s", quote(s))
 	default:
 		return Count{min, max}
 	}
@@ -166,11 +180,11 @@ func parseDuration(s, unit string) (time.Duration, error) {
 	}
 	switch {
 	case err != nil:
-		return 0, fmt.Errorf("want a duration like 30s, got %q", s)
+		return 0, fmt.Errorf("want a duration like 30s, got %s", quote(s))
 	case d <= 0:
-		return 0, fmt.Errorf("want a duration above zero, got %q", s)
-	case d > maxDuration:
-		return 0, fmt.Errorf("want at most 1h, got %q", s)
+		return 0, fmt.Errorf("want a duration above zero, got %s", quote(s))
+	case d > MaxDuration:
+		return 0, fmt.Errorf("want at most %s, got %s", FormatDuration(MaxDuration), quote(s))
 	}
 	return d, nil
 }
