@@ -3,6 +3,7 @@ package routines
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -100,15 +101,19 @@ func quote(s string) string {
 	if n <= maxQuoted {
 		return strconv.Quote(s)
 	}
-	cut, k := s, 0
+	return fmt.Sprintf("%s... (%s characters)", strconv.Quote(strings.TrimSuffix(cut(s), "...")), thousands(n))
+}
+
+// cut shortens s to maxQuoted characters, marking the cut with "...".
+func cut(s string) string {
+	k := 0
 	for i := range s {
 		if k == maxQuoted {
-			cut = s[:i]
-			break
+			return s[:i] + "..."
 		}
 		k++
 	}
-	return fmt.Sprintf("%s... (%s characters)", strconv.Quote(cut), thousands(n))
+	return s
 }
 
 // thousands writes n with commas: 99,980.

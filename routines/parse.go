@@ -73,12 +73,7 @@ func (p *parser) routine(data []byte) Routine {
 		return Routine{}
 	}
 	root := doc.Content[0]
-	if a := findAlias(root, 0); a != nil {
-		if a.Kind == yaml.AliasNode {
-			p.fail(a, "", "YAML aliases (*%s) are not allowed in a routine file; write the value out", a.Value)
-		} else {
-			p.fail(a, "", "nested more than %d levels deep; a routine needs no more than 4", maxDepth)
-		}
+	if !p.plainTree(root, 0) {
 		return Routine{}
 	}
 	if root.Kind != yaml.MappingNode {

@@ -92,3 +92,38 @@ func TestErrorsShowInvisibleCharactersEscaped(t *testing.T) {
 		t.Errorf("error %q holds U+202E raw", err)
 	}
 }
+
+// TestParseRefusesYAMLTags: a routine needs no tags; !!binary would hide
+// text from a reader of the file, and !!python/object and !foo mean
+// something to other programs. The core tags a routine is written in
+// (!!str, !!int, !!float, !!bool, !!null, !!seq, !!map) may be spelled out.
+func TestParseRefusesYAMLTags(t *testing.T) {
+	cases := []struct{ name, src, want string }{
+		{"binary", "name: !!binary SGVsbG8=\nexercises:\n" + birdDog,
+			`r.yaml:1:7: YAML tags (!!binary) are not allowed in a routine file; write the value plainly`},
+		{"python object", "name: R\nexercises:\n  - !!python/object:os.system {name: a, steps: [a], hold: 5s}\n",
+			`r.yaml:3:5: YAML tags (!!python/object:os.system) are not allowed in a routine file; write the value plainly`},
+		{"local tag", withExercise("    hold: !foo 5s\n"),
+			`r.yaml:5:11: YAML tags (!foo) are not allowed in a routine file; write the value plainly`},
+		{"verbatim tag", withExercise("    hold: !<tag:example.com,2026:x> 5s\n"),
+			`r.yaml:5:11: YAML tags (!<tag:example.com,2026:x>) are not allowed in a routine file; write the value plainly`},
+		{"timestamp", "name: !!timestamp 2026-01-01\nexercises:\n" + birdDog,
+			`r.yaml:1:7: YAML tags (!!timestamp) are not allowed in a routine file; write the value plainly`},
+		{"set", "name: R\nexercises: !!set {a}\n",
+			`r.yaml:2:12: YAML tags (!!set) are not allowed in a routine file; write the value plainly`},
+		{"a tag on a key", "name: R\n!!str exercises:\n" + birdDog + "x: !!binary AA==\n",
+			`r.yaml:6:4: YAML tags (!!binary) are not allowed in a routine file; write the value plainly`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := routines.Parse("r.yaml", []byte(c.src))
+			if err == nil || err.Error() != c.want {
+				t.Errorf("error:\n got %v\nwant %s", err, c.want)
+			}
+		})
+	}
+	r := mustParse(t, "r.yaml", "name: !!str 2026\nexercises: !!seq\n  - !!map {name: !!str Bird dog, steps: [!!str 10], hold: !!int 5, reps: !!int 2, mirror: !!bool false}\n")
+	if r.Name != "2026" || r.Exercises[0].Steps[0] != "10" || r.Exercises[0].Reps.Min != 2 {
+		t.Errorf("core tags spelled out read as %+v", r)
+	}
+}

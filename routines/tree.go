@@ -21,18 +21,37 @@ func (p *parser) yamlError(err error) {
 	p.errs = append(p.errs, e)
 }
 
-// findAlias returns the first alias node in the tree. Routine files need no
-// aliases, and refusing them stops alias bombs before anything expands.
-func findAlias(n *yaml.Node, depth int) *yaml.Node {
-	if n.Kind == yaml.AliasNode || depth > maxDepth {
-		return n
+// coreTags are the tags a routine is written in; a file may spell them
+// out (name: !!str 2026).
+var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map"}
+
+// plainTree checks the whole tree before anything is read from it, and
+// fails at the first alias, tag or level too deep. Routine files need no
+// aliases, and refusing them stops alias bombs before anything expands;
+// other tags (!!binary, !!python/object, !foo) would hide a value from a
+// reader of the file or mean something to another program.
+func (p *parser) plainTree(n *yaml.Node, depth int) bool {
+	switch {
+	case n.Kind == yaml.AliasNode:
+		p.fail(n, "", "YAML aliases (*%s) are not allowed in a routine file; write the value out", cut(n.Value))
+		return false
+	case depth > maxDepth:
+		p.fail(n, "", "nested more than %d levels deep; a routine needs no more than 4", maxDepth)
+		return false
+	case n.Style&yaml.TaggedStyle != 0 && !contains(coreTags, n.ShortTag()):
+		tag := n.ShortTag()
+		if !strings.HasPrefix(tag, "!") {
+			tag = "!<" + tag + ">"
+		}
+		p.fail(n, "", "YAML tags (%s) are not allowed in a routine file; write the value plainly", cut(tag))
+		return false
 	}
 	for _, c := range n.Content {
-		if a := findAlias(c, depth+1); a != nil {
-			return a
+		if !p.plainTree(c, depth+1) {
+			return false
 		}
 	}
-	return nil
+	return true
 }
 
 func fieldNode(n *yaml.Node, key string) *yaml.Node {
