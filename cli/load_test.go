@@ -34,3 +34,36 @@ func TestInvisibleCharactersNeverReachTheTerminal(t *testing.T) {
 		t.Errorf("validate: want the blank name refused:\n%s", r.stdout)
 	}
 }
+
+// Files named without a-z: their own letters make the id, and a file
+// with none is refused with what to do, not as a duplicate.
+func TestFileNamesWithoutLatinLettersGetIDs(t *testing.T) {
+	cfg := t.TempDir()
+	dir := filepath.Join(cfg, "backcoach", "routines")
+	write(t, dir, "日本.yaml", goodRoutine)
+	nn := write(t, dir, "ñ.yaml", goodRoutine)
+	write(t, dir, ".yaml", goodRoutine)
+	write(t, dir, "!.yaml", goodRoutine)
+	env := map[string]string{"XDG_CONFIG_HOME": cfg}
+	r := call(t, env, "list")
+	for _, want := range []string{"\n日本 ", "\nñ "} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("list lacks the id %q:\n%s", strings.TrimSpace(want), r.stdout)
+		}
+	}
+	if strings.Contains(r.stdout, "\n  ") || strings.Contains(r.stderr, "already the id") {
+		t.Errorf("list shows a blank id or a duplicate:\nstdout %s\nstderr %s", r.stdout, r.stderr)
+	}
+	v := call(t, env, "validate")
+	if want := filepath.Join(dir, ".yaml") + ":1:1: id: the file name has no letters or digits to make an id from; add a line like id: my-routine"; !strings.Contains(v.stdout, want) {
+		t.Errorf("validate:\n%s\nwant a line %s", v.stdout, want)
+	}
+	lib, err := load(options{}, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := resolve(lib.routines, nn)
+	if err != nil || got.ID != "ñ" {
+		t.Errorf("resolve(%q) = id %q, %v; want ñ (an empty id opens the picker instead)", nn, got.ID, err)
+	}
+}

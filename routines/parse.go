@@ -83,9 +83,10 @@ func (p *parser) routine(data []byte) Routine {
 	r := Routine{Rest: DefaultRest}
 	fields := p.fields(root, routineFields)
 	base := strings.TrimSuffix(strings.TrimSuffix(path.Base(strings.ReplaceAll(p.file, `\`, "/")), ".yaml"), ".yml")
-	r.ID = Kebab(base)
 	if n := fields["id"]; n != nil {
 		r.ID = p.id(n, "id")
+	} else if r.ID = Kebab(base); r.ID == "" {
+		p.fail(root, "id", "the file name has no letters or digits to make an id from; add a line like id: my-routine")
 	}
 	if n := fields["name"]; n != nil {
 		r.Name = p.text(n, "name", MaxNameLen)
@@ -161,7 +162,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	if v := f["id"]; v != nil {
 		e.ID = p.id(v, "id")
 	} else if e.Name != "" && e.ID == "" {
-		p.fail(f["name"], "name", "has no a-z letters or digits to make an id from; add an id like rotation")
+		p.fail(f["name"], "name", "has no letters or digits to make an id from; add an id like rotation")
 	}
 	if v := f["steps"]; v != nil {
 		e.Steps = p.textList(v, "steps", "instructions, one line each", MaxSteps, "lines", MaxTextLen)

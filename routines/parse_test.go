@@ -656,7 +656,7 @@ var parseErrorCases = []struct {
 	{
 		name: "exercise name with nothing to make an id from",
 		src:  "name: X\nexercises:\n  - name: \"!!!\"\n    steps: [a]\n    hold: 5s\n",
-		want: `r.yaml:3:11: exercise 1: name: has no a-z letters or digits to make an id from; add an id like rotation`,
+		want: `r.yaml:3:11: exercise 1: name: has no letters or digits to make an id from; add an id like rotation`,
 	},
 	// The file as a whole.
 	{

@@ -103,21 +103,3 @@ func contains(list []string, s string) bool {
 func sizeMessage(n int64) string {
 	return fmt.Sprintf("file is %d bytes, over the 1 MiB (%d-byte) limit for a routine", n, MaxFileSize)
 }
-
-// Kebab turns a name into an id: "Bird Dog!" becomes "bird-dog".
-func Kebab(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			b.WriteRune(r)
-			dash = false
-		} else {
-			dash = true
-		}
-	}
-	return b.String()
-}

@@ -2,7 +2,6 @@ package routines
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -12,8 +11,6 @@ import (
 
 	"github.com/backcoach/backcoach/safetext"
 )
-
-var idPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // scalar returns a scalar's text, or "" after an error naming what was wanted.
 func (p *parser) scalar(n *yaml.Node, field, want string) string {
@@ -77,7 +74,7 @@ func (p *parser) id(n *yaml.Node, field string) string {
 	if s == "" || !p.checkLen(n, field, s, MaxNameLen) {
 		return s
 	}
-	if !idPattern.MatchString(s) {
+	if !isID(s) {
 		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %s", quote(s))
 	}
 	return s
