@@ -10,9 +10,9 @@ import (
 	"github.com/backcoach/backcoach/routines"
 )
 
-// BenchmarkLoadFS loads a user folder of 10, 100 and 1,000 routine files
+// BenchmarkLoadDir loads a user folder of 10, 100 and 1,000 routine files
 // from disk, as backcoach does at every start; it should grow linearly.
-func BenchmarkLoadFS(b *testing.B) {
+func BenchmarkLoadDir(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		dir := b.TempDir()
 		for i := range n {
@@ -41,7 +41,7 @@ exercises:
 		}
 		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				rs, err := routines.LoadFS(os.DirFS(dir), dir)
+				rs, err := routines.LoadDir(dir)
 				if err != nil || len(rs) != n {
 					b.Fatalf("loaded %d, %v", len(rs), err)
 				}
