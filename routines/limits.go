@@ -16,13 +16,14 @@ const MaxFileSize = 1 << 20
 
 // Limits of one routine. A routine file may come from a stranger, so what
 // it can make backcoach do is bounded: the plan built for a session, the
-// rows drawn each frame, and the journal, whose snapshot at every exercise
-// boundary lists every exercise with its id and name (the snapshots of a
-// session grow as the square of the exercises). The article's routines
-// have 3 exercises of 3-4 steps, at most 10 reps and 2 sides, and take
-// about 7 minutes: every limit leaves room for routines several times as
-// long, and keeps one session's journal under about 0.5 MB at worst
-// (21 snapshots of 20 exercises of at most ~1 kB each), typically ~60 kB.
+// rows drawn each frame, and the journal, which writes a snapshot listing
+// every exercise (its id, name and counts) each time the exercise under
+// way changes. The article's routines have 3 exercises of 3-4 steps, at
+// most 10 reps and 2 sides, and take about 7 minutes: every limit leaves
+// room for routines several times that, and keeps a snapshot under about
+// 20 kB at worst (20 exercises of at most ~1 kB; the 27,885-exercise file
+// of issue 10 made 2.7 MB ones), about 3 kB for a real routine, and a
+// session walked straight through under about 0.5 MB.
 const (
 	// MaxExercises is the most exercises in a routine: a long session of
 	// stretches is 10-15; 20 keeps the journal's snapshots small.

@@ -122,7 +122,8 @@ func (p Plan) Holds(ex int) int {
 // Estimate is the time a routine takes at a level: NewPlan(r, l).Total(),
 // worked out without building the plan, so that listing routines costs
 // nothing however long they are. It stops at the largest Duration rather
-// than overflow.
+// than overflow, and counts a time below zero (never in a parsed routine)
+// as zero.
 func Estimate(r Routine, l Level) time.Duration {
 	var total int64
 	at := StartPosition
