@@ -265,7 +265,7 @@ func load(o options, getenv func(string) string) (library, error) {
 		dirs = append(dirs, o.routinesDir)
 	}
 	for _, d := range dirs {
-		rs, err := routines.LoadFS(os.DirFS(d), d)
+		rs, err := routines.LoadDir(d)
 		var es routines.Errors
 		if errors.As(err, &es) {
 			problems = append(problems, es...)
@@ -448,7 +448,7 @@ func validate(o options, targets []string, env Env) int {
 			}
 			continue
 		}
-		rs, err := routines.LoadFS(os.DirFS(t), t)
+		rs, err := routines.LoadDir(t)
 		failed := map[string]bool{}
 		for _, f := range routines.ErrorFiles(err) {
 			failed[f] = true

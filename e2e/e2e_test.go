@@ -404,8 +404,8 @@ func TestCtrlCDuringRoutine(t *testing.T) {
 	tm.waitExit(0, 2*time.Second)
 	tm.checkRestored()
 	rest := strings.TrimSpace(tm.afterTUI())
-	if !strings.HasPrefix(rest, "Low back stopped in") || strings.Contains(rest, "\n") {
-		t.Errorf("output after the TUI = %q, want the one-line report %q", rest, "Low back stopped in ...")
+	if !strings.HasPrefix(rest, "Low back stopped after") || strings.Contains(rest, "\n") {
+		t.Errorf("output after the TUI = %q, want the one-line report %q", rest, "Low back stopped after ...")
 	}
 }
 
@@ -430,8 +430,8 @@ func TestQuitDuringRoutineAsksFirst(t *testing.T) {
 	tm.send("y")
 	tm.waitExit(0, exitWait)
 	tm.checkRestored()
-	if rest := tm.afterTUI(); !strings.Contains(rest, "Upper back stopped in") {
-		t.Errorf("output after the TUI = %q, want the report %q", rest, "Upper back stopped in ...")
+	if rest := tm.afterTUI(); !strings.Contains(rest, "Upper back stopped after") {
+		t.Errorf("output after the TUI = %q, want the report %q", rest, "Upper back stopped after ...")
 	}
 }
 

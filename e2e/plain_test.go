@@ -50,7 +50,7 @@ func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
 		"Switch sides: 1 second.",
 		"Side bend, right side, rep 1 of 1: hold 1 second. Shoulders down.",
 		"Get ready: Chin tuck, rep 1 of 1. Sit tall. Pull your chin straight back. 1 second.",
-		"Chin tuck, rep 1 of 1: hold 1 second",
+		"Chin tuck, rep 1 of 1: hold 1 second. Breathe normally.",
 		"done. Tiny finished in 0:06: 3 of 3 holds done, 0 skipped.",
 	}
 	if len(got) != len(want) {

@@ -107,9 +107,9 @@ func badFigureText(l string) string {
 		switch {
 		case r == '\t':
 			return "has a tab; draw with spaces"
-		case safetext.Unsafe(r):
+		case safetext.Control(r):
 			return fmt.Sprintf("has the control character %U; a drawing may not hold control characters or escape sequences", r)
-		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) || unicode.IsControl(r):
+		case safetext.Invisible(r) || unicode.In(r, unicode.Mn, unicode.Me):
 			return fmt.Sprintf("has the invisible or combining character %U; want characters one column wide", r)
 		case ansi.StringWidth(string(r)) != 1:
 			return fmt.Sprintf("has %q, which is %d columns wide; want characters one column wide", r, ansi.StringWidth(string(r)))

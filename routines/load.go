@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -23,11 +22,22 @@ func IsRoutineFile(name string) bool {
 // in each Routine's Source. A broken file does not stop the others; its
 // problems come back in the error (Errors). Two files with one id are an
 // error too, and only the first is kept.
+//
+// For a folder on disk use LoadDir: os.DirFS opens a FIFO named *.yaml
+// and waits on it for ever.
 func LoadFS(fsys fs.FS, source string) ([]Routine, error) {
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
 		return nil, Errors{{File: source, Msg: "cannot read the folder: " + unwrapPath(err)}}
 	}
+	return loadEntries(entries, source, func(name, display string) (Routine, error) {
+		return readFile(fsys, name, display)
+	})
+}
+
+// loadEntries reads the routine files among a folder's entries with read,
+// as LoadFS says.
+func loadEntries(entries []fs.DirEntry, source string, read func(name, display string) (Routine, error)) ([]Routine, error) {
 	var (
 		out  []Routine
 		errs Errors
@@ -38,7 +48,7 @@ func LoadFS(fsys fs.FS, source string) ([]Routine, error) {
 			continue
 		}
 		name := displayPath(source, ent.Name())
-		r, err := readFile(fsys, ent.Name(), name)
+		r, err := read(ent.Name(), name)
 		if err != nil {
 			errs = append(errs, asErrors(err, name)...)
 			continue
@@ -57,13 +67,10 @@ func LoadFS(fsys fs.FS, source string) ([]Routine, error) {
 	return out, errs.orNil()
 }
 
-// LoadFile reads one routine file from disk.
+// LoadFile reads one routine file from disk; like LoadDir, only a regular
+// file, and without waiting on it.
 func LoadFile(file string) (Routine, error) {
-	dir, base := filepath.Split(file)
-	if dir == "" {
-		dir = "."
-	}
-	r, err := readFile(os.DirFS(dir), base, file)
+	r, err := readDisk(file, file, "want a routine file")
 	if err != nil {
 		return Routine{}, err
 	}
@@ -71,8 +78,8 @@ func LoadFile(file string) (Routine, error) {
 	return r, nil
 }
 
-// readFile reads and parses one file, refusing files over MaxFileSize
-// before reading them.
+// readFile reads and parses one file of an fs.FS, refusing files over
+// MaxFileSize before reading them, and files that are not regular files.
 func readFile(fsys fs.FS, name, display string) (Routine, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
@@ -81,6 +88,8 @@ func readFile(fsys fs.FS, name, display string) (Routine, error) {
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return Routine{}, Errors{{File: display, Msg: "is a folder, want a routine file"}}
+	} else if err == nil && !st.Mode().IsRegular() {
+		return Routine{}, Errors{{File: display, Msg: notRegular{st.Mode()}.Error() + "; skipped"}}
 	} else if err == nil && st.Size() > MaxFileSize {
 		return Routine{}, Errors{{File: display, Msg: sizeMessage(st.Size())}}
 	}

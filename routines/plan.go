@@ -1,6 +1,9 @@
 package routines
 
-import "time"
+import (
+	"math"
+	"time"
+)
 
 // StepKind is what the user does during a step.
 type StepKind int
@@ -50,8 +53,14 @@ type Plan struct {
 // NewPlan expands a routine at a level. A get-ready step takes the
 // exercise's prepare, or by default the time to get from the position
 // before into the exercise's (PrepareFor); the user starts at the desk.
+//
+// A routine from Parse makes at most MaxPlanSteps steps; one made in code
+// is expanded as it is.
 func NewPlan(r Routine, l Level) Plan {
 	p := Plan{Routine: r, Level: l}
+	if n := PlanLength(r, l); n <= MaxPlanSteps {
+		p.Steps = make([]Step, 0, n)
+	}
 	at := StartPosition
 	for ei, e := range r.Exercises {
 		reps := e.Reps.At(l)
@@ -110,5 +119,66 @@ func (p Plan) Holds(ex int) int {
 	return n
 }
 
-// Estimate is the time a routine takes at a level.
-func Estimate(r Routine, l Level) time.Duration { return NewPlan(r, l).Total() }
+// Estimate is the time a routine takes at a level: NewPlan(r, l).Total(),
+// worked out without building the plan, so that listing routines costs
+// nothing however long they are. It stops at the largest Duration rather
+// than overflow, and counts a time below zero (never in a parsed routine)
+// as zero.
+func Estimate(r Routine, l Level) time.Duration {
+	var total int64
+	at := StartPosition
+	for _, e := range r.Exercises {
+		prep := e.Prepare
+		if prep == 0 {
+			prep = PrepareFor(at, e.Position)
+		}
+		if e.Position != "" {
+			at = e.Position
+		}
+		holds := holds(e, l)
+		total = addSat(total, int64(prep))
+		total = addSat(total, mulSat(holds, int64(e.Hold.At(l))))
+		total = addSat(total, mulSat(max(holds-1, 0), int64(e.Rest)))
+	}
+	return time.Duration(total)
+}
+
+// PlanLength is the number of steps of NewPlan(r, l), worked out without
+// building the plan: for each exercise a get-ready step, its holds, and a
+// rest between two holds. It stops at the largest int rather than
+// overflow.
+func PlanLength(r Routine, l Level) int {
+	var n int64
+	for _, e := range r.Exercises {
+		h := holds(e, l)
+		n = addSat(n, addSat(1, addSat(h, max(h-1, 0))))
+	}
+	return int(min(n, math.MaxInt))
+}
+
+// holds is the number of holds of an exercise at a level: every rep on
+// every side.
+func holds(e Exercise, l Level) int64 {
+	reps := int64(max(e.Reps.At(l), 0))
+	return mulSat(reps, int64(max(len(e.Sides), 1)))
+}
+
+// addSat adds two non-negative numbers, stopping at the largest int64.
+func addSat(a, b int64) int64 {
+	if b > 0 && a > math.MaxInt64-b {
+		return math.MaxInt64
+	}
+	return a + b
+}
+
+// mulSat multiplies two non-negative numbers, stopping at the largest
+// int64.
+func mulSat(a, b int64) int64 {
+	if a <= 0 || b <= 0 {
+		return 0
+	}
+	if a > math.MaxInt64/b {
+		return math.MaxInt64
+	}
+	return a * b
+}

@@ -109,7 +109,7 @@ func checkFits(t *testing.T, view string, w, h int, where ...string) {
 
 // A routine file's text cannot drive the terminal from any screen.
 func TestRoutineTextIsShownWithoutEscapes(t *testing.T) {
-	r, err := routines.Parse("evil.yaml", []byte("name: \"Evil\\e]0;pwned\\a\\e[2J\"\ndescription: \"\\e[5mblink\"\nexercises:\n  - name: \"Step\\e[5m\"\n    steps: [\"\\e[31mred\\r\\nline\"]\n    hold: 5s\n    sides: [\"\\e[1Aup\"]\n    cue: \"\\x9b31m\"\n"))
+	r, err := routines.Parse("evil.yaml", []byte("name: \"Evil\\e]0;pwned\\a\\e[2J\"\ndescription: \"\\e[5mblink\"\nexercises:\n  - name: \"Step\\e[5m\"\n    steps: [\"\\e[31mred\\r\\nline\"]\n    hold: 5s\n    sides: [\"\\e[1Aup\"]\n    cue: \"\\x9b31mkeep still\"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
