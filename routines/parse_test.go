@@ -390,6 +390,13 @@ func TestParseTestdataGood(t *testing.T) {
 				Reps:  routines.Count{Min: 2, Max: 2},
 				Sides: []string{"left", "right"},
 				Rest:  rest,
+				// backcoach's own fields: where, what to get into, the
+				// mirrored second side, a note, a drawing.
+				Position: routines.Floor,
+				Mirror:   true,
+				Setup:    "Lie on your back, knees bent.",
+				Caution:  "Keep your head on the floor.",
+				Figure:   [][]string{{"  O___/\\", "▔▔▔▔▔▔▔▔"}},
 			},
 		},
 	}
