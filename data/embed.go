@@ -4,7 +4,8 @@ package data
 
 import "embed"
 
-// FS holds routines/*.yaml and tips.yaml.
+// FS holds routines/*.yaml, tips.yaml, starter.yaml (what `backcoach new`
+// writes) and routine.schema.json (the JSON Schema of routine files).
 //
-//go:embed routines/*.yaml tips.yaml
+//go:embed routines/*.yaml tips.yaml starter.yaml routine.schema.json
 var FS embed.FS
