@@ -214,8 +214,11 @@ func player(o options, env Env, term io.Writer) sound.Player {
 func status(env Env) int {
 	var parts []string
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
-		var st remindState
-		if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &st) == nil && alive(st.PID) {
+		st, err := readState(p)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err)) // the streak is still right
+		}
+		if st != nil && alive(st.PID) {
 			switch st.State {
 			case "due":
 				parts = append(parts, "break due")
@@ -227,13 +230,39 @@ func status(env Env) int {
 		}
 	}
 	now := time.Now()
-	sessions := recent(config.PathsFrom(env.Getenv).Journal(), now)
+	sessions, err := recent(config.PathsFrom(env.Getenv).Journal(), now)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+		return ExitInput
+	}
 	streak, _ := journal.Streaks(sessions, now)
 	today := journal.DailyMinutes(sessions, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
 		fmt.Sprintf("%s today", routines.Clock(time.Duration(today*float64(time.Minute)))))
 	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
 	return ExitOK
+}
+
+// maxState is the most remind's state file may hold: it holds about 100
+// bytes, and a state file that is a device or a huge file is no state.
+const maxState = 64 << 10
+
+// readState reads the state remind left, or nil when there is none. Only
+// a regular file of at most maxState bytes is read: never a named pipe,
+// which would hang a status bar, nor /dev/zero.
+func readState(path string) (*remindState, error) {
+	data, err := journal.ReadRegular(path, maxState)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var st remindState
+	if json.Unmarshal(data, &st) != nil {
+		return nil, nil // not one of remind's: remind writes it whole, then renames it
+	}
+	return &st, nil
 }
 
 // alive reports whether a process runs (or exists under another user).
@@ -248,21 +277,21 @@ func alive(pid int) bool {
 // recent reads the end of the journal, more and more of it, until the
 // current streak is known to start inside what was read (or the whole file
 // was): status stays fast on years of history and exact on long streaks.
-func recent(path string, now time.Time) []journal.Session {
+func recent(path string, now time.Time) ([]journal.Session, error) {
 	for n := int64(1 << 20); ; n *= 4 {
 		sessions, _, err := journal.ReadTail(path, n)
 		if err != nil || len(sessions) == 0 {
-			return sessions
+			return sessions, err
 		}
 		if fi, err := os.Stat(path); err != nil || n >= fi.Size() {
-			return sessions
+			return sessions, nil
 		}
 		streak, _ := journal.Streaks(sessions, now)
 		oldest := sessions[0].Started.In(now.Location())
 		y, m, d := now.Date()
 		streakStart := time.Date(y, m, d-streak, 0, 0, 0, 0, now.Location())
 		if oldest.Before(streakStart) {
-			return sessions // a day before the streak was read: it ends there
+			return sessions, nil // a day before the streak was read: it ends there
 		}
 	}
 }

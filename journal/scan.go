@@ -2,8 +2,6 @@ package journal
 
 import (
 	"bytes"
-	"errors"
-	"os"
 	"sort"
 	"time"
 )
@@ -29,23 +27,27 @@ type Journal struct {
 // Scan reads the journal at path in brief. A missing file is an empty
 // journal.
 func Scan(path string) (*Journal, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return &Journal{path: path}, nil
-	}
+	return scanFile(path, MaxRead)
+}
+
+// scanFile scans at most the newest limit bytes of the journal.
+func scanFile(path string, limit int64) (*Journal, error) {
+	data, first, warns, err := readJournal(path, limit)
 	if err != nil {
 		return nil, err
 	}
-	return scan(data, path), nil
+	j := scan(data, path, first)
+	j.Warnings = append(warns, j.Warnings...)
+	return j, nil
 }
 
 // scan groups the lines by session (a quick look at the start of each),
 // and reads the start and outcome of each session's newest snapshot.
-func scan(data []byte, path string) *Journal {
+func scan(data []byte, path string, first int) *Journal {
 	j := &Journal{path: path}
 	var order []string
 	cands := map[string][]candidate{}
-	for n := 1; len(data) > 0; n++ {
+	for n := first; len(data) > 0; n++ {
 		line := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
