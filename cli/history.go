@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,7 +64,8 @@ func history(o options, env Env) int {
 			from = d
 		}
 		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(from) })
-		sessions = decode(briefs[min(i, max(0, len(briefs)-10)):])
+		briefs = briefs[min(i, max(0, len(briefs)-10)):]
+		sessions = decode(briefs)
 	} else {
 		sessions = decode(briefs)
 	}
@@ -72,7 +74,10 @@ func history(o options, env Env) int {
 	}
 	switch o.export {
 	case "":
-		cur, longest := journal.BriefStreaks(j.Briefs, now)
+		// The streaks count the sessions decoded, which were checked in
+		// full, and the older ones in brief.
+		older := journal.Briefly(j.Briefs[:len(j.Briefs)-len(briefs)])
+		cur, longest := journal.Streaks(append(older, sessions...), now)
 		writeHistory(env.Stdout, sessions, cur, longest, now)
 	case "csv":
 		err = exportCSV(env.Stdout, sessions)
@@ -168,7 +173,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 			outcome = "unfinished" // under way elsewhere, or cut short by a crash
 		}
 		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), safetext.Line(s.Routine.Name),
-			routines.Clock(time.Duration(s.Seconds()*float64(time.Second))), fmt.Sprintf("%d/%d", done, planned), p, outcome)
+			clock(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
 	}
 	b.WriteString(tw.String())
 
@@ -184,6 +189,16 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	first14 := now.AddDate(0, 0, -13)
 	b.WriteString(bars(st, days, func(i int) string { return first14.AddDate(0, 0, i).Format("Mon Jan 02") }))
 	_, _ = io.WriteString(w, b.String())
+}
+
+// clock is routines.Clock of a number of seconds, however many: a sum
+// over a journal can pass the 292 years a time.Duration holds.
+func clock(seconds float64) string {
+	if seconds < float64(math.MaxInt64/int64(time.Second)) {
+		return routines.Clock(time.Duration(seconds * float64(time.Second)))
+	}
+	s := int64(min(math.Ceil(seconds), math.MaxInt64/2))
+	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 }
 
 func painOr(p *int) string {
@@ -218,7 +233,7 @@ func bars(st historyStyles, values []float64, label func(int) string) string {
 			n = 1
 		}
 		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
-		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(routines.Clock(time.Duration(v*float64(time.Minute)))))
+		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(clock(v*60)))
 	}
 	return b.String()
 }

@@ -238,7 +238,7 @@ func status(env Env) int {
 	streak, _ := journal.Streaks(sessions, now)
 	today := journal.DailyMinutes(sessions, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
-		fmt.Sprintf("%s today", routines.Clock(time.Duration(today*float64(time.Minute)))))
+		fmt.Sprintf("%s today", clock(today*60)))
 	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
 	return ExitOK
 }

@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"time"
 )
 
 // Read returns every session in the journal, the newest snapshot of each,
@@ -36,8 +37,8 @@ type candidate struct {
 // parse reads every session of a journal's bytes: a quick scan finds each
 // session's snapshots, then only the newest of each is decoded, on every
 // core. Years of history have many snapshots a session.
-func parse(data []byte, path string) ([]Session, []Warning, error) {
-	j := scan(data, path, 1)
+func parse(data []byte, path string, now time.Time) ([]Session, []Warning, error) {
+	j := scan(data, path, 1, now)
 	sessions, warns := j.Decode(j.Briefs)
 	warns = append(j.Warnings, warns...)
 	sort.SliceStable(warns, func(i, k int) bool { return warns[i].Line < warns[k].Line })
@@ -84,8 +85,9 @@ func peek(line []byte) (id string, seq int, ok bool) {
 	return id, seq, i > 0 && i < 10
 }
 
-// decode reads one snapshot, or says why it is damaged.
-func decode(line []byte) (Session, error) {
+// decode reads one snapshot, or says why it is damaged: a line that is
+// not one, or one with numbers or dates no session has at now.
+func decode(line []byte, now time.Time) (Session, error) {
 	var s Session
 	switch err := json.Unmarshal(line, &s); {
 	case err != nil:
@@ -95,18 +97,18 @@ func decode(line []byte) (Session, error) {
 	case s.ID == "" || s.Started.IsZero():
 		return s, errors.New("skipped a line without a session id or start")
 	}
-	return s, nil
+	return s, check(s, now)
 }
 
 // lineWarning explains a line that is not a snapshot.
-func lineWarning(path string, n int, line []byte) Warning {
+func lineWarning(path string, n int, line []byte, now time.Time) Warning {
 	var v struct {
 		V int `json:"v"`
 	}
 	if json.Unmarshal(line, &v) == nil && v.V != Version {
 		return Warning{path, n, fmt.Sprintf("skipped a line of schema version %d, want %d", v.V, Version)}
 	}
-	if _, err := decode(line); err != nil {
+	if _, err := decode(line, now); err != nil {
 		return Warning{path, n, err.Error()}
 	}
 	return Warning{path, n, "skipped a damaged line"}
@@ -134,5 +136,5 @@ func ReadTail(path string, n int64) ([]Session, []Warning, error) {
 			data = data[i+1:] // a line cut by the offset is no damage
 		}
 	}
-	return parse(data, path)
+	return parse(data, path, time.Now())
 }

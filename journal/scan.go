@@ -20,7 +20,8 @@ type Brief struct {
 // full decode takes.
 type Journal struct {
 	path     string
-	Briefs   []Brief // ordered by start
+	now      time.Time // dates after a day from now are damage
+	Briefs   []Brief   // ordered by start
 	Warnings []Warning
 }
 
@@ -36,15 +37,15 @@ func scanFile(path string, limit int64) (*Journal, error) {
 	if err != nil {
 		return nil, err
 	}
-	j := scan(data, path, first)
+	j := scan(data, path, first, time.Now())
 	j.Warnings = append(warns, j.Warnings...)
 	return j, nil
 }
 
 // scan groups the lines by session (a quick look at the start of each),
 // and reads the start and outcome of each session's newest snapshot.
-func scan(data []byte, path string, first int) *Journal {
-	j := &Journal{path: path}
+func scan(data []byte, path string, first int, now time.Time) *Journal {
+	j := &Journal{path: path, now: now}
 	var order []string
 	cands := map[string][]candidate{}
 	for n := first; len(data) > 0; n++ {
@@ -59,9 +60,9 @@ func scan(data []byte, path string, first int) *Journal {
 		}
 		id, seq, ok := peek(line)
 		if !ok {
-			s, err := decode(line) // not in Append's shape: decode it whole
+			s, err := decode(line, now) // not in Append's shape: decode it whole
 			if err != nil {
-				j.Warnings = append(j.Warnings, lineWarning(path, n, line))
+				j.Warnings = append(j.Warnings, lineWarning(path, n, line, now))
 				continue
 			}
 			id, seq = s.ID, s.Seq
@@ -77,8 +78,13 @@ func scan(data []byte, path string, first int) *Journal {
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].seq > cs[b].seq })
 		for k, c := range cs {
 			started, outcome, ok := peekBrief(c.text)
-			if !ok {
-				s, err := decode(c.text)
+			if ok {
+				if err := checkDate("started", started, now); err != nil {
+					j.Warnings = append(j.Warnings, Warning{path, c.line, err.Error()})
+					continue
+				}
+			} else {
+				s, err := decode(c.text, now)
 				if err != nil {
 					j.Warnings = append(j.Warnings, Warning{path, c.line, err.Error()})
 					continue
@@ -129,7 +135,7 @@ func (j *Journal) Decode(bs []Brief) ([]Session, []Warning) {
 	bad := make([][]Warning, len(bs))
 	parallel(len(bs), func(i int) {
 		for _, c := range bs[i].cands {
-			s, err := decode(c.text)
+			s, err := decode(c.text, j.now)
 			if err == nil {
 				out[i], found[i] = s, true
 				return
@@ -149,13 +155,14 @@ func (j *Journal) Decode(bs []Brief) ([]Session, []Warning) {
 	return sessions, warns
 }
 
-// BriefStreaks is Streaks over briefs.
-func BriefStreaks(bs []Brief, now time.Time) (current, longest int) {
-	ss := make([]Session, len(bs))
+// Briefly is the sessions of bs as far as a brief knows them: the start
+// and the outcome, no exercises. Streaks need no more.
+func Briefly(bs []Brief) []Session {
+	out := make([]Session, len(bs))
 	for i, b := range bs {
-		ss[i] = Session{Started: b.Started, Outcome: b.Outcome}
+		out[i] = Session{V: Version, ID: b.ID, Started: b.Started, Outcome: b.Outcome}
 	}
-	return Streaks(ss, now)
+	return out
 }
 
 // ForStats reads what a summary's streak and week need, cheaply: every
@@ -168,9 +175,5 @@ func ForStats(path string, since time.Time) ([]Session, error) {
 	}
 	i := sort.Search(len(j.Briefs), func(i int) bool { return !j.Briefs[i].Started.Before(since) })
 	recent, _ := j.Decode(j.Briefs[i:])
-	out := make([]Session, 0, len(j.Briefs))
-	for _, b := range j.Briefs[:i] {
-		out = append(out, Session{V: Version, ID: b.ID, Started: b.Started, Outcome: b.Outcome})
-	}
-	return append(out, recent...), nil
+	return append(Briefly(j.Briefs[:i]), recent...), nil
 }
