@@ -209,8 +209,9 @@ func player(o options, env Env, term io.Writer) sound.Player {
 }
 
 // status prints one short line for a status bar: the next break if
-// remind is running, the streak, and the minutes today. It reads only the
-// journal's tail, so it stays fast on years of history.
+// remind is running, the streak, and the minutes today. It reads the
+// journal backwards from its end, only as far as the streak goes, so it
+// stays fast on years of history.
 func status(env Env) int {
 	var parts []string
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
@@ -230,18 +231,27 @@ func status(env Env) int {
 		}
 	}
 	now := time.Now()
-	sessions, err := recent(config.PathsFrom(env.Getenv).Journal(), now)
+	st, warns, err := journal.ReadStatus(config.PathsFrom(env.Getenv).Journal(), now)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
-	streak, _ := journal.Streaks(sessions, now)
-	today := journal.DailyMinutes(sessions, now, 1)[0]
-	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
+	for i, w := range warns {
+		if i == maxStatusWarnings { // a prompt shows them every time: history lists them all
+			fmt.Fprintf(env.Stderr, "backcoach: and %d more; backcoach history names them all\n", len(warns)-i)
+			break
+		}
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
+	}
+	today := journal.DailyMinutes(st.Today, now, 1)[0]
+	parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")),
 		fmt.Sprintf("%s today", clock(today*60)))
 	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
 	return ExitOK
 }
+
+// maxStatusWarnings is how many damaged lines status names.
+const maxStatusWarnings = 5
 
 // maxState is the most remind's state file may hold: it holds about 100
 // bytes, and a state file that is a device or a huge file is no state.
@@ -272,26 +282,4 @@ func alive(pid int) bool {
 	}
 	err := syscall.Kill(pid, 0)
 	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
-// recent reads the end of the journal, more and more of it, until the
-// current streak is known to start inside what was read (or the whole file
-// was): status stays fast on years of history and exact on long streaks.
-func recent(path string, now time.Time) ([]journal.Session, error) {
-	for n := int64(1 << 20); ; n *= 4 {
-		sessions, _, err := journal.ReadTail(path, n)
-		if err != nil || len(sessions) == 0 {
-			return sessions, err
-		}
-		if fi, err := os.Stat(path); err != nil || n >= fi.Size() {
-			return sessions, nil
-		}
-		streak, _ := journal.Streaks(sessions, now)
-		oldest := sessions[0].Started.In(now.Location())
-		y, m, d := now.Date()
-		streakStart := time.Date(y, m, d-streak, 0, 0, 0, 0, now.Location())
-		if oldest.Before(streakStart) {
-			return sessions, nil // a day before the streak was read: it ends there
-		}
-	}
 }

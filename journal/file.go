@@ -19,7 +19,7 @@ const (
 	MaxRead = 1 << 30
 	// MaxLine is the longest line read as a snapshot: a longer one is
 	// damaged, skipped with a warning.
-	MaxLine = 64 << 20
+	MaxLine = 16 << 20
 )
 
 // ErrNotRegular is wrapped by the error for a journal or state file that

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"runtime"
 	"sort"
 	"sync"
@@ -30,19 +29,9 @@ func Read(path string) ([]Session, []Warning, error) {
 // candidate is a line that looks like a snapshot of a session.
 type candidate struct {
 	seq  int
-	line int // 1-based
+	line int // 1-based; 0 when only off is known
 	text []byte
-}
-
-// parse reads every session of a journal's bytes: a quick scan finds each
-// session's snapshots, then only the newest of each is decoded, on every
-// core. Years of history have many snapshots a session.
-func parse(data []byte, path string, now time.Time) ([]Session, []Warning, error) {
-	j := scan(data, path, 1, now)
-	sessions, warns := j.Decode(j.Briefs)
-	warns = append(j.Warnings, warns...)
-	sort.SliceStable(warns, func(i, k int) bool { return warns[i].Line < warns[k].Line })
-	return sessions, warns, nil
+	off  int64 // where the line starts in the file, when line is 0
 }
 
 // parallel runs f(0..n-1) on every core.
@@ -64,18 +53,25 @@ func parallel(n int, f func(i int)) {
 // peek reads the session id and seq from the start of a line Append
 // wrote: {"v":1,"session":"ID","seq":N,...}.
 func peek(line []byte) (id string, seq int, ok bool) {
+	b, seq, ok := peekID(line)
+	return string(b), seq, ok
+}
+
+// peekID is peek with the id as bytes of the line, for a map lookup that
+// allocates nothing.
+func peekID(line []byte) (id []byte, seq int, ok bool) {
 	rest, ok := bytes.CutPrefix(line, []byte(`{"v":1,"session":"`))
 	if !ok {
-		return "", 0, false
+		return nil, 0, false
 	}
 	end := bytes.IndexByte(rest, '"')
 	if end <= 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
-		return "", 0, false
+		return nil, 0, false
 	}
-	id, rest = string(rest[:end]), rest[end+1:]
+	id, rest = rest[:end], rest[end+1:]
 	rest, ok = bytes.CutPrefix(rest, []byte(`,"seq":`))
 	if !ok {
-		return "", 0, false
+		return nil, 0, false
 	}
 	i := 0
 	for i < len(rest) && rest[i] >= '0' && rest[i] <= '9' {
@@ -84,6 +80,9 @@ func peek(line []byte) (id string, seq int, ok bool) {
 	}
 	return id, seq, i > 0 && i < 10
 }
+
+// isBlank reports whether a line holds only white space.
+func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
 
 // decode reads one snapshot, or says why it is damaged: a line that is
 // not one, or one with numbers or dates no session has at now.
@@ -112,29 +111,4 @@ func lineWarning(path string, n int, line []byte, now time.Time) Warning {
 		return Warning{path, n, err.Error()}
 	}
 	return Warning{path, n, "skipped a damaged line"}
-}
-
-// ReadTail reads only the last n bytes of the journal (whole lines): the
-// recent sessions, fast whatever the file's size. A session whose older
-// snapshots lie before the tail still counts by its newest.
-func ReadTail(path string, n int64) ([]Session, []Warning, error) {
-	f, st, err := OpenRegular(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	off := max(0, st.Size()-n)
-	data := make([]byte, st.Size()-off)
-	if _, err := f.ReadAt(data, off); err != nil {
-		return nil, nil, err
-	}
-	if off > 0 {
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			data = data[i+1:] // a line cut by the offset is no damage
-		}
-	}
-	return parse(data, path, time.Now())
 }

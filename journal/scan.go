@@ -2,6 +2,7 @@ package journal
 
 import (
 	"bytes"
+	"fmt"
 	"sort"
 	"time"
 )
@@ -55,7 +56,11 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 		} else {
 			data = nil
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
+		if isBlank(line) {
+			continue
+		}
+		if len(line) > MaxLine {
+			j.Warnings = append(j.Warnings, Warning{path, n, fmt.Sprintf("skipped a line of more than %s", Size(MaxLine))})
 			continue
 		}
 		id, seq, ok := peek(line)
@@ -70,7 +75,7 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 		if _, seen := cands[id]; !seen {
 			order = append(order, id)
 		}
-		cands[id] = append(cands[id], candidate{seq, n, line})
+		cands[id] = append(cands[id], candidate{seq: seq, line: n, text: line})
 	}
 	j.Briefs = make([]Brief, 0, len(order))
 	for _, id := range order {
@@ -101,7 +106,12 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 }
 
 // peekBrief reads the start and the outcome from a line Append wrote.
+// Such a line ends with its exercises, `]}` or `null}`: one cut short by
+// a crash does not, and is decoded in full to say why it is damaged.
 func peekBrief(line []byte) (time.Time, string, bool) {
+	if !bytes.HasSuffix(line, []byte(`]}`)) && !bytes.HasSuffix(line, []byte(`null}`)) {
+		return time.Time{}, "", false
+	}
 	i := bytes.Index(line, []byte(`,"started":"`))
 	if i < 0 {
 		return time.Time{}, "", false
