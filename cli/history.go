@@ -72,30 +72,28 @@ func history(o options, env Env) int {
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
 	}
+	out := newOutput(env.Stdout)
 	switch o.export {
 	case "":
 		// The streaks count the sessions decoded, which were checked in
 		// full, and the older ones in brief.
 		older := journal.Briefly(j.Briefs[:len(j.Briefs)-len(briefs)])
 		cur, longest := journal.Streaks(append(older, sessions...), now)
-		writeHistory(env.Stdout, sessions, cur, longest, now)
+		writeHistory(out, sessions, cur, longest, now)
 	case "csv":
-		err = exportCSV(env.Stdout, sessions)
+		_ = exportCSV(out, sessions) // out keeps the error
 	case "json":
-		enc := json.NewEncoder(env.Stdout)
+		enc := json.NewEncoder(out)
 		enc.SetIndent("", "  ")
 		if sessions == nil {
 			sessions = []journal.Session{}
 		}
-		err = enc.Encode(sessions)
+		_ = enc.Encode(sessions)
 	default:
 		fmt.Fprintf(env.Stderr, "backcoach: --export: want csv or json, got %q\n", o.export)
 		return ExitUsage
 	}
-	if err != nil {
-		return ExitOK // a closed pipe: nothing more to say
-	}
-	return ExitOK
+	return out.exit(env, ExitOK)
 }
 
 // exportCSV writes one row per exercise of every session (a session with

@@ -246,8 +246,9 @@ func status(env Env) int {
 	today := journal.DailyMinutes(st.Today, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")),
 		fmt.Sprintf("%s today", clock(today*60)))
-	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
-	return ExitOK
+	out := newOutput(env.Stdout)
+	fmt.Fprintln(out, strings.Join(parts, " · "))
+	return out.exit(env, ExitOK)
 }
 
 // maxStatusWarnings is how many damaged lines status names.

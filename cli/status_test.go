@@ -59,10 +59,10 @@ func TestStatusWarnsOfDamagedRecords(t *testing.T) {
 	}
 }
 
-// longStreak writes a journal of about 76 MB: years of sessions, then a
-// streak of 401 days up to today, as the issue measured. It returns its
-// XDG_STATE_HOME.
-func longStreak(tb testing.TB) string {
+// longStreak writes a journal of years of sessions (before bytes of them),
+// then a streak of 401 days up to today, as the issue measured (76 MB in
+// all). It returns its XDG_STATE_HOME.
+func longStreak(tb testing.TB, before int) string {
 	tb.Helper()
 	state := tb.TempDir()
 	path := filepath.Join(state, "backcoach", "journal.jsonl")
@@ -84,7 +84,7 @@ func longStreak(tb testing.TB) string {
 	}
 	// Before the streak: a session every 7 hours, one a week quit.
 	first := today.AddDate(0, 0, -401-1)
-	for i := 0; buf.Len() < 73<<20; i++ {
+	for i := 0; buf.Len() < before; i++ {
 		start := first.Add(-time.Duration(i) * 7 * time.Hour)
 		outcome := journal.Finished
 		if start.Weekday() == time.Wednesday || start.YearDay() == first.YearDay() {
@@ -113,10 +113,7 @@ func longStreak(tb testing.TB) string {
 }
 
 func TestStatusOnALongStreak(t *testing.T) {
-	if testing.Short() {
-		t.Skip("writes a journal of 76 MB")
-	}
-	state := longStreak(t)
+	state := longStreak(t, 8<<20)
 	r := call(t, map[string]string{"XDG_STATE_HOME": state}, "status")
 	if r.code != 0 || !strings.HasPrefix(r.stdout, "streak 401 days · ") || r.stderr != "" {
 		t.Errorf("status: exit %d, %q, stderr %q; want a streak of 401 days", r.code, r.stdout, r.stderr)
@@ -126,7 +123,7 @@ func TestStatusOnALongStreak(t *testing.T) {
 // BenchmarkStatusLongStreak runs `backcoach status` on a streak of 401
 // days at the end of a 76 MB journal.
 func BenchmarkStatusLongStreak(b *testing.B) {
-	env := benchEnv(longStreak(b))
+	env := benchEnv(longStreak(b, 73<<20))
 	b.ResetTimer()
 	for b.Loop() {
 		if code := Main([]string{"status"}, env); code != 0 {
