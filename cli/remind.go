@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -99,10 +100,11 @@ func remind(o options, env Env) int {
 	state := config.PathsFrom(env.Getenv).RemindState()
 	if state != "" {
 		pid := os.Getpid()
+		owner := ownState(state)
 		ropts.Saved = func(st string, next time.Time, routine string) error {
-			return writeState(state, remindState{PID: pid, State: st, Next: next, Routine: routine})
+			return owner.write(remindState{PID: pid, State: st, Next: next, Routine: routine})
 		}
-		defer os.Remove(state)
+		defer owner.release()
 	}
 	final, err := runModel(o, env, outTTY, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
@@ -219,7 +221,7 @@ func status(env Env) int {
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err)) // the streak is still right
 		}
-		if st != nil && alive(st.PID) {
+		if st != nil && stateHeld(p) {
 			switch st.State {
 			case "due":
 				parts = append(parts, "break due")
@@ -276,11 +278,108 @@ func readState(path string) (*remindState, error) {
 	return &st, nil
 }
 
-// alive reports whether a process runs (or exists under another user).
-func alive(pid int) bool {
-	if pid <= 0 {
+// stateOwner is a remind's hold on the state file: a lock (flock) on a
+// file next to it, remind.json.lock, held while remind runs. Only the
+// holder writes or removes the state, and status believes the state only
+// while someone holds the lock: a state file left by a remind that died,
+// or the state of another remind, is never taken for this one's, and a
+// pid that now names another process means nothing.
+type stateOwner struct {
+	path string
+	mu   sync.Mutex // writes come from the program's commands
+	lock *os.File   // held, or nil
+	done bool       // released: remind is ending
+}
+
+// errStateHeld says another remind holds the state file.
+var errStateHeld = errors.New("another remind holds the state file")
+
+// ownState takes the state file at path, unless another remind holds it.
+func ownState(path string) *stateOwner {
+	o := &stateOwner{path: path}
+	_ = o.take()
+	return o
+}
+
+// take takes the lock if it is free, without waiting for another remind;
+// status only glances at the lock, so a few quick tries get past that.
+func (o *stateOwner) take() error {
+	if o.lock != nil {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
+		return err
+	}
+	lockPath := o.path + ".lock"
+	if f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0o600); err == nil {
+		f.Close()
+	}
+	f, _, err := journal.OpenRegular(lockPath) // a lock may be taken on a file open for reading
+	if err != nil {
+		return err
+	}
+	for try := 0; ; try++ {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			o.lock = f
+			return nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) || try == 20 {
+			f.Close()
+			if errors.Is(err, syscall.EWOULDBLOCK) {
+				err = errStateHeld
+			}
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// write records st if this remind holds the state file, taking it once
+// the remind that held it has quit. One that does not hold it records
+// nothing, and that is no error: status reports the other.
+func (o *stateOwner) write(st remindState) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.done {
+		return nil
+	}
+	if err := o.take(); err != nil {
+		if errors.Is(err, errStateHeld) {
+			return nil
+		}
+		return err
+	}
+	return writeState(o.path, st)
+}
+
+// release removes the state file and lets go of the lock, if this remind
+// holds it. The lock file stays: another remind may have it open already,
+// and a new file would be a second lock.
+func (o *stateOwner) release() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.done = true
+	if o.lock == nil {
+		return
+	}
+	_ = os.Remove(o.path)
+	_ = o.lock.Close() // closing lets go of the lock
+	o.lock = nil
+}
+
+// stateHeld reports whether a remind holds the state file at path. It
+// never waits: it tries for a shared lock, and lets go at once.
+func stateHeld(path string) bool {
+	f, _, err := journal.OpenRegular(path + ".lock")
+	if err != nil {
 		return false
 	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
+	defer f.Close()
+	err = syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB)
+	if err == nil {
+		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		return false
+	}
+	return errors.Is(err, syscall.EWOULDBLOCK)
 }
