@@ -69,6 +69,7 @@ func history(o options, env Env) int {
 	} else {
 		sessions = decode(briefs)
 	}
+	sort.SliceStable(warns, func(a, b int) bool { return warns[a].Line < warns[b].Line })
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
 	}
@@ -91,18 +92,14 @@ func history(o options, env Env) int {
 	return out.exit(env, ExitOK)
 }
 
-// csvHeader names the columns of the CSV export.
-var csvHeader = []string{"session", "started", "ended", "routine_id", "routine_name", "routine_source", "level",
-	"pain_before", "pain_after", "outcome", "exercise_id", "exercise_name", "holds_planned", "holds_done",
-	"holds_skipped", "seconds", "exercise_end"}
-
 // exportCSV writes one row per exercise of every session (a session with
 // no exercise yet gets one row), with the session's columns on each.
 // Every text cell is cleaned, kept from being read as a formula and
 // quoted (cell): the file goes to a spreadsheet, and through a terminal.
 func exportCSV(w io.Writer, sessions []journal.Session) error {
 	bw := bufio.NewWriter(w)
-	bw.WriteString(strings.Join(csvHeader, ",") + "\n")
+	bw.WriteString("session,started,ended,routine_id,routine_name,routine_source,level,pain_before,pain_after," +
+		"outcome,exercise_id,exercise_name,holds_planned,holds_done,holds_skipped,seconds,exercise_end\n")
 	for _, s := range sessions {
 		s = cleaned(s)
 		head := []string{cell(s.ID), s.Started.Format(time.RFC3339), "", cell(s.Routine.ID), cell(s.Routine.Name),
