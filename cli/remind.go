@@ -47,8 +47,20 @@ func writeState(path string, st remindState) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
+	// A file of its own, made anew (O_EXCL): whatever was left at tmp, a
+	// named pipe even, is removed, never opened.
 	tmp := path + "." + strconv.Itoa(st.PID)
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+	_ = os.Remove(tmp)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
 		return err
 	}
 	return os.Rename(tmp, path)

@@ -80,3 +80,21 @@ func TestTheStateIsTakenOverWhenItsHolderQuits(t *testing.T) {
 	}
 	second.release()
 }
+
+// writeState never blocks on what it finds in its way: a named pipe
+// where its temporary file goes is replaced, not opened.
+func TestWriteStateDoesNotBlockOnANamedPipe(t *testing.T) {
+	env := stateWith(t)
+	p := statePath(env)
+	specialFile(t, "fifo", p+".42")
+	done := make(chan error, 1)
+	go func() { done <- writeState(p, remindState{PID: 42, State: "waiting"}) }()
+	select {
+	case err := <-done:
+		if st, rerr := readState(p); err != nil || rerr != nil || st == nil || st.PID != 42 {
+			t.Errorf("writeState: %v; read back %+v, %v", err, st, rerr)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("writeState blocked on a named pipe")
+	}
+}
