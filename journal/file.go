@@ -17,6 +17,10 @@ const (
 	// MaxRead bytes are, from the start of a line, with a warning that the
 	// older sessions were left out; nothing is removed from the file.
 	MaxRead = 1 << 30
+	// MaxFile is the largest journal read at all: a larger one is refused,
+	// as no use of backcoach makes it, and counting its lines to name them
+	// in warnings would take long.
+	MaxFile = 4 << 30
 	// MaxLine is the longest line read as a snapshot: a longer one is
 	// damaged, skipped with a warning.
 	MaxLine = 16 << 20
@@ -108,7 +112,7 @@ func Size(n int64) string {
 // is the number of the first line read, so that warnings name the lines
 // of the whole file. A missing file is an empty journal.
 func readJournal(path string, limit int64) (data []byte, first int, warns []Warning, err error) {
-	f, fi, err := OpenRegular(path)
+	f, fi, err := openJournal(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, 1, nil, nil
 	}
@@ -144,6 +148,18 @@ func readJournal(path string, limit int64) (data []byte, first int, warns []Warn
 	w := Warning{path, 0, fmt.Sprintf("the journal is %s: read only its newest %s, from line %d; the sessions before it are left out",
 		Size(size), Size(limit), first)}
 	return data, first, []Warning{w}, nil
+}
+
+// openJournal opens the journal for reading if it is a regular file of
+// at most MaxFile bytes.
+func openJournal(path string) (*os.File, fs.FileInfo, error) {
+	f, fi, err := OpenRegular(path)
+	if err == nil && fi.Size() > MaxFile {
+		f.Close()
+		return nil, nil, fmt.Errorf("%s: %s, more than the %s backcoach reads: move it aside, and a new journal starts",
+			path, Size(fi.Size()), Size(MaxFile))
+	}
+	return f, fi, err
 }
 
 // countLines counts the line ends in the first n bytes of f.

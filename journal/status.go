@@ -22,7 +22,7 @@ type Status struct {
 // checked as Read does; the older ones are known by their start and
 // outcome, as Scan knows them. Warnings name the lines of the whole file.
 func ReadStatus(path string, now time.Time) (Status, []Warning, error) {
-	f, fi, err := OpenRegular(path)
+	f, fi, err := openJournal(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Status{}, nil, nil
 	}
