@@ -103,7 +103,10 @@ func lineNumbers(f io.ReaderAt, offsets []int64) (map[int64]int, error) {
 	sorted := append([]int64(nil), offsets...)
 	sort.Slice(sorted, func(i, k int) bool { return sorted[i] < sorted[k] })
 	lines := make(map[int64]int, len(sorted))
-	buf := make([]byte, 1<<20)
+	if len(sorted) == 0 {
+		return lines, nil
+	}
+	buf := make([]byte, min(1<<20, max(1, sorted[len(sorted)-1])))
 	var off int64
 	n := 1
 	for _, want := range sorted {
