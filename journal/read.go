@@ -13,8 +13,10 @@ import (
 
 // Read returns every session in the journal, the newest snapshot of each,
 // ordered by start. A missing file is an empty journal. Damaged lines (a
-// half-written last line, garbage, an unknown version) are skipped and
-// reported as warnings; everything else still counts.
+// half-written last line, garbage, an unknown version, numbers or dates
+// no session has) are skipped and reported as warnings; everything else
+// still counts. Only a regular file is read: of one over MaxRead bytes
+// its newest MaxRead, and one over MaxFile not at all.
 func Read(path string) ([]Session, []Warning, error) {
 	j, err := scanFile(path, MaxRead)
 	if err != nil {
