@@ -77,7 +77,9 @@ func (b *backLines) read() error {
 	}
 	buf := b.spare
 	if cap(buf) < int(n)+keep {
-		buf = make([]byte, int(n)+keep)
+		// Room for a chunk and a partial line of up to another: the two
+		// buffers are reused, read after read.
+		buf = make([]byte, int(n)+keep, int(n)+max(keep, b.chunk))
 	}
 	buf = buf[:int(n)+keep]
 	if _, err := b.f.ReadAt(buf[:n], b.pos-n); err != nil && !errors.Is(err, io.EOF) {

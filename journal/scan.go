@@ -106,35 +106,47 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 }
 
 // peekBrief reads the start and the outcome from a line Append wrote.
-// Such a line ends with its exercises, `]}` or `null}`: one cut short by
-// a crash does not, and is decoded in full to say why it is damaged.
 func peekBrief(line []byte) (time.Time, string, bool) {
-	if !bytes.HasSuffix(line, []byte(`]}`)) && !bytes.HasSuffix(line, []byte(`null}`)) {
+	started, ok := peekStarted(line)
+	if !ok {
 		return time.Time{}, "", false
+	}
+	outcome, ok := peekOutcome(line)
+	return started, outcome, ok
+}
+
+// peekStarted reads the start from a line Append wrote. Such a line ends
+// with its exercises, `]}` or `null}`: one cut short by a crash does not,
+// and is decoded in full to say why it is damaged.
+func peekStarted(line []byte) (time.Time, bool) {
+	if !bytes.HasSuffix(line, []byte(`]}`)) && !bytes.HasSuffix(line, []byte(`null}`)) {
+		return time.Time{}, false
 	}
 	i := bytes.Index(line, []byte(`,"started":"`))
 	if i < 0 {
-		return time.Time{}, "", false
+		return time.Time{}, false
 	}
 	rest := line[i+len(`,"started":"`):]
 	end := bytes.IndexByte(rest, '"')
 	if end < 0 {
-		return time.Time{}, "", false
+		return time.Time{}, false
 	}
 	started, err := time.Parse(time.RFC3339Nano, string(rest[:end]))
-	if err != nil {
-		return time.Time{}, "", false
-	}
+	return started, err == nil
+}
+
+// peekOutcome reads the outcome from a line Append wrote.
+func peekOutcome(line []byte) (string, bool) {
 	k := bytes.Index(line, []byte(`"outcome":"`))
 	if k < 0 {
-		return time.Time{}, "", false
+		return "", false
 	}
-	rest = line[k+len(`"outcome":"`):]
-	end = bytes.IndexByte(rest, '"')
+	rest := line[k+len(`"outcome":"`):]
+	end := bytes.IndexByte(rest, '"')
 	if end < 0 {
-		return time.Time{}, "", false
+		return "", false
 	}
-	return started, string(rest[:end]), true
+	return string(rest[:end]), true
 }
 
 // Decode reads the chosen sessions in full, on every core: the newest

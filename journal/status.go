@@ -1,6 +1,7 @@
 package journal
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -82,6 +83,11 @@ type statusReader struct {
 	stop  time.Time
 	older int // lines in a row of sessions started before stop
 	warns []offsetWarning
+	// The session of the last line read: its older snapshots come next.
+	lastID      []byte
+	lastSeq     int
+	lastEntry   *briefEntry // nil when it was counted, not kept
+	lastStarted time.Time
 }
 
 // before reports whether d is a day before e.
@@ -121,10 +127,18 @@ func (r *statusReader) add(line []byte, off int64, long bool) (stop bool) {
 		r.warn(off, fmt.Sprintf("skipped a line of more than %s", Size(MaxLine)))
 		return false
 	}
-	if isBlank(line) {
+	if len(line) == 0 || line[0] != '{' && isBlank(line) {
 		return false
 	}
 	idb, seq, ok := peekID(line)
+	if ok && seq <= r.lastSeq && bytes.Equal(idb, r.lastID) {
+		// An older snapshot of the session just read: the usual line, as
+		// a session's snapshots are written one after another.
+		if e := r.lastEntry; e != nil && e.day == r.today {
+			e.cands = append(e.cands, candidate{seq: seq, text: append([]byte(nil), line...), off: off})
+		}
+		return r.settled(r.lastStarted)
+	}
 	var decoded *Session
 	if !ok {
 		s, err := decode(line, r.now) // not in Append's shape: decode it whole
@@ -136,33 +150,34 @@ func (r *statusReader) add(line []byte, off int64, long bool) (stop bool) {
 	}
 	e := r.sessions[string(idb)] // no allocation for the lookup
 	if e == nil || seq > e.seq {
-		started, outcome, ok := time.Time{}, "", false
-		if decoded != nil {
-			started, outcome, ok = decoded.Started, decoded.Outcome, true
-		} else {
-			started, outcome, ok = peekBrief(line)
+		started, err := r.started(line, &decoded)
+		if err != nil {
+			r.warn(off, err.Error())
+			return false
 		}
-		if !ok {
-			s, err := decode(line, r.now)
-			if err != nil {
-				r.warn(off, err.Error())
-				return false
-			}
-			started, outcome = s.Started, s.Outcome
-		} else if err := checkDate("started", started, r.now); err != nil {
+		d := dayOf(started, r.loc)
+		if e == nil && d != r.today && r.finished[d] > 0 {
+			// A day already counted: whatever this session's outcome, the
+			// streak needs nothing more of it, and it is not kept. Its
+			// older snapshots follow at once, known by the last id.
+			r.remember(idb, seq, nil, started)
+			return r.settled(started)
+		}
+		outcome, err := r.outcome(line, &decoded)
+		if err != nil {
 			r.warn(off, err.Error())
 			return false
 		}
 		if e == nil {
 			e = &briefEntry{}
 			r.sessions[string(idb)] = e
-			if dayOf(started, r.loc) == r.today {
+			if d == r.today {
 				r.todays = append(r.todays, e)
 			}
 		} else if e.outcome == Finished {
 			r.unfinish(e.day)
 		}
-		e.seq, e.started, e.outcome, e.day = seq, started, outcome, dayOf(started, r.loc)
+		e.seq, e.started, e.outcome, e.day = seq, started, outcome, d
 		if e.outcome == Finished {
 			r.finish(e.day)
 		}
@@ -170,7 +185,52 @@ func (r *statusReader) add(line []byte, off int64, long bool) (stop bool) {
 	if e.day == r.today {
 		e.cands = append(e.cands, candidate{seq: seq, text: append([]byte(nil), line...), off: off})
 	}
-	if !e.started.Before(r.stop) {
+	r.remember(idb, seq, e, e.started)
+	return r.settled(e.started)
+}
+
+// started is the start of a snapshot, checked: read from the line where
+// Append's shape allows, else from the line decoded whole (kept in
+// *decoded for outcome).
+func (r *statusReader) started(line []byte, decoded **Session) (time.Time, error) {
+	if *decoded == nil {
+		if started, ok := peekStarted(line); ok {
+			return started, checkDate("started", started, r.now)
+		}
+		s, err := decode(line, r.now)
+		if err != nil {
+			return time.Time{}, err
+		}
+		*decoded = &s
+	}
+	return (*decoded).Started, nil
+}
+
+// outcome is the outcome of a snapshot whose start was read.
+func (r *statusReader) outcome(line []byte, decoded **Session) (string, error) {
+	if *decoded == nil {
+		if outcome, ok := peekOutcome(line); ok {
+			return outcome, nil
+		}
+		s, err := decode(line, r.now)
+		if err != nil {
+			return "", err
+		}
+		*decoded = &s
+	}
+	return (*decoded).Outcome, nil
+}
+
+// remember notes the session of the line just read, so that its older
+// snapshots, which come next, cost no lookup.
+func (r *statusReader) remember(id []byte, seq int, e *briefEntry, started time.Time) {
+	r.lastID, r.lastSeq, r.lastEntry, r.lastStarted = append(r.lastID[:0], id...), seq, e, started
+}
+
+// settled says whether reading can stop after a line of a session started
+// at started.
+func (r *statusReader) settled(started time.Time) bool {
+	if !started.Before(r.stop) {
 		r.older = 0
 		return false
 	}
