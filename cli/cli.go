@@ -395,7 +395,8 @@ func list(o options, env Env) int {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
 		return ExitInput
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	out := newOutput(env.Stdout)
+	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tWHERE\tSOURCE")
 	for _, r := range lib.routines {
 		where := r.Where()
@@ -405,7 +406,7 @@ func list(o options, env Env) int {
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, o.level)), where, safetext.Escape(r.Source))
 	}
 	if err := tw.Flush(); err != nil {
-		return ExitOK // a closed pipe (list | head): nothing more to say
+		return out.exit(env, ExitOK) // a closed pipe (list | head): nothing more to say
 	}
 	if lib.problems != nil {
 		// The list is still right about every routine that loaded.
@@ -431,20 +432,21 @@ func validate(o options, targets []string, env Env) int {
 			return ExitUsage
 		}
 	}
+	out := newOutput(env.Stdout)
 	bad := false
 	for _, t := range targets {
 		st, err := os.Stat(t)
 		if err != nil {
-			fmt.Fprintf(env.Stdout, "%s: cannot read: %v\n", safetext.Escape(t), unwrapPathErr(err))
+			fmt.Fprintf(out, "%s: cannot read: %v\n", safetext.Escape(t), unwrapPathErr(err))
 			bad = true
 			continue
 		}
 		if !st.IsDir() {
 			if _, err := routines.LoadFile(t); err != nil {
-				fmt.Fprintln(env.Stdout, err)
+				fmt.Fprintln(out, err)
 				bad = true
 			} else {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", safetext.Escape(t))
+				fmt.Fprintf(out, "%s: ok\n", safetext.Escape(t))
 			}
 			continue
 		}
@@ -454,22 +456,22 @@ func validate(o options, targets []string, env Env) int {
 			failed[f] = true
 		}
 		if err != nil {
-			fmt.Fprintln(env.Stdout, err)
+			fmt.Fprintln(out, err)
 			bad = true
 		}
 		for _, r := range rs {
 			if !failed[r.Source] {
-				fmt.Fprintf(env.Stdout, "%s: ok\n", safetext.Escape(r.Source))
+				fmt.Fprintf(out, "%s: ok\n", safetext.Escape(r.Source))
 			}
 		}
 		if len(rs) == 0 && err == nil {
-			fmt.Fprintf(env.Stdout, "%s: no routine files (*.yaml) here\n", safetext.Escape(t))
+			fmt.Fprintf(out, "%s: no routine files (*.yaml) here\n", safetext.Escape(t))
 		}
 	}
 	if bad {
-		return ExitInput
+		return out.exit(env, ExitInput)
 	}
-	return ExitOK
+	return out.exit(env, ExitOK)
 }
 
 // safe is an error's text with control characters shown escaped, line by

@@ -1,10 +1,11 @@
 package cli
 
 import (
-	"encoding/csv"
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,59 +64,96 @@ func history(o options, env Env) int {
 			from = d
 		}
 		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(from) })
-		sessions = decode(briefs[min(i, max(0, len(briefs)-10)):])
+		briefs = briefs[min(i, max(0, len(briefs)-10)):]
+		sessions = decode(briefs)
 	} else {
 		sessions = decode(briefs)
 	}
+	sort.SliceStable(warns, func(a, b int) bool { return warns[a].Line < warns[b].Line })
 	for _, w := range warns {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
 	}
+	out := newOutput(env.Stdout)
 	switch o.export {
 	case "":
-		cur, longest := journal.BriefStreaks(j.Briefs, now)
-		writeHistory(env.Stdout, sessions, cur, longest, now)
+		// The streaks count the sessions decoded, which were checked in
+		// full, and the older ones in brief.
+		older := journal.Briefly(j.Briefs[:len(j.Briefs)-len(briefs)])
+		cur, longest := journal.Streaks(append(older, sessions...), now)
+		writeHistory(out, sessions, cur, longest, now)
 	case "csv":
-		err = exportCSV(env.Stdout, sessions)
+		_ = exportCSV(out, sessions) // out keeps the error
 	case "json":
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		if sessions == nil {
-			sessions = []journal.Session{}
-		}
-		err = enc.Encode(sessions)
+		_ = exportJSON(out, sessions)
 	default:
 		fmt.Fprintf(env.Stderr, "backcoach: --export: want csv or json, got %q\n", o.export)
 		return ExitUsage
 	}
-	if err != nil {
-		return ExitOK // a closed pipe: nothing more to say
-	}
-	return ExitOK
+	return out.exit(env, ExitOK)
 }
 
 // exportCSV writes one row per exercise of every session (a session with
 // no exercise yet gets one row), with the session's columns on each.
+// Every text cell is cleaned, kept from being read as a formula and
+// quoted (cell): the file goes to a spreadsheet, and through a terminal.
 func exportCSV(w io.Writer, sessions []journal.Session) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"session", "started", "ended", "routine_id", "routine_name", "routine_source", "level",
-		"pain_before", "pain_after", "outcome", "exercise_id", "exercise_name", "holds_planned", "holds_done",
-		"holds_skipped", "seconds", "exercise_end"})
+	bw := bufio.NewWriter(w)
+	bw.WriteString("session,started,ended,routine_id,routine_name,routine_source,level,pain_before,pain_after," +
+		"outcome,exercise_id,exercise_name,holds_planned,holds_done,holds_skipped,seconds,exercise_end\n")
 	for _, s := range sessions {
-		head := []string{s.ID, s.Started.Format(time.RFC3339), "", s.Routine.ID, s.Routine.Name, s.Routine.Source,
-			s.Level, pain(s.PainBefore), pain(s.PainAfter), s.Outcome}
+		s = cleaned(s)
+		head := []string{cell(s.ID), s.Started.Format(time.RFC3339), "", cell(s.Routine.ID), cell(s.Routine.Name),
+			cell(s.Routine.Source), cell(s.Level), pain(s.PainBefore), pain(s.PainAfter), cell(s.Outcome)}
 		if s.Ended != nil {
 			head[2] = s.Ended.Format(time.RFC3339)
 		}
 		if len(s.Exercises) == 0 {
-			_ = cw.Write(append(head, "", "", "", "", "", "", ""))
+			bw.WriteString(strings.Join(head, ",") + ",,,,,,,\n")
 		}
 		for _, e := range s.Exercises {
-			_ = cw.Write(append(append([]string(nil), head...), e.ID, e.Name, strconv.Itoa(e.Planned),
-				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), e.End))
+			row := append(append([]string(nil), head...), cell(e.ID), cell(e.Name), strconv.Itoa(e.Planned),
+				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), cell(e.End))
+			bw.WriteString(strings.Join(row, ",") + "\n")
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return bw.Flush()
+}
+
+// cell is a text cell of the CSV export: no formula (safetext.Cell), and
+// quoted, so that neither a comma nor the semicolon some spreadsheets
+// split on starts a new cell.
+func cell(s string) string {
+	return `"` + strings.ReplaceAll(safetext.Cell(s), `"`, `""`) + `"`
+}
+
+// exportJSON writes every session as one JSON array, the text cleaned.
+func exportJSON(w io.Writer, sessions []journal.Session) error {
+	out := make([]journal.Session, len(sessions))
+	for i, s := range sessions {
+		out[i] = cleaned(s)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// cleaned is a session read from the journal as it may be printed: ids
+// and names on one line without escape sequences or control characters,
+// the source path with them shown escaped. Journals written by this
+// version hold nothing else, but one can be written by hand or by an
+// older version, and what it holds goes to a terminal.
+func cleaned(s journal.Session) journal.Session {
+	s.ID, s.Level, s.Outcome = safetext.Line(s.ID), safetext.Line(s.Level), safetext.Line(s.Outcome)
+	s.Routine = journal.Routine{ID: safetext.Line(s.Routine.ID), Name: safetext.Line(s.Routine.Name), Source: safetext.Escape(s.Routine.Source)}
+	ex := make([]journal.Exercise, len(s.Exercises))
+	for i, e := range s.Exercises {
+		e.ID, e.Name, e.End = safetext.Line(e.ID), safetext.Line(e.Name), safetext.Line(e.End)
+		ex[i] = e
+	}
+	if s.Exercises != nil {
+		s.Exercises = ex
+	}
+	return s
 }
 
 func pain(p *int) string {
@@ -154,7 +192,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "")
 	first := max(0, len(sessions)-10)
 	for i := len(sessions) - 1; i >= first; i-- {
-		s := sessions[i]
+		s := cleaned(sessions[i])
 		done, planned := s.HoldsDone()
 		p := ""
 		if s.PainBefore != nil || s.PainAfter != nil {
@@ -167,8 +205,8 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 		case journal.Running:
 			outcome = "unfinished" // under way elsewhere, or cut short by a crash
 		}
-		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), safetext.Line(s.Routine.Name),
-			routines.Clock(time.Duration(s.Seconds()*float64(time.Second))), fmt.Sprintf("%d/%d", done, planned), p, outcome)
+		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
+			clock(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
 	}
 	b.WriteString(tw.String())
 
@@ -184,6 +222,16 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	first14 := now.AddDate(0, 0, -13)
 	b.WriteString(bars(st, days, func(i int) string { return first14.AddDate(0, 0, i).Format("Mon Jan 02") }))
 	_, _ = io.WriteString(w, b.String())
+}
+
+// clock is routines.Clock of a number of seconds, however many: a sum
+// over a journal can pass the 292 years a time.Duration holds.
+func clock(seconds float64) string {
+	if seconds < float64(math.MaxInt64/int64(time.Second)) {
+		return routines.Clock(time.Duration(seconds * float64(time.Second)))
+	}
+	s := int64(min(math.Ceil(seconds), math.MaxInt64/2))
+	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 }
 
 func painOr(p *int) string {
@@ -218,7 +266,7 @@ func bars(st historyStyles, values []float64, label func(int) string) string {
 			n = 1
 		}
 		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
-		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(routines.Clock(time.Duration(v*float64(time.Minute)))))
+		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(clock(v*60)))
 	}
 	return b.String()
 }

@@ -73,7 +73,7 @@ func TestHistoryExport(t *testing.T) {
 	if r.code != 0 || len(lines) != 5 || !strings.HasPrefix(lines[0], "session,started,ended,routine_id") {
 		t.Fatalf("csv: exit %d, %d lines:\n%s", r.code, len(lines), r.stdout)
 	}
-	if !strings.Contains(lines[1], "old,") || !strings.Contains(lines[1], ",Bird dog,20,18,2,200.0,finished") {
+	if !strings.HasPrefix(lines[1], `"old",`) || !strings.HasSuffix(lines[1], `,"Bird dog",20,18,2,200.0,"finished"`) {
 		t.Errorf("csv row %q", lines[1])
 	}
 

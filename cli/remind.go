@@ -47,8 +47,20 @@ func writeState(path string, st remindState) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
+	// A file of its own, made anew (O_EXCL): whatever was left at tmp, a
+	// named pipe even, is removed, never opened.
 	tmp := path + "." + strconv.Itoa(st.PID)
-	if err := os.WriteFile(tmp, data, 0o600); err != nil {
+	_ = os.Remove(tmp)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
 		return err
 	}
 	return os.Rename(tmp, path)
@@ -100,10 +112,11 @@ func remind(o options, env Env) int {
 	state := config.PathsFrom(env.Getenv).RemindState()
 	if state != "" {
 		pid := os.Getpid()
+		owner := ownState(state)
 		ropts.Saved = func(st string, next time.Time, routine string) error {
-			return writeState(state, remindState{PID: pid, State: st, Next: next, Routine: routine})
+			return owner.write(remindState{PID: pid, State: st, Next: next, Routine: routine})
 		}
-		defer os.Remove(state)
+		defer owner.release()
 	}
 	final, err := runModel(o, env, outTTY, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
@@ -216,13 +229,17 @@ func player(o options, env Env, term io.Writer) sound.Player {
 }
 
 // status prints one short line for a status bar: the next break if
-// remind is running, the streak, and the minutes today. It reads only the
-// journal's tail, so it stays fast on years of history.
+// remind is running, the streak, and the minutes today. It reads the
+// journal backwards from its end, only as far as the streak goes, so it
+// stays fast on years of history.
 func status(env Env) int {
 	var parts []string
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
-		var st remindState
-		if data, err := os.ReadFile(p); err == nil && json.Unmarshal(data, &st) == nil && alive(st.PID) {
+		st, err := readState(p)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err)) // the streak is still right
+		}
+		if st != nil && stateHeld(p) {
 			switch st.State {
 			case "due":
 				parts = append(parts, "break due")
@@ -234,42 +251,153 @@ func status(env Env) int {
 		}
 	}
 	now := time.Now()
-	sessions := recent(config.PathsFrom(env.Getenv).Journal(), now)
-	streak, _ := journal.Streaks(sessions, now)
-	today := journal.DailyMinutes(sessions, now, 1)[0]
-	parts = append(parts, fmt.Sprintf("streak %d %s", streak, plural(streak, "day")),
-		fmt.Sprintf("%s today", routines.Clock(time.Duration(today*float64(time.Minute)))))
-	fmt.Fprintln(env.Stdout, strings.Join(parts, " · "))
-	return ExitOK
+	st, warns, err := journal.ReadStatus(config.PathsFrom(env.Getenv).Journal(), now)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
+		return ExitInput
+	}
+	for i, w := range warns {
+		if i == maxStatusWarnings { // a prompt shows them every time: history lists them all
+			fmt.Fprintf(env.Stderr, "backcoach: and %d more; backcoach history names them all\n", len(warns)-i)
+			break
+		}
+		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
+	}
+	today := journal.DailyMinutes(st.Today, now, 1)[0]
+	parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")),
+		fmt.Sprintf("%s today", clock(today*60)))
+	out := newOutput(env.Stdout)
+	fmt.Fprintln(out, strings.Join(parts, " · "))
+	return out.exit(env, ExitOK)
 }
 
-// alive reports whether a process runs (or exists under another user).
-func alive(pid int) bool {
-	if pid <= 0 {
+// maxStatusWarnings is how many damaged lines status names.
+const maxStatusWarnings = 5
+
+// maxState is the most remind's state file may hold: it holds about 100
+// bytes, and a state file that is a device or a huge file is no state.
+const maxState = 64 << 10
+
+// readState reads the state remind left, or nil when there is none. Only
+// a regular file of at most maxState bytes is read: never a named pipe,
+// which would hang a status bar, nor /dev/zero.
+func readState(path string) (*remindState, error) {
+	data, err := journal.ReadRegular(path, maxState)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var st remindState
+	if json.Unmarshal(data, &st) != nil {
+		return nil, nil // not one of remind's: remind writes it whole, then renames it
+	}
+	return &st, nil
+}
+
+// stateOwner is a remind's hold on the state file: a lock (flock) on a
+// file next to it, remind.json.lock, held while remind runs. Only the
+// holder writes or removes the state, and status believes the state only
+// while someone holds the lock: a state file left by a remind that died,
+// or the state of another remind, is never taken for this one's, and a
+// pid that now names another process means nothing.
+type stateOwner struct {
+	path string
+	mu   sync.Mutex // writes come from the program's commands
+	lock *os.File   // held, or nil
+	done bool       // released: remind is ending
+}
+
+// errStateHeld says another remind holds the state file.
+var errStateHeld = errors.New("another remind holds the state file")
+
+// ownState takes the state file at path, unless another remind holds it.
+func ownState(path string) *stateOwner {
+	o := &stateOwner{path: path}
+	_ = o.take()
+	return o
+}
+
+// take takes the lock if it is free, without waiting for another remind;
+// status only glances at the lock, so a few quick tries get past that.
+func (o *stateOwner) take() error {
+	if o.lock != nil {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
+		return err
+	}
+	lockPath := o.path + ".lock"
+	if f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0o600); err == nil {
+		f.Close()
+	}
+	f, _, err := journal.OpenRegular(lockPath) // a lock may be taken on a file open for reading
+	if err != nil {
+		return err
+	}
+	for try := 0; ; try++ {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			o.lock = f
+			return nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) || try == 20 {
+			f.Close()
+			if errors.Is(err, syscall.EWOULDBLOCK) {
+				err = errStateHeld
+			}
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// write records st if this remind holds the state file, taking it once
+// the remind that held it has quit. One that does not hold it records
+// nothing, and that is no error: status reports the other.
+func (o *stateOwner) write(st remindState) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.done {
+		return nil
+	}
+	if err := o.take(); err != nil {
+		if errors.Is(err, errStateHeld) {
+			return nil
+		}
+		return err
+	}
+	return writeState(o.path, st)
+}
+
+// release removes the state file and lets go of the lock, if this remind
+// holds it. The lock file stays: another remind may have it open already,
+// and a new file would be a second lock.
+func (o *stateOwner) release() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.done = true
+	if o.lock == nil {
+		return
+	}
+	_ = os.Remove(o.path)
+	_ = o.lock.Close() // closing lets go of the lock
+	o.lock = nil
+}
+
+// stateHeld reports whether a remind holds the state file at path. It
+// never waits: it tries for a shared lock, and lets go at once.
+func stateHeld(path string) bool {
+	f, _, err := journal.OpenRegular(path + ".lock")
+	if err != nil {
 		return false
 	}
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
-}
-
-// recent reads the end of the journal, more and more of it, until the
-// current streak is known to start inside what was read (or the whole file
-// was): status stays fast on years of history and exact on long streaks.
-func recent(path string, now time.Time) []journal.Session {
-	for n := int64(1 << 20); ; n *= 4 {
-		sessions, _, err := journal.ReadTail(path, n)
-		if err != nil || len(sessions) == 0 {
-			return sessions
-		}
-		if fi, err := os.Stat(path); err != nil || n >= fi.Size() {
-			return sessions
-		}
-		streak, _ := journal.Streaks(sessions, now)
-		oldest := sessions[0].Started.In(now.Location())
-		y, m, d := now.Date()
-		streakStart := time.Date(y, m, d-streak, 0, 0, 0, 0, now.Location())
-		if oldest.Before(streakStart) {
-			return sessions // a day before the streak was read: it ends there
-		}
+	defer f.Close()
+	err = syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB)
+	if err == nil {
+		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		return false
 	}
+	return errors.Is(err, syscall.EWOULDBLOCK)
 }

@@ -4,14 +4,22 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/safetext"
 )
 
 // FromRecord is a session's record as a journal snapshot: id names the
 // session and seq orders its snapshots (the reader keeps the highest).
+// Text from the routine file is recorded as the user saw it: names and
+// ids on one line without escape sequences or control characters, the
+// file's path with them shown escaped. A routine file is anyone's, and
+// what the journal keeps is printed again by history and its exports.
 func FromRecord(id string, seq int, r coach.Record) Session {
 	s := Session{
 		ID: id, Seq: seq, Started: r.Started,
-		Routine:    Routine{ID: r.Routine.ID, Name: r.Routine.Name, Source: r.Routine.Source},
+		Routine: Routine{
+			ID: safetext.Line(r.Routine.ID), Name: safetext.Line(r.Routine.Name),
+			Source: safetext.Escape(r.Routine.Source),
+		},
 		Level:      r.Level.String(),
 		PainBefore: r.PainBefore, PainAfter: r.PainAfter,
 		Outcome: string(r.Outcome),
@@ -22,7 +30,8 @@ func FromRecord(id string, seq int, r coach.Record) Session {
 	}
 	for _, e := range r.Exercises {
 		s.Exercises = append(s.Exercises, Exercise{
-			ID: e.ID, Name: e.Name, Planned: e.Planned, Done: e.Done, Skipped: e.Skipped,
+			ID: safetext.Line(e.ID), Name: safetext.Line(e.Name),
+			Planned: e.Planned, Done: e.Done, Skipped: e.Skipped,
 			Seconds: e.Time.Round(time.Millisecond).Seconds(), End: string(e.End),
 		})
 	}

@@ -2,8 +2,7 @@ package journal
 
 import (
 	"bytes"
-	"errors"
-	"os"
+	"fmt"
 	"sort"
 	"time"
 )
@@ -22,44 +21,53 @@ type Brief struct {
 // full decode takes.
 type Journal struct {
 	path     string
-	Briefs   []Brief // ordered by start
+	now      time.Time // dates after a day from now are damage
+	Briefs   []Brief   // ordered by start
 	Warnings []Warning
 }
 
 // Scan reads the journal at path in brief. A missing file is an empty
 // journal.
 func Scan(path string) (*Journal, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return &Journal{path: path}, nil
-	}
+	return scanFile(path, MaxRead)
+}
+
+// scanFile scans at most the newest limit bytes of the journal.
+func scanFile(path string, limit int64) (*Journal, error) {
+	data, first, warns, err := readJournal(path, limit)
 	if err != nil {
 		return nil, err
 	}
-	return scan(data, path), nil
+	j := scan(data, path, first, time.Now())
+	j.Warnings = append(warns, j.Warnings...)
+	return j, nil
 }
 
 // scan groups the lines by session (a quick look at the start of each),
 // and reads the start and outcome of each session's newest snapshot.
-func scan(data []byte, path string) *Journal {
-	j := &Journal{path: path}
+func scan(data []byte, path string, first int, now time.Time) *Journal {
+	j := &Journal{path: path, now: now}
 	var order []string
 	cands := map[string][]candidate{}
-	for n := 1; len(data) > 0; n++ {
+	for n := first; len(data) > 0; n++ {
 		line := data
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
 		} else {
 			data = nil
 		}
-		if len(bytes.TrimSpace(line)) == 0 {
+		if isBlank(line) {
+			continue
+		}
+		if len(line) > MaxLine {
+			j.Warnings = append(j.Warnings, Warning{path, n, fmt.Sprintf("skipped a line of more than %s", Size(MaxLine))})
 			continue
 		}
 		id, seq, ok := peek(line)
 		if !ok {
-			s, err := decode(line) // not in Append's shape: decode it whole
+			s, err := decode(line, now) // not in Append's shape: decode it whole
 			if err != nil {
-				j.Warnings = append(j.Warnings, lineWarning(path, n, line))
+				j.Warnings = append(j.Warnings, lineWarning(path, n, line, now))
 				continue
 			}
 			id, seq = s.ID, s.Seq
@@ -67,7 +75,7 @@ func scan(data []byte, path string) *Journal {
 		if _, seen := cands[id]; !seen {
 			order = append(order, id)
 		}
-		cands[id] = append(cands[id], candidate{seq, n, line})
+		cands[id] = append(cands[id], candidate{seq: seq, line: n, text: line})
 	}
 	j.Briefs = make([]Brief, 0, len(order))
 	for _, id := range order {
@@ -75,8 +83,13 @@ func scan(data []byte, path string) *Journal {
 		sort.SliceStable(cs, func(a, b int) bool { return cs[a].seq > cs[b].seq })
 		for k, c := range cs {
 			started, outcome, ok := peekBrief(c.text)
-			if !ok {
-				s, err := decode(c.text)
+			if ok {
+				if err := checkDate("started", started, now); err != nil {
+					j.Warnings = append(j.Warnings, Warning{path, c.line, err.Error()})
+					continue
+				}
+			} else {
+				s, err := decode(c.text, now)
 				if err != nil {
 					j.Warnings = append(j.Warnings, Warning{path, c.line, err.Error()})
 					continue
@@ -94,29 +107,46 @@ func scan(data []byte, path string) *Journal {
 
 // peekBrief reads the start and the outcome from a line Append wrote.
 func peekBrief(line []byte) (time.Time, string, bool) {
+	started, ok := peekStarted(line)
+	if !ok {
+		return time.Time{}, "", false
+	}
+	outcome, ok := peekOutcome(line)
+	return started, outcome, ok
+}
+
+// peekStarted reads the start from a line Append wrote. Such a line ends
+// with its exercises, `]}` or `null}`: one cut short by a crash does not,
+// and is decoded in full to say why it is damaged.
+func peekStarted(line []byte) (time.Time, bool) {
+	if !bytes.HasSuffix(line, []byte(`]}`)) && !bytes.HasSuffix(line, []byte(`null}`)) {
+		return time.Time{}, false
+	}
 	i := bytes.Index(line, []byte(`,"started":"`))
 	if i < 0 {
-		return time.Time{}, "", false
+		return time.Time{}, false
 	}
 	rest := line[i+len(`,"started":"`):]
 	end := bytes.IndexByte(rest, '"')
 	if end < 0 {
-		return time.Time{}, "", false
+		return time.Time{}, false
 	}
 	started, err := time.Parse(time.RFC3339Nano, string(rest[:end]))
-	if err != nil {
-		return time.Time{}, "", false
-	}
+	return started, err == nil
+}
+
+// peekOutcome reads the outcome from a line Append wrote.
+func peekOutcome(line []byte) (string, bool) {
 	k := bytes.Index(line, []byte(`"outcome":"`))
 	if k < 0 {
-		return time.Time{}, "", false
+		return "", false
 	}
-	rest = line[k+len(`"outcome":"`):]
-	end = bytes.IndexByte(rest, '"')
+	rest := line[k+len(`"outcome":"`):]
+	end := bytes.IndexByte(rest, '"')
 	if end < 0 {
-		return time.Time{}, "", false
+		return "", false
 	}
-	return started, string(rest[:end]), true
+	return string(rest[:end]), true
 }
 
 // Decode reads the chosen sessions in full, on every core: the newest
@@ -127,7 +157,7 @@ func (j *Journal) Decode(bs []Brief) ([]Session, []Warning) {
 	bad := make([][]Warning, len(bs))
 	parallel(len(bs), func(i int) {
 		for _, c := range bs[i].cands {
-			s, err := decode(c.text)
+			s, err := decode(c.text, j.now)
 			if err == nil {
 				out[i], found[i] = s, true
 				return
@@ -147,13 +177,14 @@ func (j *Journal) Decode(bs []Brief) ([]Session, []Warning) {
 	return sessions, warns
 }
 
-// BriefStreaks is Streaks over briefs.
-func BriefStreaks(bs []Brief, now time.Time) (current, longest int) {
-	ss := make([]Session, len(bs))
+// Briefly is the sessions of bs as far as a brief knows them: the start
+// and the outcome, no exercises. Streaks need no more.
+func Briefly(bs []Brief) []Session {
+	out := make([]Session, len(bs))
 	for i, b := range bs {
-		ss[i] = Session{Started: b.Started, Outcome: b.Outcome}
+		out[i] = Session{V: Version, ID: b.ID, Started: b.Started, Outcome: b.Outcome}
 	}
-	return Streaks(ss, now)
+	return out
 }
 
 // ForStats reads what a summary's streak and week need, cheaply: every
@@ -166,9 +197,5 @@ func ForStats(path string, since time.Time) ([]Session, error) {
 	}
 	i := sort.Search(len(j.Briefs), func(i int) bool { return !j.Briefs[i].Started.Before(since) })
 	recent, _ := j.Decode(j.Briefs[i:])
-	out := make([]Session, 0, len(j.Briefs))
-	for _, b := range j.Briefs[:i] {
-		out = append(out, Session{V: Version, ID: b.ID, Started: b.Started, Outcome: b.Outcome})
-	}
-	return append(out, recent...), nil
+	return append(Briefly(j.Briefs[:i]), recent...), nil
 }

@@ -25,8 +25,9 @@ func TestScanAgreesWithRead(t *testing.T) {
 	}
 	b.WriteString("garbage\n")
 	b.WriteString(`{"v":1,"session":"s05","seq":9,"started":"2026-11-06T09:00:00Z",` + "\n") // newest, torn
-	j := scan([]byte(b.String()), "j")
-	read, _, _ := parse([]byte(b.String()), "j")
+	now := start.AddDate(0, 0, 40)
+	j := scan([]byte(b.String()), "j", 1, now)
+	read, _ := j.Decode(j.Briefs)
 	if len(j.Briefs) != 30 || len(read) != 30 {
 		t.Fatalf("%d briefs, %d sessions; want 30", len(j.Briefs), len(read))
 	}

@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/journal"
+)
+
+// status reads back past lines longer than any chunk it reads: a valid
+// line of 2 MB is counted, a damaged one of 20 MB is skipped with a
+// warning naming its line, and the streak behind them is still found.
+func TestStatusReadsPastLongLines(t *testing.T) {
+	now := time.Now()
+	var days []string
+	for d := 5; d >= 1; d-- { // five days in a row up to yesterday
+		s := session(fmt.Sprint("day", d), now.AddDate(0, 0, -d), journal.Finished, 3, 2)
+		days = append(days, jsonOf(t, s, `"name":"Low back"`, `"name":"Low back"`))
+	}
+	long := session("long", now.Add(-time.Minute), journal.Finished, 3, 2)
+	long.Routine.Name = strings.Repeat("Low back ", 2<<20/9) // a valid line of 2 MB
+	damaged := `{"v":1,"session":"torn","seq":1,"started":"` + strings.Repeat("x", 20<<20)
+
+	env, path := journalLines(t, append(days, jsonOf(t, long, `"v":1`, `"v":1`), damaged)...)
+	r := callWithin(t, env, "status")
+	if r.code != 0 || r.stdout != "streak 6 days · 4:00 today\n" {
+		t.Errorf("status: exit %d, %q, stderr %q; want a streak of 6 days and 4:00 today", r.code, r.stdout, r.stderr)
+	}
+	if want := path + ":7: skipped a line of more than 16 MiB"; !strings.Contains(r.stderr, want) {
+		t.Errorf("stderr %q, want %q", r.stderr, want)
+	}
+}
+
+// status warns of the damaged records it reads, naming their lines in
+// the whole file, and counts the rest.
+func TestStatusWarnsOfDamagedRecords(t *testing.T) {
+	now := time.Now()
+	yesterday := session("yesterday", now.AddDate(0, 0, -1), journal.Finished, 3, 2)
+	today := session("today", now.Add(-2*time.Hour), journal.Finished, 3, 2)
+	env, path := journalLines(t,
+		jsonOf(t, yesterday, `"seconds":200`, `"seconds":60`),
+		"}{ garbage",
+		jsonOf(t, today, `"seconds":200`, `"seconds":-60`),
+	)
+	r := call(t, env, "status")
+	if r.code != 0 || r.stdout != "streak 1 day · 0:00 today\n" {
+		t.Errorf("status: exit %d, %q; want yesterday's streak and nothing today", r.code, r.stdout)
+	}
+	for _, want := range []string{path + ":2: skipped a damaged line", path + ":3: skipped a line: exercise 1: seconds: want 0 to 86400, got -60"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr %q lacks %q", r.stderr, want)
+		}
+	}
+}
+
+// longStreak writes a journal of years of sessions (before bytes of them),
+// then a streak of 401 days up to today of perDay sessions a day, as the
+// issue measured (76 MB in all). It returns its XDG_STATE_HOME.
+func longStreak(tb testing.TB, before, perDay int) string {
+	tb.Helper()
+	state := tb.TempDir()
+	path := filepath.Join(state, "backcoach", "journal.jsonl")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		tb.Fatal(err)
+	}
+	var buf bytes.Buffer
+	now := time.Now()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
+	add := func(id string, start time.Time, outcome string) {
+		s := session(id, start, outcome, 4, 2)
+		full := s.Exercises
+		for seq := 1; seq <= 4; seq++ {
+			s.Seq, s.V = seq, journal.Version
+			s.Exercises = full[:min(len(full), seq-1)]
+			line, _ := json.Marshal(s)
+			buf.Write(append(line, '\n'))
+		}
+	}
+	// Before the streak: a session every 7 hours, one a week quit.
+	first := today.AddDate(0, 0, -401-1)
+	for i := 0; buf.Len() < before; i++ {
+		start := first.Add(-time.Duration(i) * 7 * time.Hour)
+		outcome := journal.Finished
+		if start.Weekday() == time.Wednesday || start.YearDay() == first.YearDay() {
+			outcome = journal.Quit
+		}
+		add(fmt.Sprint("old", i), start, outcome)
+	}
+	// Written oldest first: rebuild with the old sessions in order.
+	old := buf.Bytes()
+	lines := bytes.Split(bytes.TrimSuffix(old, []byte{'\n'}), []byte{'\n'})
+	buf = bytes.Buffer{}
+	for i := len(lines) - 4; i >= 0; i -= 4 {
+		for _, l := range lines[i : i+4] {
+			buf.Write(append(l, '\n'))
+		}
+	}
+	for d := 400; d >= 0; d-- {
+		for k := range perDay { // from 06:00, through the day
+			at := today.AddDate(0, 0, -d).Add(6*time.Hour + time.Duration(k)*16*time.Hour/time.Duration(perDay))
+			add(fmt.Sprintf("streak%03d-%d", d, k), at, journal.Finished)
+		}
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return state
+}
+
+func TestStatusOnALongStreak(t *testing.T) {
+	state := longStreak(t, 8<<20, 3)
+	r := call(t, map[string]string{"XDG_STATE_HOME": state}, "status")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "streak 401 days · ") || r.stderr != "" {
+		t.Errorf("status: exit %d, %q, stderr %q; want a streak of 401 days", r.code, r.stdout, r.stderr)
+	}
+}
+
+// BenchmarkStatusLongStreak runs `backcoach status` on a streak of 401
+// days in a 76 MB journal: three sessions a day after years of history,
+// and, at worst, a streak that is the whole journal (73 sessions a day).
+func BenchmarkStatusLongStreak(b *testing.B) {
+	for _, c := range []struct {
+		name           string
+		before, perDay int
+	}{{"3 a day after 73 MB", 73 << 20, 3}, {"all 76 MB", 0, 73}} {
+		b.Run(c.name, func(b *testing.B) {
+			env := benchEnv(longStreak(b, c.before, c.perDay))
+			b.ResetTimer()
+			for b.Loop() {
+				if code := Main([]string{"status"}, env); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
+		})
+	}
+}

@@ -1,0 +1,40 @@
+package journal_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
+)
+
+// What is recorded is what the user saw: names and ids on one line with
+// escape sequences and control characters gone, the file's path with
+// them shown escaped. The issue's file: an OSC 52 sequence that puts
+// "rm -rf ~" on the clipboard, then a screen clear.
+func TestFromRecordKeepsNoEscapeSequence(t *testing.T) {
+	const osc52 = "\x1b]52;c;cm0gLXJmIH4=\a\x1b[2J"
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	rec := coach.Record{
+		Routine: routines.Routine{ID: "neck" + osc52, Name: "Neck" + osc52 + "\nstretch", Source: "/home/u/routines/" + osc52 + ".yaml"},
+		Started: start,
+		Outcome: coach.Outcome(journal.Finished),
+		Exercises: []coach.ExerciseRecord{
+			{ID: "tuck\x07\u009b", Name: "Chin\ttuck\x07", Planned: 2, Done: 2, Time: 10 * time.Second, End: coach.Outcome(journal.Finished)},
+		},
+	}
+	s := journal.FromRecord("id", 1, rec)
+	want := map[string][2]string{
+		"routine id":     {s.Routine.ID, "neck"},
+		"routine name":   {s.Routine.Name, "Neck stretch"},
+		"routine source": {s.Routine.Source, `/home/u/routines/\x1b]52;c;cm0gLXJmIH4=\a\x1b[2J.yaml`},
+		"exercise id":    {s.Exercises[0].ID, "tuck"},
+		"exercise name":  {s.Exercises[0].Name, "Chin tuck"},
+	}
+	for field, c := range want {
+		if c[0] != c[1] {
+			t.Errorf("%s: %q, want %q", field, c[0], c[1])
+		}
+	}
+}
