@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -79,16 +80,21 @@ func TestPlainIntoAClosedPipeRestoresTheTerminal(t *testing.T) {
 	}
 }
 
-// readAll reads f until it ends or limit passes.
+// readAll reads f until it ends or limit passes, and returns what it read.
 func readAll(f *os.File, limit time.Duration) string {
-	var b strings.Builder
+	var (
+		mu sync.Mutex
+		b  strings.Builder
+	)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		buf := make([]byte, 4096)
 		for {
 			n, err := f.Read(buf)
+			mu.Lock()
 			b.Write(buf[:n])
+			mu.Unlock()
 			if err != nil {
 				return
 			}
@@ -98,6 +104,8 @@ func readAll(f *os.File, limit time.Duration) string {
 	case <-done:
 	case <-time.After(limit):
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	return b.String()
 }
 
