@@ -99,7 +99,7 @@ func history(o options, env Env) int {
 func exportCSV(w io.Writer, sessions []journal.Session) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString("session,started,ended,routine_id,routine_name,routine_source,level,pain_before,pain_after," +
-		"outcome,exercise_id,exercise_name,holds_planned,holds_done,holds_skipped,seconds,exercise_end\n")
+		"outcome,exercise_id,exercise_name,holds_planned,holds_done,holds_skipped,seconds,exercise_end,pain_stop\n")
 	for _, s := range sessions {
 		s = cleaned(s)
 		head := []string{cell(s.ID), s.Started.Format(time.RFC3339), "", cell(s.Routine.ID), cell(s.Routine.Name),
@@ -108,11 +108,17 @@ func exportCSV(w io.Writer, sessions []journal.Session) error {
 			head[2] = s.Ended.Format(time.RFC3339)
 		}
 		if len(s.Exercises) == 0 {
-			bw.WriteString(strings.Join(head, ",") + ",,,,,,,\n")
+			bw.WriteString(strings.Join(head, ",") + ",,,,,,,,\n")
 		}
 		for _, e := range s.Exercises {
+			stop := "" // where the exercise was stopped for pain: "left leg, rep 3"
+			for _, p := range s.PainStops {
+				if p.Exercise == e.ID {
+					stop = strings.TrimPrefix(p.String(), p.Name+", ")
+				}
+			}
 			row := append(append([]string(nil), head...), cell(e.ID), cell(e.Name), strconv.Itoa(e.Planned),
-				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), cell(e.End))
+				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), cell(e.End), cell(stop))
 			bw.WriteString(strings.Join(row, ",") + "\n")
 		}
 	}
@@ -152,6 +158,13 @@ func cleaned(s journal.Session) journal.Session {
 	}
 	if s.Exercises != nil {
 		s.Exercises = ex
+	}
+	stops := make([]journal.PainStop, len(s.PainStops))
+	for i, p := range s.PainStops {
+		stops[i] = journal.PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Side: safetext.Line(p.Side)}
+	}
+	if s.PainStops != nil {
+		s.PainStops = stops
 	}
 	return s
 }
@@ -204,6 +217,11 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 			outcome = ""
 		case journal.Running:
 			outcome = "unfinished" // under way elsewhere, or cut short by a crash
+		case journal.Pain:
+			outcome = "stopped for pain"
+		}
+		if n := len(s.PainStops); n > 0 {
+			outcome = "stopped for pain at " + s.PainStops[n-1].String()
 		}
 		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
 			clock(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
@@ -221,7 +239,37 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	days := journal.DailyMinutes(sessions, now, 14)
 	first14 := now.AddDate(0, 0, -13)
 	b.WriteString(bars(st, days, func(i int) string { return first14.AddDate(0, 0, i).Format("Mon Jan 02") }))
+	if trend := painTrend(st, journal.WeeklyPain(sessions, now, 8)); trend != "" {
+		b.WriteString("\n" + st.title.Render("Pain by week") + " " + st.muted.Render("(average of the check-ins, 0 none to 10 the worst)") + "\n")
+		b.WriteString(trend)
+	}
 	_, _ = io.WriteString(w, b.String())
+}
+
+// painTrend draws a row for each week with pain ratings: the average
+// before and after routines, each as a bar of up to 10 (half a point a
+// half block). Weeks without ratings are left out.
+func painTrend(st historyStyles, weeks []journal.WeekPain) string {
+	bar := func(v float64, n int) string {
+		if n == 0 {
+			return st.muted.Render(fmt.Sprintf("%-5s %-10s", "-", ""))
+		}
+		halves := int(v*2 + 0.5)
+		s := strings.Repeat("█", halves/2)
+		if halves%2 == 1 {
+			s += "▌"
+		}
+		return fmt.Sprintf("%-5.1f %s", v, st.bar.Render(s)+strings.Repeat(" ", 10-lipgloss.Width(s)))
+	}
+	var b strings.Builder
+	for _, w := range weeks {
+		if w.Before.N == 0 && w.After.N == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "  %-16s before %s  after %s  %s\n", "week of "+w.Start.Format("Jan 02"),
+			bar(w.Before.Mean(), w.Before.N), bar(w.After.Mean(), w.After.N), st.muted.Render(fmt.Sprintf("%d %s", w.Sessions, plural(w.Sessions, "session"))))
+	}
+	return b.String()
 }
 
 // clock is routines.Clock of a number of seconds, however many: a sum

@@ -39,21 +39,27 @@ func session(id string, start time.Time, outcome string, before, after int) jour
 
 func TestHistoryReport(t *testing.T) {
 	now := time.Date(2026, 11, 26, 18, 0, 0, 0, time.Local)
+	pained := session("c", now.Add(-time.Hour), journal.Pain, 6, 7)
+	pained.PainStops = []journal.PainStop{{Exercise: "bird-dog", Name: "Bird dog", Rep: 3, Side: "Left leg"}}
 	ss := []journal.Session{
 		session("a", now.AddDate(0, 0, -3), journal.Finished, 5, 3),
 		session("b", now.AddDate(0, 0, -1), journal.Finished, 4, 2),
-		session("c", now.Add(-time.Hour), journal.Pain, 6, 7),
+		pained,
 	}
 	var b bytes.Buffer
 	cur, longest := journal.Streaks(ss, now)
 	writeHistory(&b, ss, cur, longest, now)
 	out := b.String()
 	for _, want := range []string{
-		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  pain",
+		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  stopped for pain at Bird dog, left leg, rep 3",
 		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2",
-		"Streak: 1 day (longest 1)",
+		// Stopping for pain never costs the streak: today counts.
+		"Streak: 2 days (longest 2)",
 		"week of Nov 23", "12:00",
 		"Thu Nov 26",
+		// The pain trend: this week's averages, before (5+4+6)/3 and after (3+2+7)/3.
+		"Pain by week",
+		"week of Nov 23   before 5.0   █████       after 4.0   ████        3 sessions",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("history lacks %q:\n%s", want, out)
@@ -73,7 +79,7 @@ func TestHistoryExport(t *testing.T) {
 	if r.code != 0 || len(lines) != 5 || !strings.HasPrefix(lines[0], "session,started,ended,routine_id") {
 		t.Fatalf("csv: exit %d, %d lines:\n%s", r.code, len(lines), r.stdout)
 	}
-	if !strings.HasPrefix(lines[1], `"old",`) || !strings.HasSuffix(lines[1], `,"Bird dog",20,18,2,200.0,"finished"`) {
+	if !strings.HasPrefix(lines[1], `"old",`) || !strings.HasSuffix(lines[1], `,"Bird dog",20,18,2,200.0,"finished",""`) {
 		t.Errorf("csv row %q", lines[1])
 	}
 
@@ -193,4 +199,32 @@ func BenchmarkStatus(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
+}
+
+// The pain trend has a row for each week with ratings, and none for the
+// weeks between without any.
+func TestHistoryPainTrendLeavesOutWeeksWithoutRatings(t *testing.T) {
+	now := time.Date(2026, 11, 26, 18, 0, 0, 0, time.Local)
+	rated := session("a", now.AddDate(0, 0, -35), journal.Finished, 8, 6)
+	unrated := session("b", now.AddDate(0, 0, -21), journal.Finished, 0, 0)
+	unrated.PainBefore, unrated.PainAfter = nil, nil
+	onlyAfter := session("c", now.AddDate(0, 0, -1), journal.Finished, 0, 3)
+	onlyAfter.PainBefore = nil
+	var b bytes.Buffer
+	writeHistory(&b, []journal.Session{rated, unrated, onlyAfter}, 0, 0, now)
+	out := b.String()
+	i := strings.Index(out, "Pain by week")
+	if i < 0 {
+		t.Fatalf("no pain trend:\n%s", out)
+	}
+	rows := strings.Split(strings.TrimSpace(out[i:]), "\n")[1:]
+	if len(rows) != 2 || !strings.Contains(rows[0], "week of Oct 19") || !strings.Contains(rows[0], "before 8.0") ||
+		!strings.Contains(rows[1], "week of Nov 23") || !strings.Contains(rows[1], "before -") || !strings.Contains(rows[1], "after 3.0") {
+		t.Errorf("trend rows:\n%s", strings.Join(rows, "\n"))
+	}
+	var none bytes.Buffer
+	writeHistory(&none, []journal.Session{unrated}, 0, 0, now)
+	if strings.Contains(none.String(), "Pain by week") {
+		t.Error("a trend without any rating")
+	}
 }

@@ -55,6 +55,11 @@ func check(s Session, now time.Time) error {
 			return fmt.Errorf("skipped a line: %s: want 0 to %d, got %d", p.field, MaxPain, *p.v)
 		}
 	}
+	for i, p := range s.PainStops {
+		if p.Rep < 0 || p.Rep > MaxHolds {
+			return fmt.Errorf("skipped a line: pain stop %d: rep: want 0 to %d, got %d", i+1, MaxHolds, p.Rep)
+		}
+	}
 	for i, e := range s.Exercises {
 		// NaN fails both comparisons: test for the good range.
 		if !(e.Seconds >= 0 && e.Seconds <= MaxSeconds) || math.IsInf(e.Seconds, 0) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 )
@@ -61,6 +62,25 @@ type Session struct {
 	PainAfter  *int       `json:"pain_after,omitempty"`
 	Outcome    string     `json:"outcome"` // Running, Finished, Pain or Quit
 	Exercises  []Exercise `json:"exercises"`
+	// PainStops are the exercises stopped because they hurt.
+	PainStops []PainStop `json:"pain_stops,omitempty"`
+}
+
+// PainStop is an exercise stopped because it hurt, and where in it.
+type PainStop struct {
+	Exercise string `json:"exercise"` // its id
+	Name     string `json:"name"`
+	Rep      int    `json:"rep"`
+	Side     string `json:"side,omitempty"`
+}
+
+// String says where: "Bird dog, left leg, rep 3".
+func (p PainStop) String() string {
+	s := p.Name
+	if p.Side != "" {
+		s += ", " + strings.ToLower(p.Side)
+	}
+	return fmt.Sprintf("%s, rep %d", s, p.Rep)
 }
 
 // Seconds is the time spent on the session's exercises.

@@ -28,6 +28,9 @@ func FromRecord(id string, seq int, r coach.Record) Session {
 		end := r.Ended
 		s.Ended = &end
 	}
+	for _, p := range r.PainStops {
+		s.PainStops = append(s.PainStops, PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Side: safetext.Line(p.Side)})
+	}
 	for _, e := range r.Exercises {
 		s.Exercises = append(s.Exercises, Exercise{
 			ID: safetext.Line(e.ID), Name: safetext.Line(e.Name),

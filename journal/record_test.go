@@ -38,3 +38,30 @@ func TestFromRecordKeepsNoEscapeSequence(t *testing.T) {
 		}
 	}
 }
+
+// A stop for pain is on record: which exercise, rep and side, and it
+// comes back when the journal is read; a rep no session has is damage.
+func TestPainStopsAreRecorded(t *testing.T) {
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	rec := coach.Record{Routine: routines.Routine{ID: "low-back", Name: "Low back"}, Started: start, Outcome: coach.Pain,
+		PainStops: []coach.PainStop{{Exercise: "bird-dog", Name: "Bird dog\x1b[2J", Rep: 3, Side: "Left leg"}}}
+	path := t.TempDir() + "/j.jsonl"
+	if err := journal.Append(path, journal.FromRecord("s", 1, rec)); err != nil {
+		t.Fatal(err)
+	}
+	got, warns, err := journal.Read(path)
+	if err != nil || len(warns) > 0 || len(got) != 1 {
+		t.Fatalf("read %v %v %v", got, warns, err)
+	}
+	if ps := got[0].PainStops; len(ps) != 1 || ps[0].String() != "Bird dog, left leg, rep 3" || ps[0].Exercise != "bird-dog" {
+		t.Errorf("pain stops %+v", ps)
+	}
+	bad := journal.FromRecord("t", 1, rec)
+	bad.PainStops[0].Rep = -4
+	if err := journal.Append(path, bad); err != nil {
+		t.Fatal(err)
+	}
+	if _, warns, _ := journal.Read(path); len(warns) != 1 {
+		t.Errorf("a pain stop at rep -4 read without a warning: %v", warns)
+	}
+}

@@ -23,12 +23,17 @@ func (d day) add(n int) day {
 	return dayOf(time.Date(d.y, d.m, d.d+n, 12, 0, 0, 0, time.UTC), time.UTC)
 }
 
+// Counts reports whether a session with outcome o counts for the streak:
+// a finished routine, and one ended for pain, which counts like a finished
+// one so that nothing rewards pushing through pain.
+func Counts(o string) bool { return o == Finished || o == Pain }
+
 // finishedDays is the set of days, in now's location, with at least one
-// finished routine.
+// routine that counts (finished, or ended for pain).
 func finishedDays(sessions []Session, loc *time.Location) map[day]bool {
 	days := map[day]bool{}
 	for _, s := range sessions {
-		if s.Outcome == Finished {
+		if Counts(s.Outcome) {
 			days[dayOf(s.Started, loc)] = true
 		}
 	}
@@ -109,6 +114,63 @@ func WeeklyMinutes(sessions []Session, now time.Time, n int) []float64 {
 	for i := n - 1; i >= 0; i-- {
 		out[i] = Minutes(sessions, start, start.AddDate(0, 0, 7))
 		start = start.AddDate(0, 0, -7)
+	}
+	return out
+}
+
+// Ratings sums pain ratings.
+type Ratings struct {
+	Sum, N int
+}
+
+// Mean is the average rating, 0 when there is none.
+func (r Ratings) Mean() float64 {
+	if r.N == 0 {
+		return 0
+	}
+	return float64(r.Sum) / float64(r.N)
+}
+
+// WeekPain is a week's pain check-ins: before and after routines, and how
+// many sessions had a rating.
+type WeekPain struct {
+	Start         time.Time
+	Before, After Ratings
+	Sessions      int
+}
+
+// WeeklyPain is the check-ins of each of the n weeks (Monday to Sunday)
+// up to and including now's, oldest first.
+func WeeklyPain(sessions []Session, now time.Time, n int) []WeekPain {
+	out := make([]WeekPain, n)
+	start := WeekStart(now).AddDate(0, 0, -7*(n-1))
+	for i := range out {
+		out[i].Start = start.AddDate(0, 0, 7*i)
+	}
+	for _, s := range sessions {
+		if s.PainBefore == nil && s.PainAfter == nil {
+			continue
+		}
+		i := -1
+		for k := n - 1; k >= 0; k-- {
+			if !s.Started.Before(out[k].Start) {
+				i = k
+				break
+			}
+		}
+		if i < 0 || !s.Started.Before(out[i].Start.AddDate(0, 0, 7)) {
+			continue
+		}
+		w := &out[i]
+		w.Sessions++
+		if s.PainBefore != nil {
+			w.Before.Sum += *s.PainBefore
+			w.Before.N++
+		}
+		if s.PainAfter != nil {
+			w.After.Sum += *s.PainAfter
+			w.After.N++
+		}
 	}
 	return out
 }

@@ -86,14 +86,17 @@ func TestStreaks(t *testing.T) {
 	}
 }
 
-func TestStreaksCountOnlyFinishedSessions(t *testing.T) {
+// A day counts with a finished routine, or one ended for pain: stopping
+// for pain never costs the streak, so nothing rewards pushing through.
+// Quit and running sessions do not count.
+func TestStreaksCountFinishedAndPainSessions(t *testing.T) {
 	z := brisbane
 	now := at(z, 2026, 1, 6, 20, 0)
 	ss := on(journal.Finished, at(z, 2026, 1, 2, 8, 0), at(z, 2026, 1, 3, 8, 0))
 	ss = append(ss, on(journal.Quit, at(z, 2026, 1, 4, 8, 0))...)
 	ss = append(ss, on(journal.Pain, at(z, 2026, 1, 5, 8, 0))...)
 	ss = append(ss, on(journal.Running, at(z, 2026, 1, 6, 8, 0))...)
-	checkStreaks(t, "quit, pain, running on the last three days", ss, now, 0, 2)
+	checkStreaks(t, "quit, pain, running on the last three days", ss, now, 1, 2)
 
 	// A quit session on a day that also has a finished one does not spoil it.
 	ss = append(ss, on(journal.Finished, at(z, 2026, 1, 4, 19, 0), at(z, 2026, 1, 5, 19, 0), at(z, 2026, 1, 6, 19, 0))...)

@@ -174,11 +174,11 @@ func (r *statusReader) add(line []byte, off int64, long bool) (stop bool) {
 			if d == r.today {
 				r.todays = append(r.todays, e)
 			}
-		} else if e.outcome == Finished {
+		} else if Counts(e.outcome) {
 			r.unfinish(e.day)
 		}
 		e.seq, e.started, e.outcome, e.day = seq, started, outcome, d
-		if e.outcome == Finished {
+		if Counts(e.outcome) {
 			r.finish(e.day)
 		}
 	}
@@ -269,7 +269,7 @@ func (r *statusReader) result() Status {
 		if e.day != r.today {
 			continue // a newer snapshot moved its start: it is counted by that
 		}
-		if e.outcome == Finished {
+		if Counts(e.outcome) {
 			r.unfinish(e.day) // counted again below if its snapshot decodes
 		}
 		sort.SliceStable(e.cands, func(a, b int) bool { return e.cands[a].seq > e.cands[b].seq })
@@ -277,7 +277,7 @@ func (r *statusReader) result() Status {
 			s, err := decode(c.text, r.now)
 			if err == nil {
 				st.Today = append(st.Today, s)
-				if s.Outcome == Finished && dayOf(s.Started, r.loc) == r.today {
+				if Counts(s.Outcome) && dayOf(s.Started, r.loc) == r.today {
 					r.finished[r.today]++
 				}
 				break

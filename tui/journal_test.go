@@ -322,3 +322,16 @@ func TestNotMedicalAdviceAtEveryWayIn(t *testing.T) {
 		t.Errorf("first words %q, want the not-medical-advice line first", l)
 	}
 }
+
+// Stopping for pain never costs the streak: a day with a routine ended for
+// pain counts like a finished one.
+func TestAPainStoppedDayKeepsTheStreak(t *testing.T) {
+	yesterday := journal.Session{V: 1, ID: "y", Started: epoch.AddDate(0, 0, -1), Outcome: journal.Finished,
+		Exercises: []journal.Exercise{{Seconds: 300}}}
+	h, _ := journaled(t, Options{Start: "upper-back", History: func() ([]journal.Session, error) { return []journal.Session{yesterday}, nil }})
+	h.key("enter", "enter", "p", "enter", "enter") // skip the check-in, start, it hurts, end, skip the check-in
+	h.mustShow("summary", "Upper back stopped for pain at Thoracic extension, rep 1", "Streak: 2 days")
+	if h.shows("Well done") {
+		t.Error("praised")
+	}
+}
