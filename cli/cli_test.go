@@ -162,9 +162,14 @@ func TestBadInputAndUsage(t *testing.T) {
 		{[]string{"run", "nope"}, 1, `no routine "nope"; the routines are: low-back, upper-back`},
 		{[]string{"run", "/no/such/file.yaml"}, 1, "/no/such/file.yaml: cannot open"},
 		{[]string{"run"}, 2, "run wants one routine"},
-		{[]string{"--level", "extreme"}, 2, `level: want gentle or full, got "extreme"`},
-		{[]string{"--bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"--level", "extreme"}, 2, `--level: want gentle or full, got "extreme"`},
+		{[]string{"--bogus"}, 2, "backcoach has no flag --bogus"},
 		{[]string{"dance"}, 2, `unknown command "dance"`},
+		{[]string{"lsit"}, 2, `unknown command "lsit"; did you mean list?`},
+		{[]string{"remind", "--every", "0"}, 2, `--every: want a time above zero, like 50m, 1h or 90s, got "0"`},
+		{[]string{"history", "--export", "xml"}, 2, `--export: want csv or json, got "xml"`},
+		{[]string{"run", "low-back", "--sound"}, 2, "--sound wants a value"},
+		{[]string{"status", "now"}, 2, `status takes no arguments, got "now"`},
 		{[]string{"list", "--routines", "/no/such/dir"}, 1, "--routines /no/such/dir: no such file or directory"},
 	}
 	for _, c := range cases {
@@ -176,21 +181,41 @@ func TestBadInputAndUsage(t *testing.T) {
 }
 
 func TestFlagsGoAnywhere(t *testing.T) {
-	o, pos, err := parseArgs([]string{"run", "low-back", "--level", "full", "--quiet"})
-	if err != nil || o.level.String() != "full" || !o.quiet || strings.Join(pos, " ") != "run low-back" {
-		t.Errorf("got %+v %v %v", o, pos, err)
+	if r := call(t, nil, "show", "low-back", "--format", "md"); r.code != 0 || !strings.HasPrefix(r.stdout, "# ") {
+		t.Errorf("show ID --format md: exit %d, stdout %.80q, stderr %q", r.code, r.stdout, r.stderr)
 	}
-	o, pos, err = parseArgs([]string{"--routines", "/tmp/x", "list"})
-	if err != nil || o.routinesDir != "/tmp/x" || strings.Join(pos, " ") != "list" {
-		t.Errorf("got %+v %v %v", o, pos, err)
+	dir := t.TempDir()
+	write(t, dir, "neck.yaml", goodRoutine)
+	for _, args := range [][]string{{"--routines", dir, "list"}, {"list", "--routines", dir}} {
+		if r := call(t, nil, args...); r.code != 0 || !strings.Contains(r.stdout, "Quick neck") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
+		}
+	}
+}
+
+// Each command has only its own flags, in its own help; a flag of
+// another command is refused saying whose it is.
+func TestEachCommandHasItsOwnFlags(t *testing.T) {
+	r := call(t, nil, "help", "remind")
+	if r.code != 0 || !strings.Contains(r.stdout, "--every") || strings.Contains(r.stdout, "--export") {
+		t.Errorf("help remind: exit %d\n%s", r.code, r.stdout)
+	}
+	r = call(t, nil, "list", "--help")
+	if r.code != 0 || strings.Contains(r.stdout, "--every") || !strings.Contains(r.stdout, "--routines") {
+		t.Errorf("list --help: exit %d\n%s", r.code, r.stdout)
+	}
+	r = call(t, nil, "list", "--every", "5m")
+	if r.code != 2 || !strings.Contains(r.stderr, "backcoach list has no flag --every") ||
+		!strings.Contains(r.stderr, "--every is a flag of backcoach remind") || strings.Count(r.stderr, "backcoach:") != 1 {
+		t.Errorf("list --every: exit %d, stderr %q", r.code, r.stderr)
 	}
 }
 
 func TestHelpAndVersion(t *testing.T) {
-	if r := call(t, nil, "--help"); r.code != 0 || !strings.Contains(r.stdout, "backcoach run ID|FILE.yaml") {
+	if r := call(t, nil, "--help"); r.code != 0 || !strings.Contains(r.stdout, "run") || !strings.Contains(r.stdout, "not medical advice") {
 		t.Errorf("--help: exit %d, %q", r.code, r.stdout)
 	}
-	if r := call(t, nil, "list", "--version"); r.code != 0 || !strings.HasPrefix(r.stdout, "backcoach ") {
+	if r := call(t, nil, "--version"); r.code != 0 || !strings.HasPrefix(r.stdout, "backcoach ") {
 		t.Errorf("--version: exit %d, %q", r.code, r.stdout)
 	}
 }

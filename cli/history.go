@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -12,28 +10,59 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/spf13/cobra"
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/tui"
 )
 
+// newHistory is `backcoach history`: the journal, as a report or, with
+// --export, every session as CSV or JSON. It needs no terminal.
+func newHistory(env Env) *cobra.Command {
+	export := newChoice("", "csv", "json")
+	var since string
+	c := &cobra.Command{
+		Use:   "history",
+		Short: "your last sessions, streak, minutes per week",
+		Long: `Show the journal: the last ten sessions, your streaks, minutes per week,
+the last 14 days and, once you have rated pain, pain by week. With
+--export, every session (one row per exercise in CSV) for a spreadsheet.`,
+		Example: `  backcoach history
+  backcoach history --export csv > backcoach.csv
+  backcoach history --export json --since 2026-11-01`,
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			return history(env, export.String(), since)
+		},
+	}
+	c.Flags().Var(&export, "export", "every session, as csv (one row per exercise) or json")
+	c.Flags().StringVar(&since, "since", "", "only sessions from this `DATE` on, like 2026-11-01")
+	complete(c, "export", []string{"csv\tone row per exercise, for a spreadsheet", "json\tevery session as one array"})
+	_ = c.RegisterFlagCompletionFunc("since", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		now := time.Now()
+		return []string{
+			journal.WeekStart(now).Format("2006-01-02") + "\tthis week",
+			now.AddDate(0, 0, 1-now.Day()).Format("2006-01-02") + "\tthis month",
+		}, cobra.ShellCompDirectiveNoFileComp
+	})
+	return c
+}
+
 // history prints the journal: the last sessions, the streaks, minutes per
-// week and a 14-day chart; or, with --export, every session as CSV or
-// JSON. It needs no terminal.
-func history(o options, env Env) int {
+// week and a 14-day chart; or, with export, every session as CSV or JSON.
+func history(env Env, export, sinceFlag string) error {
 	path := config.PathsFrom(env.Getenv).Journal()
 	if path == "" {
-		fmt.Fprintln(env.Stderr, "backcoach: no journal: neither XDG_STATE_HOME nor HOME is set")
-		return ExitUsage
+		return usageErr("no journal: neither XDG_STATE_HOME nor HOME is set")
 	}
 	var since time.Time
-	if o.since != "" {
-		t, err := time.ParseInLocation("2006-01-02", o.since, time.Local)
+	if sinceFlag != "" {
+		t, err := time.ParseInLocation("2006-01-02", sinceFlag, time.Local)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: --since: want a date like 2026-11-01, got %q\n", o.since)
-			return ExitUsage
+			return usageErr("--since: want a date like 2026-11-01, got %q", sinceFlag)
 		}
 		since = t
 	}
@@ -41,8 +70,7 @@ func history(o options, env Env) int {
 	// only the sessions shown are decoded in full.
 	j, err := journal.Scan(path)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err))
-		return ExitInput
+		return inputErr(err)
 	}
 	warns := j.Warnings
 	briefs := j.Briefs
@@ -57,7 +85,7 @@ func history(o options, env Env) int {
 		warns = append(warns, w...)
 		return s
 	}
-	if o.export == "" {
+	if export == "" {
 		// The last ten, and the eight weeks the charts cover.
 		from := journal.WeekStart(now).AddDate(0, 0, -7*7)
 		if d := now.AddDate(0, 0, -14); d.Before(from) {
@@ -74,7 +102,7 @@ func history(o options, env Env) int {
 		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
 	}
 	out := newOutput(env.Stdout)
-	switch o.export {
+	switch export {
 	case "":
 		// The streaks count the sessions decoded, which were checked in
 		// full, and the older ones in brief.
@@ -82,98 +110,11 @@ func history(o options, env Env) int {
 		cur, longest := journal.Streaks(append(older, sessions...), now)
 		writeHistory(out, sessions, cur, longest, now)
 	case "csv":
-		_ = exportCSV(out, sessions) // out keeps the error
+		_ = journal.WriteCSV(out, sessions) // out keeps the error
 	case "json":
-		_ = exportJSON(out, sessions)
-	default:
-		fmt.Fprintf(env.Stderr, "backcoach: --export: want csv or json, got %q\n", o.export)
-		return ExitUsage
+		_ = journal.WriteJSON(out, sessions)
 	}
-	return out.exit(env, ExitOK)
-}
-
-// exportCSV writes one row per exercise of every session (a session with
-// no exercise yet gets one row), with the session's columns on each.
-// Every text cell is cleaned, kept from being read as a formula and
-// quoted (cell): the file goes to a spreadsheet, and through a terminal.
-func exportCSV(w io.Writer, sessions []journal.Session) error {
-	bw := bufio.NewWriter(w)
-	bw.WriteString("session,started,ended,routine_id,routine_name,routine_source,level,pain_before,pain_after," +
-		"outcome,exercise_id,exercise_name,holds_planned,holds_done,holds_skipped,seconds,exercise_end,pain_stop\n")
-	for _, s := range sessions {
-		s = cleaned(s)
-		head := []string{cell(s.ID), s.Started.Format(time.RFC3339), "", cell(s.Routine.ID), cell(s.Routine.Name),
-			cell(s.Routine.Source), cell(s.Level), pain(s.PainBefore), pain(s.PainAfter), cell(s.Outcome)}
-		if s.Ended != nil {
-			head[2] = s.Ended.Format(time.RFC3339)
-		}
-		if len(s.Exercises) == 0 {
-			bw.WriteString(strings.Join(head, ",") + ",,,,,,,,\n")
-		}
-		for _, e := range s.Exercises {
-			stop := "" // where the exercise was stopped for pain: "left leg, rep 3"
-			for _, p := range s.PainStops {
-				if p.Exercise == e.ID {
-					stop = strings.TrimPrefix(p.String(), p.Name+", ")
-				}
-			}
-			row := append(append([]string(nil), head...), cell(e.ID), cell(e.Name), strconv.Itoa(e.Planned),
-				strconv.Itoa(e.Done), strconv.Itoa(e.Skipped), strconv.FormatFloat(e.Seconds, 'f', 1, 64), cell(e.End), cell(stop))
-			bw.WriteString(strings.Join(row, ",") + "\n")
-		}
-	}
-	return bw.Flush()
-}
-
-// cell is a text cell of the CSV export: no formula (safetext.Cell), and
-// quoted, so that neither a comma nor the semicolon some spreadsheets
-// split on starts a new cell.
-func cell(s string) string {
-	return `"` + strings.ReplaceAll(safetext.Cell(s), `"`, `""`) + `"`
-}
-
-// exportJSON writes every session as one JSON array, the text cleaned.
-func exportJSON(w io.Writer, sessions []journal.Session) error {
-	out := make([]journal.Session, len(sessions))
-	for i, s := range sessions {
-		out[i] = cleaned(s)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// cleaned is a session read from the journal as it may be printed: ids
-// and names on one line without escape sequences or control characters,
-// the source path with them shown escaped. Journals written by this
-// version hold nothing else, but one can be written by hand or by an
-// older version, and what it holds goes to a terminal.
-func cleaned(s journal.Session) journal.Session {
-	s.ID, s.Level, s.Outcome = safetext.Line(s.ID), safetext.Line(s.Level), safetext.Line(s.Outcome)
-	s.Routine = journal.Routine{ID: safetext.Line(s.Routine.ID), Name: safetext.Line(s.Routine.Name), Source: safetext.Escape(s.Routine.Source)}
-	ex := make([]journal.Exercise, len(s.Exercises))
-	for i, e := range s.Exercises {
-		e.ID, e.Name, e.End = safetext.Line(e.ID), safetext.Line(e.Name), safetext.Line(e.End)
-		ex[i] = e
-	}
-	if s.Exercises != nil {
-		s.Exercises = ex
-	}
-	stops := make([]journal.PainStop, len(s.PainStops))
-	for i, p := range s.PainStops {
-		stops[i] = journal.PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Side: safetext.Line(p.Side)}
-	}
-	if s.PainStops != nil {
-		s.PainStops = stops
-	}
-	return s
-}
-
-func pain(p *int) string {
-	if p == nil {
-		return ""
-	}
-	return strconv.Itoa(*p)
+	return out.result()
 }
 
 // historyStyles are the few styles of the history report; with NO_COLOR
@@ -182,12 +123,11 @@ type historyStyles struct {
 	title, muted, bar lipgloss.Style
 }
 
+// newHistoryStyles are the coach's own styles (tui.DefaultStyles), so the
+// report is in the colours of the screens.
 func newHistoryStyles() historyStyles {
-	return historyStyles{
-		title: lipgloss.NewStyle().Bold(true),
-		muted: lipgloss.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}),
-		bar:   lipgloss.NewStyle().Foreground(lipgloss.AdaptiveColor{Light: "#1F6F8B", Dark: "#5FD7FF"}),
-	}
+	st := tui.DefaultStyles()
+	return historyStyles{title: st.Title, muted: st.Muted, bar: st.BarFull}
 }
 
 // writeHistory is the report `backcoach history` prints: the sessions
@@ -205,7 +145,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "")
 	first := max(0, len(sessions)-10)
 	for i := len(sessions) - 1; i >= first; i-- {
-		s := cleaned(sessions[i])
+		s := journal.Cleaned(sessions[i])
 		done, planned := s.HoldsDone()
 		p := ""
 		if s.PainBefore != nil || s.PainAfter != nil {

@@ -61,7 +61,7 @@ func TestFileNamesWithoutLatinLettersGetIDs(t *testing.T) {
 	if want := filepath.Join(dir, ".yaml") + ":1:1: id: the file name has no letters or digits to make an id from; add a line like id: my-routine"; !strings.Contains(v.stdout, want) {
 		t.Errorf("validate:\n%s\nwant a line %s", v.stdout, want)
 	}
-	lib, err := load(options{}, func(k string) string { return env[k] })
+	lib, err := load(libraryFlags{}, func(k string) string { return env[k] })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -29,15 +29,14 @@ func (o *output) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// exit is the exit code of a command that would end with code: code when
-// all of its output went out, and when a closed pipe stopped it
-// (backcoach list | head -1: the reader has what it wanted); otherwise
-// (a full disk, an I/O error) one line on stderr that says so, and
-// ExitInput, so that a cut file is never taken for a whole one.
-func (o *output) exit(env Env, code int) int {
+// result is how a command that printed to o ends: nil when all of its
+// output went out, and when a closed pipe stopped it (backcoach list |
+// head -1: the reader has what it wanted); otherwise (a full disk, an I/O
+// error) an error that says so, exit 1, so that a cut file is never taken
+// for a whole one.
+func (o *output) result() error {
 	if o.err == nil || errors.Is(o.err, syscall.EPIPE) {
-		return code
+		return nil
 	}
-	fmt.Fprintf(env.Stderr, "backcoach: cannot write the output: %s\n", safe(o.err))
-	return ExitInput
+	return inputErr(fmt.Errorf("cannot write the output: %w", o.err))
 }

@@ -55,7 +55,7 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 	var term bytes.Buffer
 	for _, tc := range []struct {
 		name     string
-		o        options
+		o        coachFlags
 		programs []string
 		term     io.Writer
 		plain    bool
@@ -63,14 +63,14 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		printer  bool
 		speaker  bool
 	}{
-		{"screen, no player", options{sound: "auto"}, nil, &term, false, "bell", false, false},
-		{"screen, a player", options{sound: "auto"}, []string{"paplay"}, &term, false, "tones", false, false},
-		{"bell asked for", options{sound: "bell"}, []string{"paplay"}, &term, false, "bell", false, false},
-		{"off", options{sound: "off"}, []string{"paplay"}, &term, false, "", false, false},
-		{"quiet", options{sound: "auto", quiet: true}, []string{"paplay"}, &term, false, "", false, false},
-		{"plain into a log", options{sound: "auto", plain: true}, nil, nil, true, "", true, false},
-		{"plain on a terminal", options{sound: "auto", plain: true}, nil, &term, true, "bell", true, false},
-		{"plain, a player, speech", options{sound: "auto", plain: true, speak: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
+		{"screen, no player", coachFlags{sound: newChoice("auto")}, nil, &term, false, "bell", false, false},
+		{"screen, a player", coachFlags{sound: newChoice("auto")}, []string{"paplay"}, &term, false, "tones", false, false},
+		{"bell asked for", coachFlags{sound: newChoice("bell")}, []string{"paplay"}, &term, false, "bell", false, false},
+		{"off", coachFlags{sound: newChoice("off")}, []string{"paplay"}, &term, false, "", false, false},
+		{"quiet", coachFlags{sound: newChoice("auto"), quiet: true}, []string{"paplay"}, &term, false, "", false, false},
+		{"plain into a log", coachFlags{sound: newChoice("auto"), plain: true}, nil, nil, true, "", true, false},
+		{"plain on a terminal", coachFlags{sound: newChoice("auto"), plain: true}, nil, &term, true, "bell", true, false},
+		{"plain, a player, speech", coachFlags{sound: newChoice("auto"), plain: true, speak: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
 	} {
 		var lost func()
 		if tc.plain {
@@ -82,7 +82,7 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		}
 	}
 	e := env()
-	outputs(options{sound: "tones"}, e, &term, nil)
+	outputs(coachFlags{sound: newChoice("tones")}, e, &term, nil)
 	if msg := e.Stderr.(*bytes.Buffer).String(); msg == "" {
 		t.Error("--sound tones without a player said nothing")
 	}

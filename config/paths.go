@@ -40,6 +40,10 @@ func join(dir, name string) string {
 // Routines is the user's routines folder.
 func (p Paths) Routines() string { return join(p.Config, "routines") }
 
+// Schema is the routine files' JSON Schema, for editors, beside the
+// routines folder.
+func (p Paths) Schema() string { return join(p.Config, "routine.schema.json") }
+
 // Journal is the journal of sessions.
 func (p Paths) Journal() string { return join(p.State, "journal.jsonl") }
 

@@ -56,6 +56,10 @@ type phaseStyle struct {
 	Fill string
 }
 
+// DefaultStyles are the coach's styles, for what else backcoach prints in
+// its colours (the history report).
+func DefaultStyles() Styles { return defaultStyles() }
+
 func defaultStyles() Styles {
 	accent := lipgloss.AdaptiveColor{Light: "#1F6F8B", Dark: "#5FD7FF"}
 	switchSides := lipgloss.AdaptiveColor{Light: "#7B1FA2", Dark: "#D7AFFF"}

@@ -1,0 +1,187 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/backcoach/backcoach/routines"
+)
+
+// libraryFlags choose where routines come from, beside the built-ins and
+// the user's folder.
+type libraryFlags struct {
+	routinesDir string
+}
+
+func (l *libraryFlags) add(c *cobra.Command) {
+	c.Flags().StringVar(&l.routinesDir, "routines", "", "also load the routines in `DIR`")
+	_ = c.MarkFlagDirname("routines")
+}
+
+// coachFlags are the flags of every coached run: the coach and remind.
+type coachFlags struct {
+	libraryFlags
+	level     routines.Level
+	quiet     bool
+	sound     choice
+	noJournal bool
+	plain     bool
+	speak     bool
+}
+
+func (o *coachFlags) add(c *cobra.Command) {
+	o.libraryFlags.add(c)
+	o.sound = newChoice("auto", "auto", "tones", "bell", "off")
+	f := c.Flags()
+	addLevel(c, &o.level)
+	f.BoolVar(&o.quiet, "quiet", false, "no sound at all (no tones, no bell)")
+	f.Var(&o.sound, "sound", "auto: tones through a sound player if there is one, else the terminal bell")
+	f.BoolVar(&o.noJournal, "no-journal", false, "record nothing this run, and ask no pain check-ins")
+	f.BoolVar(&o.plain, "plain", false, "no screen: one line an event, for screen readers and logs (also when stdout is not a terminal)")
+	f.BoolVar(&o.speak, "speak", false, "spoken cues (espeak-ng, espeak, say or spd-say)")
+	complete(c, "sound", []string{
+		"auto\ttones if a sound player is found, else the terminal bell",
+		"tones\ttones through a sound player",
+		"bell\tthe terminal bell's patterns",
+		"off\tno sound",
+	})
+}
+
+// addLevel adds --level to c.
+func addLevel(c *cobra.Command, l *routines.Level) {
+	c.Flags().Var((*levelValue)(l), "level", "gentle: the low end of ranges like 3-5 reps; full: the high end")
+	complete(c, "level", []string{"gentle\tthe low end of ranges like 3-5 reps (the default)", "full\tthe high end of ranges"})
+}
+
+// complete gives a flag's values to shell completion.
+func complete(c *cobra.Command, flag string, values []string) {
+	_ = c.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+		return values, cobra.ShellCompDirectiveNoFileComp
+	})
+}
+
+// levelValue is --level.
+type levelValue routines.Level
+
+func (l *levelValue) String() string { return routines.Level(*l).String() }
+func (l *levelValue) Type() string   { return "gentle|full" }
+func (l *levelValue) Set(s string) error {
+	v, err := routines.ParseLevel(s)
+	if err != nil {
+		return fmt.Errorf("want gentle or full, got %q", s)
+	}
+	*l = levelValue(v)
+	return nil
+}
+
+// choice is a flag that takes one of a few words.
+type choice struct {
+	value string
+	of    []string
+}
+
+func newChoice(def string, of ...string) choice { return choice{value: def, of: of} }
+
+func (c *choice) String() string { return c.value }
+func (c *choice) Type() string   { return strings.Join(c.of, "|") }
+func (c *choice) Set(s string) error {
+	for _, v := range c.of {
+		if s == v {
+			c.value = s
+			return nil
+		}
+	}
+	return fmt.Errorf("want %s, got %q", orList(c.of), s)
+}
+
+// orList is "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}
+
+// durationValue is a time like 50m, 1h or 90s, above zero.
+type durationValue time.Duration
+
+func (d *durationValue) String() string {
+	s := time.Duration(*d).String() // 50m0s: say 50m
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
+}
+func (d *durationValue) Type() string { return "duration" }
+func (d *durationValue) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil || v <= 0 {
+		return fmt.Errorf("want a time above zero, like 50m, 1h or 90s, got %q", s)
+	}
+	*d = durationValue(v)
+	return nil
+}
+
+// flagError says what was wrong with a flag in backcoach's words, and
+// where to read about the command's flags.
+func flagError(c *cobra.Command, err error) error {
+	var (
+		notExist *pflag.NotExistError
+		required *pflag.ValueRequiredError
+		invalid  *pflag.InvalidValueError
+	)
+	help := fmt.Sprintf("Run %s --help for its flags.", c.CommandPath())
+	var msg string
+	switch {
+	case errors.As(err, &notExist):
+		name := notExist.GetSpecifiedName()
+		if s := notExist.GetSpecifiedShortnames(); s != "" {
+			name = s
+		}
+		msg = fmt.Sprintf("%s has no flag %s", c.CommandPath(), dashes(name, notExist.GetSpecifiedShortnames() != ""))
+		if other := ownerOf(c.Root(), name); other != "" {
+			help = fmt.Sprintf("%s is a flag of %s; run %s --help for this command's flags.", dashes(name, false), other, c.CommandPath())
+		}
+	case errors.As(err, &required):
+		msg = fmt.Sprintf("--%s wants a value", required.GetFlag().Name)
+		if u := required.GetFlag().Usage; u != "" {
+			msg += ": " + strings.ReplaceAll(u, "`", "")
+		}
+	case errors.As(err, &invalid):
+		msg = fmt.Sprintf("--%s: %v", invalid.GetFlag().Name, invalid.Unwrap())
+	default:
+		msg = err.Error()
+	}
+	return &exitError{code: ExitUsage, err: fmt.Errorf("%s", msg), hint: help}
+}
+
+func dashes(name string, short bool) string {
+	if short {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// ownerOf names the commands that do have the flag name, if any.
+func ownerOf(root *cobra.Command, name string) string {
+	var has []string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		if c.Flags().Lookup(name) != nil && !c.Hidden {
+			has = append(has, c.CommandPath())
+		}
+		for _, s := range c.Commands() {
+			walk(s)
+		}
+	}
+	walk(root)
+	return orList(has)
+}

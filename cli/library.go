@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
+)
+
+// library is every routine, with the user's files' problems kept aside.
+type library struct {
+	routines []routines.Routine
+	tips     []routines.Tip
+	problems error // from the user's folders: shown, never fatal
+}
+
+// load reads the built-ins, then the user's folder, then --routines DIR.
+// Only a missing --routines folder is an error: a broken file is a problem
+// to show while the other routines load.
+func load(l libraryFlags, getenv func(string) string) (library, error) {
+	var lib library
+	builtIn, tips, err := routines.LoadBuiltIns(data.FS)
+	if err != nil {
+		return lib, err // a bug: the tests load them
+	}
+	lib.tips = tips
+	sets := [][]routines.Routine{builtIn}
+	var problems routines.Errors
+	dirs := []string{}
+	if d := config.PathsFrom(getenv).Routines(); d != "" {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	if l.routinesDir != "" {
+		if st, err := os.Stat(l.routinesDir); err != nil {
+			return lib, fmt.Errorf("--routines %s: %v", l.routinesDir, unwrapPathErr(err))
+		} else if !st.IsDir() {
+			return lib, fmt.Errorf("--routines %s: not a folder", l.routinesDir)
+		}
+		dirs = append(dirs, l.routinesDir)
+	}
+	for _, d := range dirs {
+		rs, err := routines.LoadDir(d)
+		var es routines.Errors
+		if errors.As(err, &es) {
+			problems = append(problems, es...)
+		} else if err != nil {
+			return lib, err
+		}
+		sets = append(sets, rs)
+	}
+	lib.routines = routines.Merge(sets...)
+	if len(problems) > 0 {
+		lib.problems = problems
+	}
+	return lib, nil
+}
+
+// warning is the one line the picker shows about broken user files.
+func warning(problems error) string {
+	files := routines.ErrorFiles(problems)
+	switch len(files) {
+	case 0:
+		return ""
+	case 1:
+		f := safetext.Escape(files[0])
+		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", f, f)
+	}
+	return fmt.Sprintf("%d routine files have errors and were skipped: run backcoach validate", len(files))
+}
+
+// isFile reports whether target names a file rather than a routine id.
+func isFile(target string) bool {
+	return routines.IsRoutineFile(target) || strings.ContainsRune(target, os.PathSeparator)
+}
+
+// resolve finds a routine by id, or loads it from a file path.
+func resolve(rs []routines.Routine, target string) (routines.Routine, error) {
+	if isFile(target) {
+		return routines.LoadFile(target)
+	}
+	if r, ok := routines.Find(rs, target); ok {
+		return r, nil
+	}
+	return routines.Routine{}, errNoRoutine(rs, target)
+}
+
+// errNoRoutine says there is no routine id, and which there are.
+func errNoRoutine(rs []routines.Routine, id string) error {
+	return fmt.Errorf("no routine %q; the routines are: %s (see backcoach list)", id, strings.Join(routines.IDs(rs), ", "))
+}
+
+// resolveIn is resolve over the library, saying which broken file the
+// routine may be when it is not found.
+func resolveIn(lib library, target string) (routines.Routine, error) {
+	r, err := resolve(lib.routines, target)
+	if err != nil && lib.problems != nil && !isFile(target) {
+		err = fmt.Errorf("%w\n%s", err, warning(lib.problems))
+	}
+	return r, err
+}
+
+// routineArg completes a routine id (built-in, the user's, and those in
+// --routines DIR), or a routine file once what is typed looks like a path.
+func routineArg(env Env, l *libraryFlags) cobra.CompletionFunc {
+	return func(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+		if len(args) > 0 {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		if isFile(toComplete) || strings.HasPrefix(toComplete, ".") {
+			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		}
+		lib, err := load(*l, env.Getenv)
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveError
+		}
+		var ids []string
+		for _, r := range lib.routines {
+			if strings.HasPrefix(r.ID, toComplete) {
+				ids = append(ids, r.ID+"\t"+safetext.Line(r.Name))
+			}
+		}
+		if len(ids) == 0 { // a file, then
+			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		}
+		return ids, cobra.ShellCompDirectiveNoFileComp
+	}
+}
+
+// oneRoutine wants one argument: a routine id or file, for verb.
+func oneRoutine(verb string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) != 1 {
+			return &exitError{code: ExitUsage, err: fmt.Errorf("%s wants one routine id or file, like: backcoach %s low-back", verb, verb),
+				hint: "The routines are listed by backcoach list."}
+		}
+		return nil
+	}
+}

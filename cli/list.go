@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
+)
+
+// newList is `backcoach list`: the routines as a table. It needs no
+// terminal.
+func newList(env Env) *cobra.Command {
+	var (
+		l     libraryFlags
+		level routines.Level
+	)
+	c := &cobra.Command{
+		Use:   "list",
+		Short: "the routines: id, name, exercises, time, where, source",
+		Long: `List every routine: the built-ins, yours, and those in --routines DIR, with
+how long each takes at the level given.`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			lib, err := load(l, env.Getenv)
+			if err != nil {
+				return inputErr(err)
+			}
+			out := newOutput(env.Stdout)
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tWHERE\tSOURCE")
+			for _, r := range lib.routines {
+				where := r.Where()
+				if where == "" {
+					where = "-"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
+			}
+			if err := tw.Flush(); err != nil {
+				return out.result() // a closed pipe (list | head): nothing more to say
+			}
+			if lib.problems != nil {
+				// The list is still right about every routine that loaded.
+				fmt.Fprintf(env.Stderr, "backcoach: %s\n", warning(lib.problems))
+			}
+			return nil
+		},
+	}
+	l.add(c)
+	addLevel(c, &level)
+	return c
+}

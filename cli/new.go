@@ -1,0 +1,188 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
+)
+
+// newNew is `backcoach new [ID|-]`: a commented starter routine, in the
+// user's routines folder (never over a file) or on stdout.
+func newNew(env Env) *cobra.Command {
+	var name string
+	c := &cobra.Command{
+		Use:   "new [ID|-]",
+		Short: "start a routine of your own from a commented example",
+		Long: `Write a commented starter routine to your routines folder as ID.yaml
+(default my-routine), or to stdout with -. An existing file is never
+overwritten. The file names the routines' JSON Schema, so editors with the
+YAML language server (VS Code, Neovim, Helix) complete and check it while
+you type; then backcoach validate checks it and backcoach show shows its
+whole plan.`,
+		Example: `  backcoach new neck
+  backcoach new desk-break --name "Desk break"
+  backcoach new - > ~/shared/neck.yaml`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageErr("new wants at most one routine id, like: backcoach new neck")
+			}
+			return nil
+		},
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: func(c *cobra.Command, args []string) error {
+			id := ""
+			if len(args) == 1 {
+				id = args[0]
+			}
+			return newRoutine(env, id, name)
+		},
+	}
+	c.Flags().StringVar(&name, "name", "", "the routine's `NAME` in the picker (default: from the id)")
+	return c
+}
+
+func newRoutine(env Env, id, name string) error {
+	paths := config.PathsFrom(env.Getenv)
+	toStdout := id == "-"
+	if toStdout {
+		id = ""
+	}
+	if id == "" {
+		id = "my-routine"
+	}
+	if routines.Kebab(id) != id {
+		return usageErr("new: %q is not an id; ids are lower-case words joined by -, like %s", id, routines.Kebab(id))
+	}
+	if name == "" {
+		name = strings.ReplaceAll(id, "-", " ")
+		r := []rune(name)
+		r[0] = unicode.ToUpper(r[0])
+		name = string(r)
+	}
+	if len([]rune(name)) > routines.MaxNameLen || safetext.Line(name) != name {
+		return usageErr("new: --name wants one line of at most %d characters", routines.MaxNameLen)
+	}
+	// The schema for editors: a copy beside the routines folder, kept up
+	// to date; the starter names it. Without one, the starter still works.
+	schema := paths.Schema()
+	if schema != "" {
+		if err := writeIfChanged(schema, routines.SchemaJSON()); err != nil {
+			fmt.Fprintf(env.Stderr, "backcoach: could not write the schema %s (%s); editors will not check the file\n", safetext.Escape(schema), safe(err))
+			schema = ""
+		}
+	}
+	if toStdout {
+		out := newOutput(env.Stdout)
+		_, _ = out.Write(starter(id, name, schema))
+		return out.result()
+	}
+	dir := paths.Routines()
+	if dir == "" {
+		return usageErr("new: no routines folder: neither XDG_CONFIG_HOME nor HOME is set; use backcoach new - > FILE.yaml")
+	}
+	if schema != "" {
+		if rel, err := filepath.Rel(dir, schema); err == nil {
+			schema = filepath.ToSlash(rel) // the folder may move with its schema
+		}
+	}
+	path := filepath.Join(dir, id+".yaml")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return inputErr(err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return inputErr(fmt.Errorf("%s exists already, and new never writes over a file: edit it, or give another id, like backcoach new %s-2", path, id))
+	}
+	if err != nil {
+		return inputErr(err)
+	}
+	_, err = f.Write(starter(id, name, schema))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(path) // half a routine is a broken file
+		return inputErr(fmt.Errorf("could not write %s: %w", path, err))
+	}
+	out := newOutput(env.Stdout)
+	fmt.Fprintf(out, "Wrote %s\n", safetext.Escape(path))
+	fmt.Fprintf(out, "Check it:  backcoach validate %s\n", shellWord(path))
+	fmt.Fprintf(out, "See it:    backcoach show %s\n", id)
+	fmt.Fprintf(out, "Do it:     backcoach run %s\n", id)
+	return out.result()
+}
+
+var placeholder = regexp.MustCompile(`\b(ID|NAME|SCHEMA)\b`)
+
+// starter is data/starter.yaml for id and name, naming schema (or no
+// schema line when there is none).
+func starter(id, name, schema string) []byte {
+	src, err := data.FS.ReadFile("starter.yaml")
+	if err != nil {
+		panic(err) // embedded: a test reads it
+	}
+	if schema == "" {
+		src = bytes.TrimPrefix(src, []byte("# yaml-language-server: $schema=SCHEMA\n#\n"))
+	}
+	return placeholder.ReplaceAllFunc(src, func(w []byte) []byte {
+		switch string(w) {
+		case "ID":
+			return []byte(id)
+		case "NAME":
+			return []byte(yamlString(name))
+		}
+		return []byte(schema)
+	})
+}
+
+// yamlString is s as a YAML scalar: as it is when plain, else quoted.
+func yamlString(s string) string {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' {
+			return strconv.Quote(s)
+		}
+	}
+	return s
+}
+
+// shellWord is path as one word a shell reads back as path.
+func shellWord(path string) string {
+	if strings.ContainsFunc(path, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("/._-~", r)
+	}) {
+		return "'" + strings.ReplaceAll(safetext.Escape(path), "'", `'\''`) + "'"
+	}
+	return path
+}
+
+// writeIfChanged writes b to path (write, then rename) unless it holds b.
+func writeIfChanged(path string, b []byte) error {
+	if have, err := journal.ReadRegular(path, 1<<20); err == nil && bytes.Equal(have, b) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".new"
+	_ = os.Remove(tmp)
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}

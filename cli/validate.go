@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/safetext"
+)
+
+// newValidate is `backcoach validate [FILE|DIR...]`: every problem of
+// routine files, with its line. With no arguments it checks the user's
+// folder and --routines DIR.
+func newValidate(env Env) *cobra.Command {
+	var l libraryFlags
+	c := &cobra.Command{
+		Use:   "validate [FILE|DIR...]",
+		Short: "check routine files (default: your routines folder)",
+		Long: `Check routine files and folders of them: each problem is named with its
+file, line and field. With no arguments, your routines folder and
+--routines DIR are checked. Exit 1 if any file has a problem.`,
+		Example: `  backcoach validate
+  backcoach validate neck.yaml ~/shared-routines/`,
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+		},
+		RunE: func(c *cobra.Command, targets []string) error {
+			return validate(env, l, targets)
+		},
+	}
+	l.add(c)
+	return c
+}
+
+func validate(env Env, l libraryFlags, targets []string) error {
+	if len(targets) == 0 {
+		if d := config.PathsFrom(env.Getenv).Routines(); d != "" {
+			if _, err := os.Stat(d); err == nil {
+				targets = append(targets, d)
+			}
+		}
+		if l.routinesDir != "" {
+			targets = append(targets, l.routinesDir)
+		}
+		if len(targets) == 0 {
+			return usageErr("no routine files to check: give files or folders, or put routines in %s", config.PathsFrom(env.Getenv).Routines())
+		}
+	}
+	out := newOutput(env.Stdout)
+	bad := false
+	for _, t := range targets {
+		st, err := os.Stat(t)
+		if err != nil {
+			fmt.Fprintf(out, "%s: cannot read: %v\n", safetext.Escape(t), unwrapPathErr(err))
+			bad = true
+			continue
+		}
+		if !st.IsDir() {
+			if _, err := routines.LoadFile(t); err != nil {
+				fmt.Fprintln(out, err)
+				bad = true
+			} else {
+				fmt.Fprintf(out, "%s: ok\n", safetext.Escape(t))
+			}
+			continue
+		}
+		rs, err := routines.LoadDir(t)
+		failed := map[string]bool{}
+		for _, f := range routines.ErrorFiles(err) {
+			failed[f] = true
+		}
+		if err != nil {
+			fmt.Fprintln(out, err)
+			bad = true
+		}
+		for _, r := range rs {
+			if !failed[r.Source] {
+				fmt.Fprintf(out, "%s: ok\n", safetext.Escape(r.Source))
+			}
+		}
+		if len(rs) == 0 && err == nil {
+			fmt.Fprintf(out, "%s: no routine files (*.yaml) here\n", safetext.Escape(t))
+		}
+	}
+	if err := out.result(); err != nil {
+		return err
+	}
+	if bad {
+		return silentExit(ExitInput) // the problems are the output
+	}
+	return nil
+}
