@@ -55,7 +55,7 @@ func (o *coachFlags) add(c *cobra.Command) {
 // addLevel adds --level to c.
 func addLevel(c *cobra.Command, l *routines.Level) {
 	c.Flags().Var((*levelValue)(l), "level", "gentle: the low end of ranges like 3-5 reps; full: the high end")
-	complete(c, "level", []string{"gentle\tthe low end of ranges like 3-5 reps (the default)", "full\tthe high end of ranges"})
+	complete(c, "level", []string{"gentle\tthe low end of ranges like 3-5 reps; the default", "full\tthe high end of ranges"})
 }
 
 // complete gives a flag's values to shell completion.
