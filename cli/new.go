@@ -127,7 +127,9 @@ func newRoutine(env Env, id, name string) error {
 	return out.result()
 }
 
-var placeholder = regexp.MustCompile(`\b(ID|NAME|SCHEMA)\b`)
+// placeholder is a word of the starter to fill in, with the spaces
+// after it that keep a comment in its column.
+var placeholder = regexp.MustCompile(`\b(ID|NAME|SCHEMA)\b( {2,})?`)
 
 // starter is data/starter.yaml for id and name, naming schema (or no
 // schema line when there is none).
@@ -139,14 +141,16 @@ func starter(id, name, schema string) []byte {
 	if schema == "" {
 		src = bytes.TrimPrefix(src, []byte("# yaml-language-server: $schema=SCHEMA\n#\n"))
 	}
-	return placeholder.ReplaceAllFunc(src, func(w []byte) []byte {
-		switch string(w) {
-		case "ID":
-			return []byte(id)
-		case "NAME":
-			return []byte(yamlString(name))
+	return placeholder.ReplaceAllFunc(src, func(m []byte) []byte {
+		word, gap := string(m), ""
+		if i := bytes.IndexByte(m, ' '); i > 0 {
+			word, gap = string(m[:i]), string(m[i:])
 		}
-		return []byte(schema)
+		v := map[string]string{"ID": id, "NAME": yamlString(name), "SCHEMA": schema}[word]
+		if gap != "" {
+			gap = strings.Repeat(" ", max(1, len(gap)-(len([]rune(v))-len(word))))
+		}
+		return []byte(v + gap)
 	})
 }
 
