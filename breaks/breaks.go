@@ -2,6 +2,9 @@
 // within working hours if given, alternating routines. It keeps wall-clock
 // time, so a laptop that sleeps past a break is reminded once, not once
 // per missed break. It knows nothing of the terminal.
+//
+// A running reminder owns a state file (state.go) that says what it waits
+// for, so that `status` can tell, and never believes a reminder that died.
 package breaks
 
 import (

@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 // The tests run a binary built from the module, which go test cannot see;

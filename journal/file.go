@@ -40,10 +40,10 @@ func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
 }
 
 // openRegular opens path with flag, and keeps it only if it is a regular
-// file. O_NONBLOCK makes the open of a named pipe return at once; on a
+// file. noWait makes the open of a named pipe return at once; on a
 // regular file it changes nothing.
 func openRegular(path string, flag int) (*os.File, fs.FileInfo, error) {
-	f, err := os.OpenFile(path, flag|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0o600)
+	f, err := os.OpenFile(path, flag|noWait|syscall.O_CLOEXEC, 0o600)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -11,8 +11,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
+
+	"github.com/backcoach/backcoach/filelock"
 )
 
 // Version is the schema version written in every line ("v").
@@ -120,10 +121,10 @@ func Append(path string, s Session) error {
 	defer f.Close()
 	// O_APPEND makes each write land at the end; the lock keeps a line
 	// whole even where a write could be split, and orders the syncs.
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+	if err := filelock.Lock(f); err != nil {
 		return err
 	}
-	defer syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	defer filelock.Unlock(f)
 	// A crash may have left the last line without its newline: end it,
 	// so this line is not glued onto the torn one and lost with it.
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {

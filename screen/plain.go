@@ -6,8 +6,6 @@ import (
 	"os/signal"
 	"syscall"
 
-	"golang.org/x/sys/unix"
-
 	tea "github.com/charmbracelet/bubbletea"
 )
 
@@ -27,23 +25,4 @@ func RunPlain(m tea.Model, in *os.File, gone <-chan struct{}) (tea.Model, error)
 	}
 	p := tea.NewProgram(m, tea.WithoutRenderer(), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithOutput(io.Discard))
 	return runWatched(p, w)
-}
-
-// keysMode lets the program read keys one by one, unechoed, and ctrl+c as
-// a key, but leaves output processing on (unlike raw mode), so that lines
-// end where they should even when stdout is piped through tee.
-func keysMode(in *os.File) (restore func(), err error) {
-	fd := int(in.Fd())
-	old, err := unix.IoctlGetTermios(fd, unix.TCGETS)
-	if err != nil {
-		return nil, err
-	}
-	t := *old
-	t.Lflag &^= unix.ICANON | unix.ECHO | unix.ISIG | unix.IEXTEN
-	t.Iflag &^= unix.IXON | unix.ICRNL
-	t.Cc[unix.VMIN], t.Cc[unix.VTIME] = 1, 0
-	if err := unix.IoctlSetTermios(fd, unix.TCSETS, &t); err != nil {
-		return nil, err
-	}
-	return func() { _ = unix.IoctlSetTermios(fd, unix.TCSETS, old) }, nil
 }

@@ -46,20 +46,15 @@ type SuspendedMsg struct{ At time.Time }
 // ResumedMsg tells the model that the program goes on after a stop.
 type ResumedMsg struct{}
 
-// Suspend is a command that stops the program as ctrl+z would in a
-// terminal that is not in raw mode: models return it for ctrl+z.
-func Suspend() tea.Msg {
-	_ = syscall.Kill(os.Getpid(), syscall.SIGTSTP)
-	return nil
-}
-
 // Run runs m on the terminal t until it quits, and returns the final
-// model. It sends the window size first and on every SIGWINCH. SIGINT,
+// model. It sends the window size first and on every SIGWINCH (on
+// Windows, when a look at the console finds a new size). SIGINT,
 // SIGTERM, SIGHUP (the window was closed) and SIGQUIT end the program at
 // once, and Run returns a *SignalError; so does a terminal that went away
 // without a SIGHUP (as SIGHUP). SIGTSTP (ctrl+z) gives the terminal back
-// to the shell until the program is continued. The caller closes t, which
-// restores the terminal if it is still there.
+// to the shell until the program is continued (not on Windows, which has
+// no job control). The caller closes t, which restores the terminal if
+// it is still there.
 func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 	w, h := t.Size()
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -68,6 +63,7 @@ func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 
 	final, err := runWatched(p, watch{
 		lost: t.Lost(),
+		size: func() (int, int, error) { return t.QuerySize(out) },
 		winch: func() {
 			if w, h, err := t.QuerySize(out); err == nil {
 				p.Send(tea.WindowSizeMsg{Width: w, Height: h}) // in order
@@ -89,11 +85,12 @@ func Run(m tea.Model, t *Terminal, in, out *os.File) (tea.Model, error) {
 
 // watch is what runWatched watches besides the ending signals.
 type watch struct {
-	lost    <-chan struct{} // the terminal went away: ends as SIGHUP
-	gone    <-chan struct{} // the output's reader went away: ends as SIGPIPE
-	winch   func()          // on SIGWINCH, when given
-	suspend func()          // on SIGTSTP, before the program stops, when given
-	resume  func()          // when it is continued
+	lost    <-chan struct{}              // the terminal went away: ends as SIGHUP
+	gone    <-chan struct{}              // the output's reader went away: ends as SIGPIPE
+	size    func() (w, h int, err error) // the window's size, where it is watched by asking
+	winch   func()                       // on SIGWINCH (or a new size), when given
+	suspend func()                       // on SIGTSTP, before the program stops, when given
+	resume  func()                       // when it is continued
 }
 
 // ending are the signals that end the program, the terminal restored.
@@ -108,13 +105,14 @@ var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscal
 func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 	sigs := make(chan os.Signal, 8)
 	signal.Notify(sigs, ending...)
+	stopResize := func() {}
 	if w.winch != nil {
-		signal.Notify(sigs, syscall.SIGWINCH)
+		stopResize = notifyResize(sigs, w.size)
 	}
 	cont := make(chan os.Signal, 1)
-	if w.suspend != nil {
-		signal.Notify(sigs, syscall.SIGTSTP)
-		signal.Notify(cont, syscall.SIGCONT)
+	if w.suspend != nil && canSuspend {
+		signal.Notify(sigs, sigTSTP)
+		signal.Notify(cont, sigCONT)
 	}
 	var stopped syscall.Signal
 	stop, watched := make(chan struct{}), make(chan struct{})
@@ -134,10 +132,10 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 				return
 			case s := <-sigs:
 				switch s {
-				case syscall.SIGWINCH:
+				case sigWinch:
 					w.winch()
 					continue
-				case syscall.SIGTSTP:
+				case sigTSTP:
 					suspend(p, w, cont)
 					continue
 				}
@@ -151,6 +149,7 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 	signal.Ignore(ending...) // from now on, until the process exits
 	signal.Stop(sigs)
 	signal.Stop(cont)
+	stopResize()
 	close(stop)
 	<-watched // stopped is settled
 	if stopped != 0 {
@@ -168,7 +167,7 @@ func suspend(p *tea.Program, w watch, cont chan os.Signal) {
 	for len(cont) > 0 {
 		<-cont
 	}
-	_ = syscall.Kill(os.Getpid(), syscall.SIGSTOP)
+	stopSelf()
 	<-cont
 	w.resume()
 	p.Send(ResumedMsg{})

@@ -20,7 +20,6 @@ import (
 	"sync"
 
 	"github.com/charmbracelet/x/term"
-	"golang.org/x/sys/unix"
 )
 
 // Terminal draws views to a terminal. It is safe for concurrent use: views
@@ -231,6 +230,6 @@ func (t *Terminal) restoreMode() error {
 	if t.raw == nil || t.in == nil {
 		return nil
 	}
-	_ = unix.IoctlSetInt(int(t.in.Fd()), unix.TCFLSH, unix.TCIFLUSH)
+	_ = flushInput(t.in.Fd())
 	return term.Restore(t.in.Fd(), t.raw)
 }

@@ -1,0 +1,187 @@
+package breaks
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/backcoach/backcoach/filelock"
+	"github.com/backcoach/backcoach/journal"
+)
+
+// State is what a running reminder leaves for `status`: whether a break
+// is waiting, due or on, and when the next one is.
+type State struct {
+	PID     int       `json:"pid"`
+	State   string    `json:"state"` // waiting, due, break
+	Next    time.Time `json:"next"`
+	Routine string    `json:"routine"`
+}
+
+// maxState is the most a state file may hold: it holds about 100 bytes,
+// and a state file that is a device or a huge file is no state.
+const maxState = 64 << 10
+
+// WriteState replaces the state file at path whole (write, then rename),
+// so that ReadState never reads half of it.
+func WriteState(path string, st State) error {
+	data, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	// A file of its own, made anew (O_EXCL): whatever was left at tmp, a
+	// named pipe even, is removed, never opened.
+	tmp := path + "." + strconv.Itoa(st.PID)
+	_ = os.Remove(tmp)
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// ReadState reads the state a reminder left at path, or nil when there is
+// none. Only a regular file of at most maxState bytes is read: never a
+// named pipe, which would hang a status bar, nor /dev/zero. It does not
+// say whether a reminder still runs: StateHeld does.
+func ReadState(path string) (*State, error) {
+	data, err := journal.ReadRegular(path, maxState)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var st State
+	if json.Unmarshal(data, &st) != nil {
+		return nil, nil // not a reminder's: WriteState writes it whole, then renames it
+	}
+	return &st, nil
+}
+
+// Owner is a reminder's hold on the state file: a lock on a file next to
+// it (path + ".lock"), held while the reminder runs. Only the holder
+// writes or removes the state, and StateHeld believes the state only
+// while someone holds the lock: a state file left by a reminder that
+// died, or the state of another reminder, is never taken for this one's,
+// and a pid that now names another process means nothing.
+type Owner struct {
+	path string
+	mu   sync.Mutex // writes come from the program's commands
+	lock *os.File   // held, or nil
+	done bool       // released: the reminder is ending
+}
+
+// ErrStateHeld says another reminder holds the state file.
+var ErrStateHeld = errors.New("another remind holds the state file")
+
+// OwnState takes the state file at path, unless another reminder holds
+// it; Write tries again later.
+func OwnState(path string) *Owner {
+	o := &Owner{path: path}
+	_ = o.take()
+	return o
+}
+
+// take takes the lock if it is free, without waiting for another
+// reminder; StateHeld only glances at the lock, so a few quick tries get
+// past that.
+func (o *Owner) take() error {
+	if o.lock != nil {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
+		return err
+	}
+	lockPath := o.path + ".lock"
+	// Made if missing; O_EXCL never opens what is there, a named pipe
+	// even, which OpenRegular then refuses.
+	if f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
+		f.Close()
+	}
+	f, _, err := journal.OpenRegular(lockPath) // a lock may be taken on a file open for reading
+	if err != nil {
+		return err
+	}
+	for try := 0; ; try++ {
+		err := filelock.TryLock(f)
+		if err == nil {
+			o.lock = f
+			return nil
+		}
+		if !errors.Is(err, filelock.ErrLocked) || try == 20 {
+			f.Close()
+			if errors.Is(err, filelock.ErrLocked) {
+				err = ErrStateHeld
+			}
+			return err
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// Write records st if this reminder holds the state file, taking it once
+// the reminder that held it has quit. One that does not hold it records
+// nothing, and that is no error: status reports the other.
+func (o *Owner) Write(st State) error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.done {
+		return nil
+	}
+	if err := o.take(); err != nil {
+		if errors.Is(err, ErrStateHeld) {
+			return nil
+		}
+		return err
+	}
+	return WriteState(o.path, st)
+}
+
+// Release removes the state file and lets go of the lock, if this
+// reminder holds it; later writes record nothing. The lock file stays:
+// another reminder may have it open already, and a new file would be a
+// second lock.
+func (o *Owner) Release() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.done = true
+	if o.lock == nil {
+		return
+	}
+	_ = os.Remove(o.path)
+	_ = filelock.Unlock(o.lock) // closing lets go too, but Windows may take its time
+	_ = o.lock.Close()
+	o.lock = nil
+}
+
+// StateHeld reports whether a reminder holds the state file at path. It
+// never waits: it tries for a shared lock, and lets go at once.
+func StateHeld(path string) bool {
+	f, _, err := journal.OpenRegular(path + ".lock")
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	err = filelock.TryShared(f)
+	if err == nil {
+		_ = filelock.Unlock(f)
+		return false
+	}
+	return errors.Is(err, filelock.ErrLocked)
+}

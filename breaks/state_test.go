@@ -1,0 +1,139 @@
+package breaks_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/breaks"
+)
+
+// statePath is a state file in a folder not made yet.
+func statePath(t *testing.T) string {
+	t.Helper()
+	return filepath.Join(t.TempDir(), "backcoach", "remind.json")
+}
+
+// mkdir makes the folder of path, and returns path.
+func mkdir(t *testing.T, path string) string {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// shown is the state status would show: the state file's, if a reminder
+// holds it, else "".
+func shown(t *testing.T, path string) string {
+	t.Helper()
+	st, err := breaks.ReadState(path)
+	if err != nil {
+		t.Fatalf("ReadState: %v", err)
+	}
+	if st == nil || !breaks.StateHeld(path) {
+		return ""
+	}
+	return st.State
+}
+
+// A state file left behind, whose pid is now another live process (here:
+// this test), is not believed: no reminder holds its lock.
+func TestAStaleStateFileIsNotHeld(t *testing.T) {
+	p := mkdir(t, statePath(t))
+	data, _ := json.Marshal(breaks.State{PID: os.Getpid(), State: "waiting", Next: time.Now().Add(time.Hour)})
+	if err := os.WriteFile(p, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if breaks.StateHeld(p) {
+		t.Error("StateHeld of a state file nobody holds")
+	}
+	if got := shown(t, p); got != "" {
+		t.Errorf("a stale state file shows %q", got)
+	}
+}
+
+// The state reads back as written, and a file that is not a reminder's
+// state reads as none.
+func TestWriteStateReadsBack(t *testing.T) {
+	p := statePath(t)
+	want := breaks.State{PID: 7, State: "due", Next: time.Date(2026, 11, 27, 14, 50, 0, 0, time.UTC), Routine: "low-back"}
+	if err := breaks.WriteState(p, want); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := breaks.ReadState(p); err != nil || st == nil || *st != want {
+		t.Errorf("ReadState = %+v, %v; want %+v", st, err, want)
+	}
+	if err := os.WriteFile(p, []byte("{half"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := breaks.ReadState(p); err != nil || st != nil {
+		t.Errorf("ReadState of a damaged file = %+v, %v; want none", st, err)
+	}
+	if st, err := breaks.ReadState(p + ".missing"); err != nil || st != nil {
+		t.Errorf("ReadState of no file = %+v, %v; want none", st, err)
+	}
+}
+
+// A state file larger than any reminder writes is refused.
+func TestAHugeStateFileIsRefused(t *testing.T) {
+	p := mkdir(t, statePath(t))
+	if err := os.WriteFile(p, make([]byte, 64<<10+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := breaks.ReadState(p); err == nil {
+		t.Errorf("ReadState of 64 KiB and a byte = %+v, want an error", st)
+	}
+}
+
+// Two reminders: only the one holding the state file writes or removes
+// it; the other takes it over once the first has quit.
+func TestOnlyTheHolderOfTheStateWritesOrRemovesIt(t *testing.T) {
+	p := statePath(t)
+	at := time.Date(2026, 11, 27, 14, 50, 0, 0, time.Local)
+
+	first := breaks.OwnState(p)
+	if err := first.Write(breaks.State{PID: 1, State: "waiting", Next: at}); err != nil {
+		t.Fatal(err)
+	}
+	second := breaks.OwnState(p)
+	if err := second.Write(breaks.State{PID: 2, State: "due", Next: at}); err != nil {
+		t.Errorf("the second reminder's write: %v, want nothing written and no error", err)
+	}
+	if got := shown(t, p); got != "waiting" {
+		t.Errorf("with two reminders: %q, want the first's waiting", got)
+	}
+	second.Release() // quitting the second leaves the first's state alone
+	if got := shown(t, p); got != "waiting" {
+		t.Errorf("after the second quit: %q, want the first's waiting", got)
+	}
+	first.Release()
+	if _, err := os.Stat(p); !os.IsNotExist(err) || breaks.StateHeld(p) {
+		t.Errorf("after the first quit: state file %v, held %v; want both gone", err, breaks.StateHeld(p))
+	}
+
+	third := breaks.OwnState(p)
+	if err := first.Write(breaks.State{PID: 1, State: "due", Next: at}); err != nil || shown(t, p) != "" {
+		t.Errorf("a reminder that quit wrote its state: %v, %q", err, shown(t, p))
+	}
+	if err := third.Write(breaks.State{PID: 3, State: "break", Next: at}); err != nil || shown(t, p) != "break" {
+		t.Errorf("a new reminder: %v, shows %q; want it on a break", err, shown(t, p))
+	}
+	third.Release()
+}
+
+// The second reminder takes the state over when the first quits.
+func TestTheStateIsTakenOverWhenItsHolderQuits(t *testing.T) {
+	p := statePath(t)
+	first, second := breaks.OwnState(p), breaks.OwnState(p)
+	if !breaks.StateHeld(p) {
+		t.Error("StateHeld while the first reminder holds it: false")
+	}
+	first.Release()
+	if err := second.Write(breaks.State{PID: 2, State: "due"}); err != nil || shown(t, p) != "due" {
+		t.Errorf("the second reminder after the first quit: %v, shows %q; want its state", err, shown(t, p))
+	}
+	second.Release()
+}
