@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 type run struct {
@@ -27,6 +28,21 @@ func call(t *testing.T, env map[string]string, args ...string) run {
 		Terminal: func() (bool, bool) { return false, false },
 	})
 	return run{code, out.String(), errb.String()}
+}
+
+// callWithin is call, failing the test if the command has not ended in a
+// few seconds: what is tested is that it never blocks.
+func callWithin(t *testing.T, env map[string]string, args ...string) run {
+	t.Helper()
+	done := make(chan run, 1)
+	go func() { done <- call(t, env, args...) }()
+	select {
+	case r := <-done:
+		return r
+	case <-time.After(5 * time.Second):
+		t.Fatalf("backcoach %s blocked", strings.Join(args, " "))
+		return run{}
+	}
 }
 
 func write(t *testing.T, dir, name, body string) string {

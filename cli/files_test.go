@@ -1,3 +1,5 @@
+//go:build unix
+
 package cli
 
 import (
@@ -8,21 +10,6 @@ import (
 	"testing"
 	"time"
 )
-
-// callWithin is call, failing the test if the command has not ended in a
-// few seconds: what is tested is that it never blocks.
-func callWithin(t *testing.T, env map[string]string, args ...string) run {
-	t.Helper()
-	done := make(chan run, 1)
-	go func() { done <- call(t, env, args...) }()
-	select {
-	case r := <-done:
-		return r
-	case <-time.After(5 * time.Second):
-		t.Fatalf("backcoach %s blocked", strings.Join(args, " "))
-		return run{}
-	}
-}
 
 // specialFile puts a named pipe or a symlink to /dev/zero at path.
 func specialFile(t *testing.T, kind, path string) {
@@ -68,6 +55,54 @@ func TestStatusRefusesAStateFileThatIsNotAFile(t *testing.T) {
 		r := callWithin(t, env, "status")
 		if r.code != 0 || r.stdout != "streak 0 days · 0:00 today\n" || !strings.Contains(r.stderr, path+": not a regular file") {
 			t.Errorf("%s state: exit %d, stdout %q, stderr %q; want the streak and an error naming it", kind, r.code, r.stdout, r.stderr)
+		}
+	}
+}
+
+// A FIFO named *.yaml in the routines folder hung every command that
+// loads routines, even run low-back; a link to a device is read as a
+// file. They are skipped and named.
+func TestSpecialFilesInTheRoutinesFolderAreSkipped(t *testing.T) {
+	cfg := t.TempDir()
+	dir := filepath.Join(cfg, "backcoach", "routines")
+	write(t, dir, "neck.yaml", goodRoutine)
+	fifo := filepath.Join(dir, "fifo.yaml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	t.Cleanup(func() { // let a reader blocked on the FIFO go
+		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
+			f.Close()
+		}
+	})
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"XDG_CONFIG_HOME": cfg}
+	for _, args := range [][]string{{"list"}, {"validate"}, {"run", "low-back"}, {"run", fifo}} {
+		done := make(chan run, 1)
+		go func() { done <- call(t, env, args...) }()
+		var r run
+		select {
+		case r = <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%v still running after 10 s", args)
+		}
+		switch args[0] {
+		case "list":
+			if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stderr, "2 routine files have errors and were skipped") {
+				t.Errorf("list: exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
+			}
+		case "validate":
+			for _, want := range []string{fifo + ": not a regular file (a named pipe); skipped", filepath.Join(dir, "zero.yaml") + ": not a regular file (a character device); skipped", "neck.yaml: ok"} {
+				if !strings.Contains(r.stdout, want) {
+					t.Errorf("validate lacks %q:\n%s", want, r.stdout)
+				}
+			}
+		case "run":
+			if args[1] == fifo && (r.code != 1 || !strings.Contains(r.stderr, fifo+": not a regular file (a named pipe); want a routine file")) {
+				t.Errorf("run FIFO: exit %d, stderr %s", r.code, r.stderr)
+			}
 		}
 	}
 }

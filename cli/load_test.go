@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/backcoach/backcoach/safetext"
 )
@@ -68,53 +65,5 @@ func TestFileNamesWithoutLatinLettersGetIDs(t *testing.T) {
 	got, err := resolve(lib.routines, nn)
 	if err != nil || got.ID != "ñ" {
 		t.Errorf("resolve(%q) = id %q, %v; want ñ (an empty id opens the picker instead)", nn, got.ID, err)
-	}
-}
-
-// A FIFO named *.yaml in the routines folder hung every command that
-// loads routines, even run low-back; a link to a device is read as a
-// file. They are skipped and named.
-func TestSpecialFilesInTheRoutinesFolderAreSkipped(t *testing.T) {
-	cfg := t.TempDir()
-	dir := filepath.Join(cfg, "backcoach", "routines")
-	write(t, dir, "neck.yaml", goodRoutine)
-	fifo := filepath.Join(dir, "fifo.yaml")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skipf("no FIFOs here: %v", err)
-	}
-	t.Cleanup(func() { // let a reader blocked on the FIFO go
-		if f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0); err == nil {
-			f.Close()
-		}
-	})
-	if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.yaml")); err != nil {
-		t.Fatal(err)
-	}
-	env := map[string]string{"XDG_CONFIG_HOME": cfg}
-	for _, args := range [][]string{{"list"}, {"validate"}, {"run", "low-back"}, {"run", fifo}} {
-		done := make(chan run, 1)
-		go func() { done <- call(t, env, args...) }()
-		var r run
-		select {
-		case r = <-done:
-		case <-time.After(10 * time.Second):
-			t.Fatalf("%v still running after 10 s", args)
-		}
-		switch args[0] {
-		case "list":
-			if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stderr, "2 routine files have errors and were skipped") {
-				t.Errorf("list: exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
-			}
-		case "validate":
-			for _, want := range []string{fifo + ": not a regular file (a named pipe); skipped", filepath.Join(dir, "zero.yaml") + ": not a regular file (a character device); skipped", "neck.yaml: ok"} {
-				if !strings.Contains(r.stdout, want) {
-					t.Errorf("validate lacks %q:\n%s", want, r.stdout)
-				}
-			}
-		case "run":
-			if args[1] == fifo && (r.code != 1 || !strings.Contains(r.stderr, fifo+": not a regular file (a named pipe); want a routine file")) {
-				t.Errorf("run FIFO: exit %d, stderr %s", r.code, r.stderr)
-			}
-		}
 	}
 }

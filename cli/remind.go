@@ -79,11 +79,11 @@ func remind(env Env, o coachFlags, cfg breaks.Config, hours, routine string) err
 	ropts := tui.RemindOptions{Coach: coachOptions(o, lib, "", env), Breaks: cfg}
 	if state := config.PathsFrom(env.Getenv).RemindState(); state != "" {
 		pid := os.Getpid()
-		owner := ownState(state)
+		owner := breaks.OwnState(state)
 		ropts.Saved = func(st string, next time.Time, routine string) error {
-			return owner.write(remindState{PID: pid, State: st, Next: next, Routine: routine})
+			return owner.Write(breaks.State{PID: pid, State: st, Next: next, Routine: routine})
 		}
-		defer owner.release()
+		defer owner.Release()
 	}
 	return coached(env, o, "remind needs a terminal to read keys from (stdin)", func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/backcoach/backcoach/breaks"
 )
 
 // statePath is remind's state file under env's XDG_STATE_HOME.
@@ -22,7 +24,7 @@ func TestStatusIgnoresAStaleStateFile(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	data, _ := json.Marshal(remindState{PID: os.Getpid(), State: "waiting", Next: time.Now().Add(time.Hour)})
+	data, _ := json.Marshal(breaks.State{PID: os.Getpid(), State: "waiting", Next: time.Now().Add(time.Hour)})
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -39,62 +41,44 @@ func TestOnlyTheHolderOfTheStateWritesOrRemovesIt(t *testing.T) {
 	at := time.Date(2026, 11, 27, 14, 50, 0, 0, time.Local)
 	status := func() string { t.Helper(); return call(t, env, "status").stdout }
 
-	first := ownState(p)
-	if err := first.write(remindState{PID: 1, State: "waiting", Next: at}); err != nil {
+	first := breaks.OwnState(p)
+	if err := first.Write(breaks.State{PID: 1, State: "waiting", Next: at}); err != nil {
 		t.Fatal(err)
 	}
-	second := ownState(p)
-	if err := second.write(remindState{PID: 2, State: "due", Next: at}); err != nil {
+	second := breaks.OwnState(p)
+	if err := second.Write(breaks.State{PID: 2, State: "due", Next: at}); err != nil {
 		t.Errorf("the second remind's write: %v, want nothing written and no error", err)
 	}
 	if got := status(); !strings.HasPrefix(got, "next break 14:50 · ") {
 		t.Errorf("status with two reminders: %q, want the first's next break", got)
 	}
-	second.release() // quitting the second leaves the first's state alone
+	second.Release() // quitting the second leaves the first's state alone
 	if got := status(); !strings.HasPrefix(got, "next break 14:50 · ") {
 		t.Errorf("status after the second quit: %q, want the first's next break", got)
 	}
-	first.release()
+	first.Release()
 	if _, err := os.Stat(p); !os.IsNotExist(err) || strings.Contains(status(), "break") {
 		t.Errorf("after the first quit: state file %v, status %q; want both gone", err, status())
 	}
 
-	third := ownState(p)
-	if err := first.write(remindState{PID: 1, State: "due", Next: at}); err != nil || strings.Contains(status(), "break") {
+	third := breaks.OwnState(p)
+	if err := first.Write(breaks.State{PID: 1, State: "due", Next: at}); err != nil || strings.Contains(status(), "break") {
 		t.Errorf("a remind that quit wrote its state: %v, %q", err, status())
 	}
-	if err := third.write(remindState{PID: 3, State: "break", Next: at}); err != nil || !strings.HasPrefix(status(), "on a break · ") {
+	if err := third.Write(breaks.State{PID: 3, State: "break", Next: at}); err != nil || !strings.HasPrefix(status(), "on a break · ") {
 		t.Errorf("a new remind: %v, status %q; want it on a break", err, status())
 	}
-	third.release()
+	third.Release()
 }
 
 // The second remind takes the state over when the first quits.
 func TestTheStateIsTakenOverWhenItsHolderQuits(t *testing.T) {
 	env := stateWith(t)
 	p := statePath(env)
-	first, second := ownState(p), ownState(p)
-	first.release()
-	if err := second.write(remindState{PID: 2, State: "due"}); err != nil || !strings.HasPrefix(call(t, env, "status").stdout, "break due · ") {
+	first, second := breaks.OwnState(p), breaks.OwnState(p)
+	first.Release()
+	if err := second.Write(breaks.State{PID: 2, State: "due"}); err != nil || !strings.HasPrefix(call(t, env, "status").stdout, "break due · ") {
 		t.Errorf("the second remind after the first quit: %v, want its state shown", err)
 	}
-	second.release()
-}
-
-// writeState never blocks on what it finds in its way: a named pipe
-// where its temporary file goes is replaced, not opened.
-func TestWriteStateDoesNotBlockOnANamedPipe(t *testing.T) {
-	env := stateWith(t)
-	p := statePath(env)
-	specialFile(t, "fifo", p+".42")
-	done := make(chan error, 1)
-	go func() { done <- writeState(p, remindState{PID: 42, State: "waiting"}) }()
-	select {
-	case err := <-done:
-		if st, rerr := readState(p); err != nil || rerr != nil || st == nil || st.PID != 42 {
-			t.Errorf("writeState: %v; read back %+v, %v", err, st, rerr)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("writeState blocked on a named pipe")
-	}
+	second.Release()
 }

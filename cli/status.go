@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/safetext"
@@ -32,11 +33,11 @@ streak goes, so it stays fast on years of history.`,
 func status(env Env) error {
 	var parts []string
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
-		st, err := readState(p)
+		st, err := breaks.ReadState(p)
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err)) // the streak is still right
 		}
-		if st != nil && stateHeld(p) {
+		if st != nil && breaks.StateHeld(p) {
 			switch st.State {
 			case "due":
 				parts = append(parts, "break due")

@@ -1,3 +1,5 @@
+//go:build linux
+
 package e2e
 
 import (
@@ -235,9 +237,6 @@ func TestReleaseConfig(t *testing.T) {
 	// instead of the release.
 	t.Run("hooks name real subcommands", func(t *testing.T) {
 		t.Parallel()
-		if noManCommand(t) {
-			t.Skip("skipped: backcoach has no man command yet (it comes with the cobra CLI)")
-		}
 		goRun := regexp.MustCompile(`go run \. ([^>'|;&]+)`)
 		n := 0
 		for _, hook := range c.Before.Hooks {
@@ -247,30 +246,16 @@ func TestReleaseConfig(t *testing.T) {
 			}
 			n++
 			args := strings.Fields(m[1])
-			stdout, stderr, code := run(t, "", append(args, "--help")...)
-			if code != 0 || !strings.Contains(stdout, "backcoach "+strings.Join(args, " ")) {
-				t.Errorf("hook %q: backcoach %s --help exits %d and prints no usage of it\nstdout %q\nstderr %q",
-					hook, strings.Join(args, " "), code, tail(stdout, 300), tail(stderr, 300))
+			stdout, stderr, code := run(t, "", args...)
+			if code != 0 || len(stdout) < 1000 || stderr != "" {
+				t.Errorf("hook %q: backcoach %s exits %d and prints %d bytes, not a whole file\nstdout %q\nstderr %q",
+					hook, strings.Join(args, " "), code, len(stdout), tail(stdout, 300), tail(stderr, 300))
 			}
 		}
 		if n == 0 {
 			t.Errorf("no before-hook runs `go run . SUBCOMMAND`; hooks:\n%s", strings.Join(c.Before.Hooks, "\n"))
 		}
 	})
-}
-
-// noManCommand tells whether backcoach still lacks the man command: the
-// CLI before cobra rejects it as an unknown command (and answers a
-// `man --help` with its own usage, so both are asked).
-func noManCommand(t *testing.T) bool {
-	t.Helper()
-	for _, args := range [][]string{{"man", "--help"}, {"man"}} {
-		_, stderr, code := run(t, "", args...)
-		if code == 2 && strings.Contains(stderr, "unknown command") {
-			return true
-		}
-	}
-	return false
 }
 
 // writtenByHooks tells whether a hook redirects into file, or into file
