@@ -143,18 +143,27 @@ func (s *sheet) exercise(i int, e routines.Exercise, prepare time.Duration, n in
 			if k > 0 {
 				s.line("")
 			}
+			fence := codeFence(frame)
 			if s.f == Markdown {
-				s.line("```text")
+				s.line("%stext", fence)
 			}
 			for _, l := range frame {
+				// A figure keeps its spaces (they are the drawing); only what
+				// could act on a terminal goes.
+				l = strings.Map(func(r rune) rune {
+					if safetext.Unsafe(r) {
+						return -1
+					}
+					return r
+				}, l)
 				if s.f == Markdown {
-					s.line("%s", safetext.Line(l))
+					s.line("%s", l)
 				} else {
 					s.line("    %s", l)
 				}
 			}
 			if s.f == Markdown {
-				s.line("```")
+				s.line("%s", fence)
 			}
 		}
 	}
@@ -222,4 +231,16 @@ func firstWithSide(steps []string) string {
 }
 
 // clock writes a duration as the coach shows times: 6:55.
+// codeFence is a Markdown code fence longer than any run of backticks in
+// lines, so that a figure cannot end its own code block.
+func codeFence(lines []string) string {
+	fence := "```"
+	for _, l := range lines {
+		for strings.Contains(l, fence) {
+			fence += "`"
+		}
+	}
+	return fence
+}
+
 func clock(d time.Duration) string { return routines.Clock(d) }

@@ -61,3 +61,25 @@ func TestMarkdownEscapesRoutineText(t *testing.T) {
 		t.Error("pdf accepted")
 	}
 }
+
+// A figure is a drawing: in both formats each line keeps its leading and
+// inner spaces, as the coach draws it, and in Markdown a figure holding
+// backticks cannot close its own code block.
+func TestFiguresKeepTheirSpaces(t *testing.T) {
+	r := lowBack(t)
+	for _, f := range []sheet.Format{sheet.Text, sheet.Markdown} {
+		var b strings.Builder
+		_ = sheet.Write(&b, r, f)
+		for _, l := range r.Exercises[0].Figure[0] {
+			if !strings.Contains(b.String(), l+"\n") {
+				t.Errorf("format %d: the figure's line %q is not there as drawn:\n%s", f, l, b.String())
+			}
+		}
+	}
+	r.Exercises[0].Figure = [][]string{{"  ```", " x\x1b[2J"}}
+	var b strings.Builder
+	_ = sheet.Write(&b, r, sheet.Markdown)
+	if !strings.Contains(b.String(), "````text\n  ```\n x[2J\n````\n") {
+		t.Errorf("a figure with backticks or an escape:\n%s", b.String())
+	}
+}
