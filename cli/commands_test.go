@@ -145,3 +145,75 @@ func TestShow(t *testing.T) {
 		t.Errorf("show --format pdf: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// Whatever id and name new is given, the file it writes reads back as
+// that id and name: YAML's null, true, numbers and "- x" are quoted.
+func TestNewQuotesWhatYAMLWouldMisread(t *testing.T) {
+	cfg := t.TempDir()
+	env := map[string]string{"XDG_CONFIG_HOME": cfg}
+	for _, c := range []struct{ id, name string }{
+		{"null", ""}, {"true", ""}, {"yes", "Yes"}, {"n1", "123"}, {"n2", "-"}, {"n3", "- x"}, {"n4", "1e3"}, {"n5", "a: b"}, {"n6", "#tag"},
+	} {
+		args := []string{"new", c.id}
+		if c.name != "" {
+			args = append(args, "--name", c.name)
+		}
+		if r := call(t, env, args...); r.code != 0 {
+			t.Fatalf("%v: exit %d, %s", args, r.code, r.stderr)
+		}
+		path := filepath.Join(cfg, "backcoach", "routines", c.id+".yaml")
+		r, err := routines.LoadFile(path)
+		want := c.name
+		if want == "" {
+			want = strings.ToUpper(c.id[:1]) + c.id[1:]
+		}
+		if err != nil || r.ID != c.id || r.Name != want {
+			t.Errorf("%v: read back id %q name %q, %v; want %q %q", args, r.ID, r.Name, err, c.id, want)
+		}
+	}
+	if r := call(t, env, "new", ""); r.code != 2 || !strings.Contains(r.stderr, "the id is empty") {
+		t.Errorf("new '': exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// The schema new keeps for editors replaces only a file of its own: a
+// link or a folder at its place is the user's, and stays.
+func TestNewLeavesAForeignSchemaPathAlone(t *testing.T) {
+	for _, kind := range []string{"symlink", "folder"} {
+		cfg := t.TempDir()
+		schema := filepath.Join(cfg, "backcoach", "routine.schema.json")
+		if err := os.MkdirAll(filepath.Dir(schema), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		mine := filepath.Join(cfg, "mine.json")
+		if err := os.WriteFile(mine, []byte("mine"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if kind == "symlink" {
+			if err := os.Symlink(mine, schema); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := os.Mkdir(schema, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "new", "neck")
+		st, _ := os.Lstat(schema)
+		b, _ := os.ReadFile(mine)
+		if r.code != 0 || st == nil || st.Mode().IsRegular() || string(b) != "mine" || !strings.Contains(r.stderr, "not a regular file") {
+			t.Errorf("%s at the schema's place: exit %d, stderr %q, now %v, mine %q", kind, r.code, r.stderr, st.Mode(), b)
+		}
+		if leftovers, _ := filepath.Glob(schema + ".*"); len(leftovers) != 0 {
+			t.Errorf("%s: left %v", kind, leftovers)
+		}
+	}
+}
+
+// remind's help names the keys the waiting screen answers to.
+func TestRemindHelpNamesItsKeys(t *testing.T) {
+	r := call(t, nil, "remind", "--help")
+	for _, want := range []string{"enter break now", "z snooze 5 min", "s skip this break", "h pause 1 hour", "q quit"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("remind --help lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"unicode"
 
 	"github.com/spf13/cobra"
+	"gopkg.in/yaml.v3"
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
@@ -47,7 +48,9 @@ whole plan.`,
 		RunE: func(c *cobra.Command, args []string) error {
 			id := ""
 			if len(args) == 1 {
-				id = args[0]
+				if id = args[0]; id == "" {
+					return usageErr("new: the id is empty; give one like neck, or none for my-routine")
+				}
 			}
 			return newRoutine(env, id, name)
 		},
@@ -59,10 +62,7 @@ whole plan.`,
 func newRoutine(env Env, id, name string) error {
 	paths := config.PathsFrom(env.Getenv)
 	toStdout := id == "-"
-	if toStdout {
-		id = ""
-	}
-	if id == "" {
+	if toStdout || id == "" {
 		id = "my-routine"
 	}
 	if routines.Kebab(id) != id {
@@ -73,37 +73,32 @@ func newRoutine(env Env, id, name string) error {
 		r := []rune(name)
 		r[0] = unicode.ToUpper(r[0])
 		name = string(r)
+		if len(r) > routines.MaxNameLen {
+			return usageErr("new: the name made from the id is over %d characters: give a shorter id, or a --name", routines.MaxNameLen)
+		}
 	}
 	if len([]rune(name)) > routines.MaxNameLen || safetext.Line(name) != name {
 		return usageErr("new: --name wants one line of at most %d characters", routines.MaxNameLen)
 	}
-	// The schema for editors: a copy beside the routines folder, kept up
-	// to date; the starter names it. Without one, the starter still works.
-	schema := paths.Schema()
-	if schema != "" {
-		if err := writeIfChanged(schema, routines.SchemaJSON()); err != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: could not write the schema %s (%s); editors will not check the file\n", safetext.Escape(schema), safe(err))
-			schema = ""
-		}
-	}
 	if toStdout {
 		out := newOutput(env.Stdout)
-		_, _ = out.Write(starter(id, name, schema))
+		_, _ = out.Write(starter(id, name, writeSchema(env, paths.Schema())))
 		return out.result()
 	}
 	dir := paths.Routines()
 	if dir == "" {
 		return usageErr("new: no routines folder: neither XDG_CONFIG_HOME nor HOME is set; use backcoach new - > FILE.yaml")
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return inputErr(err)
+	}
+	schema := writeSchema(env, paths.Schema())
 	if schema != "" {
 		if rel, err := filepath.Rel(dir, schema); err == nil {
 			schema = filepath.ToSlash(rel) // the folder may move with its schema
 		}
 	}
 	path := filepath.Join(dir, id+".yaml")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return inputErr(err)
-	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return inputErr(fmt.Errorf("%s exists already, and new never writes over a file: edit it, or give another id, like backcoach new %s-2", path, id))
@@ -127,9 +122,10 @@ func newRoutine(env Env, id, name string) error {
 	return out.result()
 }
 
-// placeholder is a word of the starter to fill in, with the spaces
-// after it that keep a comment in its column.
-var placeholder = regexp.MustCompile(`\b(ID|NAME|SCHEMA)\b( {2,})?`)
+// placeholder is a word of the starter to fill in (a value when it
+// follows "id: " or "name: ", else in a comment), with the spaces after
+// it that keep a comment in its column.
+var placeholder = regexp.MustCompile(`((?:id|name): )?\b(ID|NAME|SCHEMA)\b( {2,})?`)
 
 // starter is data/starter.yaml for id and name, naming schema (or no
 // schema line when there is none).
@@ -142,26 +138,28 @@ func starter(id, name, schema string) []byte {
 		src = bytes.TrimPrefix(src, []byte("# yaml-language-server: $schema=SCHEMA\n#\n"))
 	}
 	return placeholder.ReplaceAllFunc(src, func(m []byte) []byte {
-		word, gap := string(m), ""
-		if i := bytes.IndexByte(m, ' '); i > 0 {
-			word, gap = string(m[:i]), string(m[i:])
+		p := placeholder.FindSubmatch(m)
+		key, word, gap := string(p[1]), string(p[2]), string(p[3])
+		v := map[string]string{"ID": id, "NAME": name, "SCHEMA": schema}[word]
+		if key != "" {
+			v = yamlString(v) // a value: it must read back as this text
 		}
-		v := map[string]string{"ID": id, "NAME": yamlString(name), "SCHEMA": schema}[word]
 		if gap != "" {
 			gap = strings.Repeat(" ", max(1, len(gap)-(len([]rune(v))-len(word))))
 		}
-		return []byte(v + gap)
+		return []byte(key + v + gap)
 	})
 }
 
-// yamlString is s as a YAML scalar: as it is when plain, else quoted.
+// yamlString is s as a YAML scalar that reads back as the string s:
+// quoted whenever YAML would take it for something else (null, true,
+// 123, "- x").
 func yamlString(s string) string {
-	for _, r := range s {
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '-' {
-			return strconv.Quote(s)
-		}
+	b, err := yaml.Marshal(s)
+	if err != nil {
+		return strconv.Quote(s)
 	}
-	return s
+	return strings.TrimSuffix(string(b), "\n")
 }
 
 // shellWord is path as one word a shell reads back as path.
@@ -174,19 +172,50 @@ func shellWord(path string) string {
 	return path
 }
 
-// writeIfChanged writes b to path (write, then rename) unless it holds b.
+// writeSchema puts the routines' JSON Schema at path for editors, kept up
+// to date, and returns path; or says why it could not and returns "" (the
+// starter then names no schema, and still works).
+func writeSchema(env Env, path string) string {
+	if path == "" {
+		return ""
+	}
+	if err := writeIfChanged(path, routines.SchemaJSON()); err != nil {
+		fmt.Fprintf(env.Stderr, "backcoach: could not write the schema %s (%s); editors will not check the file\n", safetext.Escape(path), safe(unwrapPathErr(err)))
+		return ""
+	}
+	return path
+}
+
+// writeIfChanged writes b to path unless it holds b already: to a new
+// file beside it, then renamed over it, so no reader sees half of it. It
+// replaces only a regular file: a link, a folder or a named pipe at path
+// is the user's, and left alone.
 func writeIfChanged(path string, b []byte) error {
+	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
+		return fmt.Errorf("it is not a regular file; left as it is")
+	}
 	if have, err := journal.ReadRegular(path, 1<<20); err == nil && bytes.Equal(have, b) {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp := path + ".new"
-	_ = os.Remove(tmp)
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
-		_ = os.Remove(tmp)
+	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*")
+	if err != nil {
 		return err
 	}
-	return os.Rename(tmp, path)
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(f.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(f.Name(), path)
+	}
+	if err != nil {
+		_ = os.Remove(f.Name())
+	}
+	return err
 }

@@ -27,9 +27,9 @@ func newRemind(env Env) *cobra.Command {
 		Short: "remind you to take a break, and coach it",
 		Long: `Wait in a terminal and call you to a break every so often, then coach it:
 low back and upper back in turn unless --routine says which. While it
-waits, backcoach status shows the next break. Keys while waiting: enter
-start the break now, z snooze 10 minutes, x skip this one, h pause
-reminders, q quit.`,
+waits, backcoach status shows the next break.
+
+Keys while waiting: ` + tui.RemindKeys() + ".",
 		Example: `  backcoach remind
   backcoach remind --every 45m --hours 09:00-17:30
   backcoach remind --routine upper-back --quiet`,

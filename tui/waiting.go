@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -38,14 +39,28 @@ func (k waitingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.Short
 func (k waitingKeys) narrow() []key.Binding { return k.ShortHelp() }
 
 func newWaiting(c *common, cfg breaks.Config) waitingModel {
-	return waitingModel{c: c, cfg: cfg, keys: waitingKeys{
+	return waitingModel{c: c, cfg: cfg, keys: newWaitingKeys()}
+}
+
+// RemindKeys says what each key does while remind waits, as its help bar
+// does: "enter break now, z snooze 5 min, ...", for remind's --help.
+func RemindKeys() string {
+	var parts []string
+	for _, b := range newWaitingKeys().ShortHelp() {
+		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func newWaitingKeys() waitingKeys {
+	return waitingKeys{
 		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
 		Snooze: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+short(breaks.SnoozeFor))),
 		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
 		// Not p: p means "it hurts" in a routine.
 		Pause: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+short(breaks.PauseFor))),
 		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
-	}}
+	}
 }
 
 // short writes a duration as the help bar does: "5 min", "1 hour".
