@@ -10,8 +10,10 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -48,11 +50,14 @@ func OSEnv() Env {
 // Main runs backcoach with args (without the program name) and returns the
 // exit code.
 func Main(args []string, env Env) int {
+	// A reader that goes away (backcoach list | head -1) is an error on
+	// the write, which ends the command quietly with exit 0 (output.go),
+	// not a signal that kills it with 141.
+	signal.Ignore(syscall.SIGPIPE)
 	if env.Getenv("NO_COLOR") != "" {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	root := newRoot(env)
-	root.SetArgs(args)
+	root := newRoot(env, args)
 	return exitWith(env.Stderr, root.Execute())
 }
 
@@ -71,9 +76,9 @@ $XDG_STATE_HOME/backcoach/journal.jsonl (or ~/.local/state/backcoach/).
 Keys: space pause, enter/→ skip a step, ← back, s skip exercise,
 p it hurts, q quit, ? help.`
 
-// newRoot is the whole command tree. On its own, backcoach runs the coach
-// with the picker.
-func newRoot(env Env) *cobra.Command {
+// newRoot is the whole command tree, to run with args. On its own,
+// backcoach runs the coach with the picker.
+func newRoot(env Env, args []string) *cobra.Command {
 	var o coachFlags
 	root := &cobra.Command{
 		Use:   "backcoach",
@@ -94,15 +99,26 @@ func newRoot(env Env) *cobra.Command {
 		CompletionOptions: cobra.CompletionOptions{DisableDefaultCmd: true},
 	}
 	o.add(root)
+	root.Flags().BoolP("version", "v", false, "print backcoach's version")
 	root.SetOut(env.Stdout)
 	root.SetErr(env.Stderr)
 	root.SetIn(env.Stdin)
 	root.SetVersionTemplate("backcoach {{.Version}}\n")
-	root.SetFlagErrorFunc(flagError)
+	root.SetArgs(args)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		// "backcoach remnd --every 5m": the mistake is the command, not
+		// the flag the root does not have.
+		if w := firstWord(c, args); c == root && w != "" {
+			if found, _, ferr := root.Find([]string{w}); ferr != nil || found == root {
+				return unknownCommand(root, []string{w})
+			}
+		}
+		return flagError(c, err)
+	})
 	root.AddCommand(
 		newRun(env), newList(env), newShow(env), newNew(env), newValidate(env),
 		newRemind(env), newStatus(env), newHistory(env),
-		newCompletion(env), newMan(),
+		newCompletion(env), newMan(env),
 	)
 	return root
 }
@@ -124,6 +140,36 @@ func unknownCommand(c *cobra.Command, args []string) error {
 	}
 	return &exitError{code: ExitUsage, err: fmt.Errorf("%s", msg),
 		hint: fmt.Sprintf("The commands are: %s. Run backcoach --help for usage.", strings.Join(names, ", "))}
+}
+
+// firstWord is the first argument that is neither a flag of c nor a
+// flag's value, if it comes before any flag c does not know (whose value,
+// if any, cannot be told from a word).
+func firstWord(c *cobra.Command, args []string) string {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			return a
+		}
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := c.Flags().Lookup(name)
+		if len(a)-len(name) == 1 && len(name) == 1 {
+			f = c.Flags().ShorthandLookup(name)
+		}
+		if f == nil {
+			return ""
+		}
+		if f.NoOptDefVal == "" {
+			i++ // its value
+		}
+	}
+	return ""
 }
 
 // noArgs refuses arguments to a command that takes none.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,15 +60,34 @@ func TestCompletion(t *testing.T) {
 }
 
 // The man page is made from the command tree: every command a person
-// runs is in it, with its flags.
+// runs has its section with its description, its flags with the value
+// each takes and its default, and its examples line by line; and roff
+// reads it without a warning.
 func TestManPage(t *testing.T) {
-	r := call(t, nil, "man")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, ".TH") {
+	r := call(t, map[string]string{"SOURCE_DATE_EPOCH": "1790000000"}, "man")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, `.TH BACKCOACH 1 "2026-09-21"`) {
 		t.Fatalf("man: exit %d, %.60q", r.code, r.stdout)
 	}
-	for _, want := range []string{"remind", "validate", "history", "--every", "--export", "not medical advice", "EXIT STATUS"} {
+	for _, want := range []string{
+		`.SS "backcoach remind"`, `.SS "backcoach run ID|FILE.yaml"`, `.SS "backcoach show ID|FILE.yaml"`,
+		`.SS "backcoach new [ID|\-]"`, `.SS "backcoach validate [FILE|DIR...]"`, `.SS "backcoach history"`,
+		`\fB\-\-every\fR \fIduration\fR`, "(default 50m)", `\fB\-\-level\fR \fIgentle|full\fR`,
+		`\fB\-\-export\fR \fIcsv|json\fR`, "z snooze 5 min",
+		".nf\nbackcoach remind\nbackcoach remind \\-\\-every 45m \\-\\-hours 09:00\\-17:30\n",
+		".SH EXIT STATUS", ".SH NOT MEDICAL ADVICE",
+	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("the man page lacks %q", want)
+		}
+	}
+	if strings.Contains(r.stdout, "`") || strings.Contains(r.stdout, `.SS "backcoach help`) {
+		t.Errorf("the man page has a backquote or cobra's help command:\n%s", r.stdout)
+	}
+	if groff, err := exec.LookPath("groff"); err == nil {
+		cmd := exec.Command(groff, "-man", "-Tutf8", "-ww", "-z")
+		cmd.Stdin = strings.NewReader(r.stdout)
+		if out, err := cmd.CombinedOutput(); err != nil || len(out) > 0 {
+			t.Errorf("groff: %v\n%s", err, out)
 		}
 	}
 }

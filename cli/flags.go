@@ -151,10 +151,13 @@ func flagError(c *cobra.Command, err error) error {
 			help = fmt.Sprintf("%s is a flag of %s; run %s --help for this command's flags.", dashes(name, false), other, c.CommandPath())
 		}
 	case errors.As(err, &required):
-		msg = fmt.Sprintf("--%s wants a value", required.GetFlag().Name)
-		if u := required.GetFlag().Usage; u != "" {
-			msg += ": " + strings.ReplaceAll(u, "`", "")
+		f := required.GetFlag()
+		msg = fmt.Sprintf("--%s wants a value", f.Name)
+		if name, _ := pflag.UnquoteUsage(f); name != "" {
+			msg = fmt.Sprintf("--%s wants a value: %s", f.Name, name)
 		}
+	case errors.As(err, &invalid) && invalid.GetFlag().Value.Type() == "bool":
+		msg = fmt.Sprintf("--%s: want true or false, got %q", invalid.GetFlag().Name, invalid.GetValue())
 	case errors.As(err, &invalid):
 		msg = fmt.Sprintf("--%s: %v", invalid.GetFlag().Name, invalid.Unwrap())
 	default:

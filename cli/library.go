@@ -111,13 +111,26 @@ func resolveIn(lib library, target string) (routines.Routine, error) {
 // routineArg completes a routine id (built-in, the user's, and those in
 // --routines DIR), or a routine file once what is typed looks like a path.
 func routineArg(env Env, l *libraryFlags) cobra.CompletionFunc {
-	return func(_ *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
+	ids := routineIDs(env, l)
+	return func(c *cobra.Command, args []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 		if len(args) > 0 {
 			return nil, cobra.ShellCompDirectiveNoFileComp
 		}
+		files := []string{"yaml", "yml"}
 		if isFile(toComplete) || strings.HasPrefix(toComplete, ".") {
-			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
+			return files, cobra.ShellCompDirectiveFilterFileExt
 		}
+		if got, _ := ids(c, args, toComplete); len(got) > 0 {
+			return got, cobra.ShellCompDirectiveNoFileComp
+		}
+		return files, cobra.ShellCompDirectiveFilterFileExt // a file, then
+	}
+}
+
+// routineIDs completes a routine id, and only an id (remind --routine).
+// What goes to the shell is cleaned: a name can hold anything.
+func routineIDs(env Env, l *libraryFlags) cobra.CompletionFunc {
+	return func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
 		lib, err := load(*l, env.Getenv)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveError
@@ -125,11 +138,8 @@ func routineArg(env Env, l *libraryFlags) cobra.CompletionFunc {
 		var ids []string
 		for _, r := range lib.routines {
 			if strings.HasPrefix(r.ID, toComplete) {
-				ids = append(ids, r.ID+"\t"+safetext.Line(r.Name))
+				ids = append(ids, safetext.Line(r.ID)+"\t"+safetext.Line(r.Name))
 			}
-		}
-		if len(ids) == 0 { // a file, then
-			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		}
 		return ids, cobra.ShellCompDirectiveNoFileComp
 	}

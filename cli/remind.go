@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"errors"
 	"os"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -19,7 +21,7 @@ func newRemind(env Env) *cobra.Command {
 	var (
 		o       coachFlags
 		every   = durationValue(breaks.DefaultEvery)
-		hours   string
+		hours   hoursValue
 		routine string
 	)
 	c := &cobra.Command{
@@ -35,31 +37,24 @@ Keys while waiting: ` + tui.RemindKeys() + ".",
   backcoach remind --routine upper-back --quiet`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			return remind(env, o, breaks.Config{Every: time.Duration(every)}, hours, routine)
+			return remind(env, o, breaks.Config{Every: time.Duration(every), Hours: hours.h}, routine)
 		},
 	}
 	o.add(c)
 	f := c.Flags()
 	f.Var(&every, "every", "time between breaks, like 50m, 1h or 90s")
-	f.StringVar(&hours, "hours", "", "remind only within working hours, `HH:MM-HH:MM` like 09:00-17:30")
+	f.Var(&hours, "hours", "remind only within working hours, like 09:00-17:30")
 	f.StringVar(&routine, "routine", "", "always the routine `ID` (default: low back and upper back in turn)")
 	complete(c, "every", []string{"30m", "45m", "50m", "1h", "90m"})
 	complete(c, "hours", []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"})
-	_ = c.RegisterFlagCompletionFunc("routine", routineArg(env, &o.libraryFlags))
+	_ = c.RegisterFlagCompletionFunc("routine", routineIDs(env, &o.libraryFlags))
 	return c
 }
 
-func remind(env Env, o coachFlags, cfg breaks.Config, hours, routine string) error {
+func remind(env Env, o coachFlags, cfg breaks.Config, routine string) error {
 	lib, err := load(o.libraryFlags, env.Getenv)
 	if err != nil {
 		return inputErr(err)
-	}
-	if hours != "" {
-		h, err := breaks.ParseHours(hours)
-		if err != nil {
-			return usageErr("--%w", err)
-		}
-		cfg.Hours = &h
 	}
 	if routine != "" {
 		if _, ok := routines.Find(lib.routines, routine); !ok {
@@ -89,4 +84,21 @@ func remind(env Env, o coachFlags, cfg breaks.Config, hours, routine string) err
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})
+}
+
+// hoursValue is --hours: working hours like 09:00-17:30, or none.
+type hoursValue struct {
+	s string
+	h *breaks.Hours
+}
+
+func (v *hoursValue) String() string { return v.s }
+func (v *hoursValue) Type() string   { return "HH:MM-HH:MM" }
+func (v *hoursValue) Set(s string) error {
+	h, err := breaks.ParseHours(s)
+	if err != nil {
+		return errors.New(strings.TrimPrefix(err.Error(), "hours: "))
+	}
+	v.s, v.h = s, &h
+	return nil
 }

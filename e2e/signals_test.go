@@ -59,7 +59,8 @@ func TestClosedTerminalEndsTheProgram(t *testing.T) {
 }
 
 // backcoach list | head -1: a reader that goes away ends the program
-// quietly, without a panic or an error message.
+// quietly, without a panic or an error message, and with exit 0 (not
+// 141, killed by SIGPIPE): it did what was asked.
 func TestClosedPipeEndsQuietly(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -75,8 +76,9 @@ func TestClosedPipeEndsQuietly(t *testing.T) {
 		}
 	}
 	for _, args := range [][]string{{"list", "--routines", routines}, {"validate", routines}} {
-		sh := fmt.Sprintf("%q %s | head -1", bin, strings.Join(args, " "))
+		sh := fmt.Sprintf("%q %s | head -1; exit ${PIPESTATUS[0]}", bin, strings.Join(args, " "))
 		cmd := execShell(t, sh)
+		cmd.Args[0], cmd.Path = "bash", mustLookPath(t, "bash")
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Errorf("%s: %v\n%s", sh, err, out)
@@ -85,6 +87,15 @@ func TestClosedPipeEndsQuietly(t *testing.T) {
 			t.Errorf("%s printed:\n%s\nwant one line and nothing else", sh, out)
 		}
 	}
+}
+
+func mustLookPath(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 func execShell(t *testing.T, script string) *exec.Cmd {
