@@ -1,7 +1,7 @@
 // Package cli is backcoach's command line, on cobra: one file a command,
 // each made by a function with only its own flags and arguments; commands
 // return errors, and Main alone turns them into the one "backcoach:" line
-// and the exit code. main calls Main; tests call it with their own
+// and the exit code (what does not stop a command is said by warn). main calls Main; tests call it with their own
 // streams and environment.
 package cli
 

@@ -67,6 +67,13 @@ func exitWith(stderr io.Writer, err error) int {
 	return e.code
 }
 
+// warn says something on stderr that does not stop the command (a
+// broken file skipped, no speech program): one "backcoach:" line. Text
+// in args from files or the command line is the caller's to escape.
+func warn(env Env, format string, args ...any) {
+	fmt.Fprintf(env.Stderr, "backcoach: "+format+"\n", args...)
+}
+
 // safe is an error's text with control characters shown escaped, line by
 // line: paths and flags typed or found on disk can hold anything.
 func safe(err error) string {

@@ -99,7 +99,7 @@ func history(env Env, export, sinceFlag string) error {
 	}
 	sort.SliceStable(warns, func(a, b int) bool { return warns[a].Line < warns[b].Line })
 	for _, w := range warns {
-		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
+		warn(env, "%s", safetext.Escape(w.Error()))
 	}
 	out := newOutput(env.Stdout)
 	switch export {

@@ -43,7 +43,7 @@ how long each takes at the level given.`,
 			}
 			if lib.problems != nil {
 				// The list is still right about every routine that loaded.
-				fmt.Fprintf(env.Stderr, "backcoach: %s\n", warning(lib.problems))
+				warn(env, "%s", warning(lib.problems))
 			}
 			return nil
 		},

@@ -180,7 +180,7 @@ func writeSchema(env Env, path string) string {
 		return ""
 	}
 	if err := writeIfChanged(path, routines.SchemaJSON()); err != nil {
-		fmt.Fprintf(env.Stderr, "backcoach: could not write the schema %s (%s); editors will not check the file\n", safetext.Escape(path), safe(unwrapPathErr(err)))
+		warn(env, "could not write the schema %s (%s); editors will not check the file", safetext.Escape(path), safe(unwrapPathErr(err)))
 		return ""
 	}
 	return path

@@ -49,7 +49,7 @@ func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Mod
 			// written after the terminal is back.
 			path := config.PathsFrom(env.Getenv).Journal()
 			if err := journal.Append(path, rec); err != nil {
-				fmt.Fprintf(env.Stderr, "backcoach: could not write the journal %s: %s\n", safetext.Escape(path), safe(err))
+				warn(env, "could not write the journal %s: %s", safetext.Escape(path), safe(err))
 			}
 		}
 	}
@@ -155,13 +155,13 @@ func player(o coachFlags, env Env, term io.Writer) sound.Player {
 			if err == nil {
 				return sound.NewTones(path, args, files)
 			}
-			fmt.Fprintf(env.Stderr, "backcoach: cannot write the tones to %s (%s); the terminal bell rings instead\n", safetext.Escape(dir), safe(err))
+			warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(err))
 		} else if mode == "tones" {
 			names := make([]string, len(sound.Players))
 			for i, p := range sound.Players {
 				names[i] = p.Name
 			}
-			fmt.Fprintf(env.Stderr, "backcoach: --sound tones: no sound player found (%s); the terminal bell rings instead\n", strings.Join(names, ", "))
+			warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead", strings.Join(names, ", "))
 		}
 	}
 	if term == nil {
@@ -178,6 +178,6 @@ func speaker(o coachFlags, env Env) coach.Sink {
 	if path, ok := speech.Find(env.LookPath); ok {
 		return speech.New(path)
 	}
-	fmt.Fprintf(env.Stderr, "backcoach: --speak: no speech program found (%s); going on without speech\n", strings.Join(speech.Programs, ", "))
+	warn(env, "--speak: no speech program found (%s); going on without speech", strings.Join(speech.Programs, ", "))
 	return nil
 }

@@ -35,7 +35,7 @@ func status(env Env) error {
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
 		st, err := breaks.ReadState(p)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "backcoach: %s\n", safe(err)) // the streak is still right
+			warn(env, "%s", safe(err)) // the streak is still right
 		}
 		if st != nil && breaks.StateHeld(p) {
 			switch st.State {
@@ -55,10 +55,10 @@ func status(env Env) error {
 	}
 	for i, w := range warns {
 		if i == maxStatusWarnings { // a prompt shows them every time: history lists them all
-			fmt.Fprintf(env.Stderr, "backcoach: and %d more; backcoach history names them all\n", len(warns)-i)
+			warn(env, "and %d more; backcoach history names them all", len(warns)-i)
 			break
 		}
-		fmt.Fprintf(env.Stderr, "backcoach: %s\n", safetext.Escape(w.Error()))
+		warn(env, "%s", safetext.Escape(w.Error()))
 	}
 	today := journal.DailyMinutes(st.Today, now, 1)[0]
 	parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")),
