@@ -37,6 +37,9 @@ func join(dir, name string) string {
 	return filepath.Join(dir, name)
 }
 
+// File is the config file, config.yaml.
+func (p Paths) File() string { return join(p.Config, "config.yaml") }
+
 // Routines is the user's routines folder.
 func (p Paths) Routines() string { return join(p.Config, "routines") }
 

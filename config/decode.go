@@ -1,0 +1,251 @@
+package config
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Error is one problem in the config file.
+type Error struct {
+	File         string
+	Line, Column int
+	Key          string
+	Msg          string
+}
+
+func (e *Error) Error() string {
+	where := e.File
+	if e.Line > 0 {
+		where = fmt.Sprintf("%s:%d:%d", e.File, e.Line, e.Column)
+	}
+	if e.Key != "" {
+		return fmt.Sprintf("%s: %s: %s", where, e.Key, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", where, e.Msg)
+}
+
+// Errors are every problem in the file, in order.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+type decoder struct {
+	file string
+	l    *Loaded
+	errs Errors
+}
+
+func (d *decoder) fail(n *yaml.Node, key, format string, args ...any) {
+	e := &Error{File: d.file, Key: key, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		e.Line, e.Column = n.Line, n.Column
+	}
+	d.errs = append(d.errs, e)
+}
+
+var lineRE = regexp.MustCompile(`line (\d+)`)
+
+func (d *decoder) decode(data []byte) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		e := &Error{File: d.file, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
+		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+			fmt.Sscan(m[1], &e.Line)
+			e.Column = 1
+		}
+		d.errs = append(d.errs, e)
+		return
+	}
+	if len(doc.Content) == 0 {
+		return // an empty file: the defaults
+	}
+	top := doc.Content[0]
+	d.mapping(top, "", map[string]func(*yaml.Node, string){
+		"level":    func(n *yaml.Node, k string) { d.l.Level = d.oneOf(n, k, "gentle", "full") },
+		"quiet":    func(n *yaml.Node, k string) { d.l.Quiet = d.boolean(n, k) },
+		"speak":    func(n *yaml.Node, k string) { d.l.Speak = d.boolean(n, k) },
+		"sound":    func(n *yaml.Node, k string) { d.l.Sound = d.oneOf(n, k, "auto", "tones", "bell", "off") },
+		"checkins": func(n *yaml.Node, k string) { d.l.Checkins = d.oneOf(n, k, "always", "daily", "never") },
+		"remind": func(n *yaml.Node, k string) {
+			d.mapping(n, k+".", map[string]func(*yaml.Node, string){
+				"every":    func(n *yaml.Node, k string) { d.l.Remind.Every = d.duration(n, k) },
+				"again":    func(n *yaml.Node, k string) { d.l.Remind.Again = d.duration(n, k) },
+				"hours":    func(n *yaml.Node, k string) { d.l.Remind.Hours = d.hours(n, k) },
+				"routines": func(n *yaml.Node, k string) { d.l.Remind.Routines = d.ids(n, k) },
+			})
+		},
+	})
+}
+
+// mapping decodes a mapping of known keys, refusing any other.
+func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*yaml.Node, string)) {
+	if n.Kind != yaml.MappingNode {
+		d.fail(n, strings.TrimSuffix(prefix, "."), "want keys and values (like level: full), got %s", kind(n))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		set, ok := fields[k.Value]
+		if !ok {
+			known := make([]string, 0, len(fields))
+			for name := range fields {
+				known = append(known, name)
+			}
+			d.fail(k, prefix+k.Value, "no such setting%s", suggest(k.Value, known))
+			continue
+		}
+		if seen[k.Value] {
+			d.fail(k, prefix+k.Value, "set twice")
+			continue
+		}
+		seen[k.Value] = true
+		before := len(d.errs)
+		set(v, prefix+k.Value)
+		if len(d.errs) == before && v.Kind != yaml.MappingNode {
+			d.l.Sources[prefix+k.Value] = FromFile
+		}
+	}
+}
+
+func (d *decoder) scalar(n *yaml.Node, key, want string) (string, bool) {
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.fail(n, key, "want %s, got %s", want, kind(n))
+		return "", false
+	}
+	return n.Value, true
+}
+
+func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) string {
+	want := strings.Join(of[:len(of)-1], ", ") + " or " + of[len(of)-1]
+	s, ok := d.scalar(n, key, want)
+	for _, v := range of {
+		if ok && s == v {
+			return s
+		}
+	}
+	if ok {
+		d.fail(n, key, "want %s, got %q", want, s)
+	}
+	return Defaults().Value(key)
+}
+
+func (d *decoder) boolean(n *yaml.Node, key string) bool {
+	s, ok := d.scalar(n, key, "true or false")
+	if !ok {
+		return false
+	}
+	switch s {
+	case "true":
+		return true
+	case "false":
+		return false
+	}
+	d.fail(n, key, "want true or false, got %q", s)
+	return false
+}
+
+func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
+	s, ok := d.scalar(n, key, "a time like 50m")
+	if !ok {
+		return 0
+	}
+	v, err := time.ParseDuration(strings.TrimSpace(s))
+	if err != nil || v <= 0 || v > 24*time.Hour {
+		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %q", s)
+		return 0
+	}
+	return v
+}
+
+var hoursRE = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$`)
+
+func (d *decoder) hours(n *yaml.Node, key string) string {
+	s, ok := d.scalar(n, key, "working hours like 09:00-17:30")
+	if ok && (!hoursRE.MatchString(s) || s[:5] >= s[6:]) {
+		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %q", s)
+		return ""
+	}
+	return s
+}
+
+var idRE = regexp.MustCompile(`^[\pL\pN]+(-[\pL\pN]+)*$`)
+
+func (d *decoder) ids(n *yaml.Node, key string) []string {
+	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+		d.fail(n, key, "want a list of routine ids, like [low-back, upper-back], got %s", kind(n))
+		return nil
+	}
+	var out []string
+	for _, c := range n.Content {
+		s, ok := d.scalar(c, key, "a routine id like low-back")
+		if ok && !idRE.MatchString(s) {
+			d.fail(c, key, "want a routine id like low-back, got %q", s)
+			continue
+		}
+		if ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func kind(n *yaml.Node) string {
+	switch {
+	case n.Kind == yaml.MappingNode:
+		return "keys and values"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case n.Tag == "!!null":
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", n.Value)
+}
+
+// suggest is "; did you mean X?" for the known name nearest to s, if
+// one is near (at most two edits).
+func suggest(s string, known []string) string {
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := distance(s, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best == "" {
+		sort.Strings(known)
+		return "; the settings here are " + strings.Join(known, ", ")
+	}
+	return fmt.Sprintf("; did you mean %s?", best)
+}
+
+// distance is the Levenshtein distance between a and b.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,105 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeConfig(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// The issue's example reads as written, and says which settings came
+// from the file.
+func TestLoadAGoodFile(t *testing.T) {
+	p := writeConfig(t, `level: full            # gentle | full
+quiet: false
+speak: true
+checkins: daily        # always | daily | never
+remind:
+  every: 1m
+  again: 30s
+  hours: 09:00-17:30
+  routines: [upper-back]
+`)
+	l, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Settings{Level: "full", Speak: true, Sound: "auto", Checkins: "daily",
+		Remind: Remind{Every: time.Minute, Again: 30 * time.Second, Hours: "09:00-17:30", Routines: []string{"upper-back"}}}
+	if l.Level != want.Level || l.Speak != want.Speak || l.Checkins != want.Checkins || l.Remind.Every != want.Remind.Every ||
+		l.Remind.Again != want.Remind.Again || l.Remind.Hours != want.Remind.Hours || strings.Join(l.Remind.Routines, ",") != "upper-back" {
+		t.Errorf("got %+v, want %+v", l.Settings, want)
+	}
+	if l.Sources["level"] != FromFile || l.Sources["sound"] != FromDefault || l.Sources["remind.every"] != FromFile || l.File != p {
+		t.Errorf("sources %v, file %q", l.Sources, l.File)
+	}
+}
+
+// No file, or an empty one: the defaults.
+func TestNoFileIsTheDefaults(t *testing.T) {
+	for _, p := range []string{filepath.Join(t.TempDir(), "none.yaml"), writeConfig(t, ""), writeConfig(t, "# nothing yet\n")} {
+		l, err := Load(p)
+		if err != nil || l.Level != "gentle" || l.Remind.Every != 50*time.Minute || l.Remind.Again != 5*time.Minute || l.Sources["level"] != FromDefault {
+			t.Errorf("%s: %+v, %v", p, l.Settings, err)
+		}
+	}
+}
+
+// Every kind of mistake is reported at its line and column, with the
+// key, and nothing of a broken file is used.
+func TestEveryMistakeIsReported(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"levl: full\n", "config.yaml:1:1: levl: no such setting; did you mean level?"},
+		{"level: extreme\n", `config.yaml:1:8: level: want gentle or full, got "extreme"`},
+		{"quiet: yes please\n", `config.yaml:1:8: quiet: want true or false, got "yes please"`},
+		{"remind:\n  every: soon\n", `config.yaml:2:10: remind.every: want a time above zero and at most a day, like 50m, 1h or 90s, got "soon"`},
+		{"remind:\n  every: 0s\n", `remind.every: want a time above zero`},
+		{"remind:\n  hours: 17:00-09:00\n", `config.yaml:2:10: remind.hours: want working hours like 09:00-17:30 (start before end), got "17:00-09:00"`},
+		{"remind:\n  routines: low-back\n", `config.yaml:2:13: remind.routines: want a list of routine ids, like [low-back, upper-back], got "low-back"`},
+		{"remind:\n  routines: [\"a b\"]\n", `remind.routines: want a routine id like low-back, got "a b"`},
+		{"remind: 5m\n", `config.yaml:1:9: remind: want keys and values (like level: full), got "5m"`},
+		{"remind:\n  evry: 5m\n", "config.yaml:2:3: remind.evry: no such setting; did you mean every?"},
+		{"level: full\nlevel: gentle\n", "config.yaml:2:1: level: set twice"},
+		{"level: [full\n", "config.yaml:"},
+		{"checkins: weekly\n", `checkins: want always, daily or never, got "weekly"`},
+	}
+	for _, c := range cases {
+		p := writeConfig(t, c.body)
+		l, err := Load(p)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: %v\nwant %q", c.body, err, c.want)
+		}
+		if l.Level != "gentle" || l.Remind.Every != 50*time.Minute {
+			t.Errorf("%q: a broken file was half used: %+v", c.body, l.Settings)
+		}
+	}
+	// All of them at once, each on its line.
+	p := writeConfig(t, "levl: full\nquiet: maybe\nremind:\n  every: soon\n")
+	_, err := Load(p)
+	if es, ok := err.(Errors); !ok || len(es) != 3 {
+		t.Errorf("want 3 errors, got %v", err)
+	}
+}
+
+// A config that is not a regular file (a pipe would hang every start)
+// or is huge is refused.
+func TestOnlyASmallRegularFileIsRead(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Errorf("a folder: %v", err)
+	}
+	p := writeConfig(t, "# "+strings.Repeat("x", MaxConfig)+"\n")
+	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "at most") {
+		t.Errorf("a huge file: %v", err)
+	}
+}
