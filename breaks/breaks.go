@@ -16,8 +16,11 @@ import (
 // Defaults for the reminders.
 const (
 	DefaultEvery = 50 * time.Minute
+	DefaultAgain = 5 * time.Minute
 	SnoozeFor    = 5 * time.Minute
 	PauseFor     = time.Hour
+	// Morning is when "pause until tomorrow" ends without working hours.
+	Morning = 9 * time.Hour
 )
 
 // Hours are working hours, as times of day (since midnight).
@@ -54,15 +57,18 @@ func (h Hours) String() string {
 // Config is what the user asked for.
 type Config struct {
 	Every    time.Duration // between breaks
+	Again    time.Duration // between reminders while a break is ignored
 	Hours    *Hours        // only within these hours; nil means any time
 	Routines []string      // taken in turn
 }
 
 // Schedule says when the next break is due and which routine it is for.
 type Schedule struct {
-	cfg  Config
-	next time.Time
-	turn int
+	cfg    Config
+	next   time.Time
+	turn   int
+	rung   time.Time // the last reminder of the due break, or zero
+	paused bool      // next is the end of a pause the user asked for
 }
 
 // wall drops t's monotonic clock reading. The monotonic clock stops while
@@ -75,6 +81,9 @@ func New(cfg Config, now time.Time) *Schedule {
 	now = wall(now)
 	if cfg.Every <= 0 {
 		cfg.Every = DefaultEvery
+	}
+	if cfg.Again <= 0 {
+		cfg.Again = DefaultAgain
 	}
 	s := &Schedule{cfg: cfg}
 	s.next = s.fit(now.Add(cfg.Every))
@@ -99,7 +108,39 @@ func (s *Schedule) Due(now time.Time) bool {
 		s.next = f
 		return false
 	}
+	s.paused = false // a pause that ended is a break due
 	return true
+}
+
+// Ring reports whether to remind the user at now: when the break falls
+// due, and again every Again while it is ignored (not taken, snoozed,
+// skipped or paused).
+func (s *Schedule) Ring(now time.Time) bool {
+	now = wall(now)
+	if !s.Due(now) {
+		return false
+	}
+	if !s.rung.IsZero() && now.Sub(s.rung) < s.cfg.Again {
+		return false
+	}
+	s.rung = now
+	return true
+}
+
+// Overdue is how long the due break has waited, or 0.
+func (s *Schedule) Overdue(now time.Time) time.Duration {
+	if d := wall(now).Sub(s.next); d > 0 && !s.paused {
+		return d
+	}
+	return 0
+}
+
+// Paused reports whether reminders are paused, and until when.
+func (s *Schedule) Paused() (time.Time, bool) { return s.next, s.paused }
+
+// moved sets the next break to t, forgetting the reminders of the last.
+func (s *Schedule) moved(t time.Time, paused bool) {
+	s.next, s.paused, s.rung = t, paused, time.Time{}
 }
 
 // Routine is the routine for the next break.
@@ -113,19 +154,52 @@ func (s *Schedule) Routine() string {
 // Done records a break taken at now: the next is an interval later, with
 // the other routine.
 func (s *Schedule) Done(now time.Time) {
-	now = wall(now)
 	s.turn++
-	s.next = s.fit(now.Add(s.cfg.Every))
+	s.moved(s.fit(wall(now).Add(s.cfg.Every)), false)
+}
+
+// TakenElsewhere records a routine done outside the reminder (backcoach
+// run while remind waits), ended at end: the next break is an interval
+// after it. The turn stays: the rotation's routine is still to come.
+func (s *Schedule) TakenElsewhere(end time.Time) {
+	if t := s.fit(wall(end).Add(s.cfg.Every)); t.After(s.next) || !s.rung.IsZero() {
+		s.moved(t, false)
+	}
+}
+
+// Choose makes the next break's routine id, if it is one of the
+// rotation's; the rotation goes on from it.
+func (s *Schedule) Choose(id string) {
+	for i, r := range s.cfg.Routines {
+		if r == id {
+			s.turn = i
+		}
+	}
 }
 
 // Snooze puts the due break off by five minutes.
-func (s *Schedule) Snooze(now time.Time) { s.next = s.fit(wall(now).Add(SnoozeFor)) }
+func (s *Schedule) Snooze(now time.Time) { s.moved(s.fit(wall(now).Add(SnoozeFor)), false) }
 
 // Skip skips this break: the next is an interval later, same routine.
-func (s *Schedule) Skip(now time.Time) { s.next = s.fit(wall(now).Add(s.cfg.Every)) }
+func (s *Schedule) Skip(now time.Time) { s.moved(s.fit(wall(now).Add(s.cfg.Every)), false) }
 
 // Pause stops reminders for an hour.
-func (s *Schedule) Pause(now time.Time) { s.next = s.fit(wall(now).Add(PauseFor)) }
+func (s *Schedule) Pause(now time.Time) { s.moved(s.fit(wall(now).Add(PauseFor)), true) }
+
+// PauseTomorrow stops reminders until tomorrow: the start of working
+// hours, or 09:00 without them.
+func (s *Schedule) PauseTomorrow(now time.Time) {
+	start := Morning
+	if s.cfg.Hours != nil {
+		start = s.cfg.Hours.Start
+	}
+	y, m, d := now.Date()
+	t := time.Date(y, m, d+1, int(start/time.Hour), int(start/time.Minute%60), 0, 0, now.Location())
+	s.moved(t, true)
+}
+
+// Resume ends a pause: the next break is an interval from now.
+func (s *Schedule) Resume(now time.Time) { s.moved(s.fit(wall(now).Add(s.cfg.Every)), false) }
 
 // fit moves t into working hours: before them to their start that day,
 // after them to their start the next day.

@@ -1,6 +1,7 @@
 package breaks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	_ "time/tzdata" // the DST test runs without system zoneinfo
@@ -131,5 +132,70 @@ func TestWorkingHoursOnTheDayTheClocksChange(t *testing.T) {
 		if got := s.Next(); got.Hour() != 9 || got.Minute() != 0 {
 			t.Errorf("%v: first break at %v, want 09:00", month, got)
 		}
+	}
+}
+
+// An ignored break is asked for again every Again, until it is taken,
+// snoozed, skipped or paused; the overdue time grows meanwhile.
+func TestAnIgnoredBreakIsAskedForAgain(t *testing.T) {
+	start := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	s := New(Config{Every: time.Minute, Again: 30 * time.Second}, start)
+	var rang []string
+	for sec := 0; sec <= 150; sec += 5 {
+		now := start.Add(time.Duration(sec) * time.Second)
+		if s.Ring(now) {
+			rang = append(rang, fmt.Sprintf("%ds overdue %v", sec, s.Overdue(now)))
+		}
+	}
+	want := "60s overdue 0s, 90s overdue 30s, 120s overdue 1m0s, 150s overdue 1m30s"
+	if got := strings.Join(rang, ", "); got != want {
+		t.Errorf("rang at %s\nwant %s", got, want)
+	}
+	s.Done(start.Add(150 * time.Second))
+	if s.Ring(start.Add(170*time.Second)) || s.Overdue(start.Add(170*time.Second)) != 0 {
+		t.Error("still ringing after the break was taken")
+	}
+}
+
+// A pause says until when; it can be resumed, or last until tomorrow's
+// working hours.
+func TestPauseResumeAndTomorrow(t *testing.T) {
+	now := time.Date(2026, 11, 27, 14, 20, 0, 0, time.UTC)
+	h, _ := ParseHours("08:30-17:00")
+	s := New(Config{Every: 50 * time.Minute, Hours: &h}, now)
+	s.Pause(now)
+	if until, paused := s.Paused(); !paused || !until.Equal(now.Add(time.Hour)) {
+		t.Errorf("paused %v until %v", paused, until)
+	}
+	if s.Ring(now.Add(30*time.Minute)) || s.Overdue(now.Add(30*time.Minute)) != 0 {
+		t.Error("a paused reminder rang or counted as overdue")
+	}
+	s.Resume(now.Add(10 * time.Minute))
+	if _, paused := s.Paused(); paused || !s.Next().Equal(now.Add(60*time.Minute)) {
+		t.Errorf("after resume: next %v", s.Next())
+	}
+	s.PauseTomorrow(now)
+	if until, paused := s.Paused(); !paused || !until.Equal(time.Date(2026, 11, 28, 8, 30, 0, 0, time.UTC)) {
+		t.Errorf("until tomorrow: %v %v", until, paused)
+	}
+	s2 := New(Config{}, now)
+	s2.PauseTomorrow(now)
+	if until, _ := s2.Paused(); !until.Equal(time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)) {
+		t.Errorf("until tomorrow without hours: %v", until)
+	}
+}
+
+// A routine done elsewhere while remind waits counts: the next break is
+// an interval after it, and the rotation's routine is still to come.
+func TestABreakTakenElsewhereCounts(t *testing.T) {
+	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	s := New(Config{Every: 50 * time.Minute, Routines: []string{"low-back", "upper-back"}}, now)
+	s.TakenElsewhere(now.Add(30 * time.Minute))
+	if !s.Next().Equal(now.Add(80*time.Minute)) || s.Routine() != "low-back" {
+		t.Errorf("next %v, routine %s", s.Next(), s.Routine())
+	}
+	s.Choose("upper-back")
+	if s.Routine() != "upper-back" {
+		t.Errorf("chosen: %s", s.Routine())
 	}
 }
