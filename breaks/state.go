@@ -3,6 +3,7 @@ package breaks
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -96,6 +97,37 @@ func OwnState(path string) *Owner {
 	o := &Owner{path: path}
 	_ = o.take()
 	return o
+}
+
+// RunningError says another reminder is running; PID is its process id
+// from its state, 0 when it has written none yet.
+type RunningError struct{ PID int }
+
+func (e *RunningError) Error() string {
+	if e.PID > 0 {
+		return fmt.Sprintf("remind is running already (pid %d); one reminder is enough: quit that one first", e.PID)
+	}
+	return "remind is running already; one reminder is enough: quit that one first"
+}
+
+// Claim takes the state file at path for the one reminder of this user,
+// or says which reminder has it (a *RunningError), touching nothing of
+// its state. A lock left by a process that died is free: the system lets
+// go of a dead process's locks.
+func Claim(path string) (*Owner, error) {
+	o := &Owner{path: path}
+	err := o.take()
+	if errors.Is(err, ErrStateHeld) {
+		running := &RunningError{}
+		if st, _ := ReadState(path); st != nil {
+			running.PID = st.PID
+		}
+		return nil, running
+	}
+	if err != nil {
+		return nil, err
+	}
+	return o, nil
 }
 
 // take takes the lock if it is free, without waiting for another

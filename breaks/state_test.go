@@ -1,9 +1,14 @@
 package breaks_test
 
 import (
+	"bufio"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -136,4 +141,59 @@ func TestTheStateIsTakenOverWhenItsHolderQuits(t *testing.T) {
 		t.Errorf("the second reminder after the first quit: %v, shows %q; want its state", err, shown(t, p))
 	}
 	second.Release()
+}
+
+// TestHelperHoldsTheState is not a test: run by
+// TestOneReminderPerUser as another process, it claims the state file
+// named by BACKCOACH_HOLD, says so, and waits to be killed.
+func TestHelperHoldsTheState(t *testing.T) {
+	path := os.Getenv("BACKCOACH_HOLD")
+	if path == "" {
+		t.Skip("run by TestOneReminderPerUser")
+	}
+	o, err := breaks.Claim(path)
+	if err != nil {
+		fmt.Println("error", err)
+		return
+	}
+	_ = o.Write(breaks.State{PID: os.Getpid(), State: "waiting"})
+	fmt.Println("held")
+	time.Sleep(time.Minute)
+}
+
+// One reminder per user: while another process holds the state, Claim
+// names its pid and touches nothing; once that process is killed (no
+// chance to let go), its lock is free and the state is taken over.
+func TestOneReminderPerUser(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "remind.json")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperHoldsTheState$")
+	cmd.Env = append(os.Environ(), "BACKCOACH_HOLD="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	line, _ := bufio.NewReader(out).ReadString('\n')
+	if line != "held\n" {
+		t.Fatalf("the other process: %q", line)
+	}
+	before, _ := os.ReadFile(path)
+	_, err = breaks.Claim(path)
+	var running *breaks.RunningError
+	if !errors.As(err, &running) || running.PID != cmd.Process.Pid || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", cmd.Process.Pid)) {
+		t.Fatalf("a second reminder: %v", err)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Errorf("the refused reminder touched the state: %q -> %q", before, after)
+	}
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	o, err := breaks.Claim(path)
+	if err != nil {
+		t.Fatalf("after the holder was killed: %v", err)
+	}
+	o.Release()
 }
