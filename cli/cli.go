@@ -90,6 +90,11 @@ func newRoot(env Env, args []string) *cobra.Command {
 		Version: version(),
 		Args:    unknownCommand,
 		RunE: func(c *cobra.Command, _ []string) error {
+			l, err := settings(env, c)
+			if err != nil {
+				return err
+			}
+			o.fill(c, &l)
 			return runCoach(env, o, "")
 		},
 		SilenceErrors:              true, // Main says it, once
@@ -118,7 +123,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 	root.AddCommand(
 		newRun(env), newList(env), newShow(env), newNew(env), newValidate(env),
 		newRemind(env), newStatus(env), newHistory(env),
-		newCompletion(env), newMan(env),
+		newConfig(env), newCompletion(env), newMan(env),
 	)
 	return root
 }

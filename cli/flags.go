@@ -29,6 +29,7 @@ type coachFlags struct {
 	level     routines.Level
 	quiet     bool
 	sound     choice
+	checkins  choice
 	noJournal bool
 	plain     bool
 	speak     bool
@@ -37,13 +38,16 @@ type coachFlags struct {
 func (o *coachFlags) add(c *cobra.Command) {
 	o.libraryFlags.add(c)
 	o.sound = newChoice("auto", "auto", "tones", "bell", "off")
+	o.checkins = newChoice("always", "always", "daily", "never")
 	f := c.Flags()
 	addLevel(c, &o.level)
 	f.BoolVar(&o.quiet, "quiet", false, "no sound at all (no tones, no bell)")
 	f.Var(&o.sound, "sound", "auto: tones through a sound player if there is one, else the terminal bell")
+	f.Var(&o.checkins, "checkins", "ask how your back feels before and after: always, daily (the first routine of the day) or never")
 	f.BoolVar(&o.noJournal, "no-journal", false, "record nothing this run, and ask no pain check-ins")
 	f.BoolVar(&o.plain, "plain", false, "no screen: one line an event, for screen readers and logs (also when stdout is not a terminal)")
 	f.BoolVar(&o.speak, "speak", false, "spoken cues (espeak-ng, espeak, say or spd-say)")
+	complete(c, "checkins", []string{"always\tbefore and after every routine", "daily\tthe first routine of the day", "never\tno check-ins"})
 	complete(c, "sound", []string{
 		"auto\ttones if a sound player is found, else the terminal bell",
 		"tones\ttones through a sound player",
@@ -178,7 +182,8 @@ func ownerOf(root *cobra.Command, name string) string {
 	var has []string
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
-		if c.Flags().Lookup(name) != nil && !c.Hidden {
+		// config takes every setting's flag only to show it.
+		if c.Flags().Lookup(name) != nil && !c.Hidden && c.Name() != "config" {
 			has = append(has, c.CommandPath())
 		}
 		for _, s := range c.Commands() {

@@ -24,6 +24,13 @@ func newList(env Env) *cobra.Command {
 how long each takes at the level given.`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
+			if !c.Flags().Changed("level") { // the level of config.yaml
+				s, err := settings(env, c)
+				if err != nil {
+					return err
+				}
+				level, _ = routines.ParseLevel(s.Level)
+			}
 			lib, err := load(l, env.Getenv)
 			if err != nil {
 				return inputErr(err)

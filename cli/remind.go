@@ -2,6 +2,7 @@ package cli
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"time"
@@ -19,17 +20,17 @@ import (
 // newRemind is `backcoach remind`: it waits for breaks and coaches them.
 func newRemind(env Env) *cobra.Command {
 	var (
-		o       coachFlags
-		every   = durationValue(breaks.DefaultEvery)
-		hours   hoursValue
-		routine string
+		o coachFlags
+		r remindFlags
 	)
 	c := &cobra.Command{
 		Use:   "remind",
 		Short: "remind you to take a break, and coach it",
 		Long: `Wait in a terminal and call you to a break every so often, then coach it:
-low back and upper back in turn unless --routine says which. While it
-waits, backcoach status shows the next break.
+low back and upper back in turn unless --routine (or remind.routines in
+config.yaml) says which. A break that is ignored is asked for again every
+few minutes (--again). While it waits, backcoach status shows the next
+break. One remind runs per user: a second one says which is running.
 
 Keys while waiting: ` + tui.RemindKeys() + ".",
 		Example: `  backcoach remind
@@ -37,31 +38,83 @@ Keys while waiting: ` + tui.RemindKeys() + ".",
   backcoach remind --routine upper-back --quiet`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			return remind(env, o, breaks.Config{Every: time.Duration(every), Hours: hours.h}, routine)
+			l, err := settings(env, c)
+			if err != nil {
+				return err
+			}
+			o.fill(c, &l)
+			r.fill(c, &l)
+			return remind(env, o, l)
 		},
 	}
 	o.add(c)
-	f := c.Flags()
-	f.Var(&every, "every", "time between breaks, like 50m, 1h or 90s")
-	f.Var(&hours, "hours", "remind only within working hours, like 09:00-17:30")
-	f.StringVar(&routine, "routine", "", "always the routine `ID` (default: low back and upper back in turn)")
-	complete(c, "every", []string{"30m", "45m", "50m", "1h", "90m"})
-	complete(c, "hours", []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"})
-	_ = c.RegisterFlagCompletionFunc("routine", routineIDs(env, &o.libraryFlags))
+	r.add(c, env, &o.libraryFlags)
 	return c
 }
 
-func remind(env Env, o coachFlags, cfg breaks.Config, routine string) error {
+// remindFlags are remind's own flags, each a setting of config.yaml's
+// remind: part.
+type remindFlags struct {
+	every, again durationValue
+	hours        hoursValue
+	routine      string
+}
+
+func (r *remindFlags) add(c *cobra.Command, env Env, l *libraryFlags) {
+	r.every, r.again = durationValue(breaks.DefaultEvery), durationValue(breaks.DefaultAgain)
+	f := c.Flags()
+	f.Var(&r.every, "every", "time between breaks, like 50m, 1h or 90s")
+	f.Var(&r.again, "again", "time between reminders while a break is ignored")
+	f.Var(&r.hours, "hours", "remind only within working hours, like 09:00-17:30")
+	f.StringVar(&r.routine, "routine", "", "always the routine `ID` (default: low back and upper back in turn)")
+	complete(c, "every", []string{"30m", "45m", "50m", "1h", "90m"})
+	complete(c, "again", []string{"2m", "5m", "10m"})
+	complete(c, "hours", []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"})
+	_ = c.RegisterFlagCompletionFunc("routine", routineIDs(env, l))
+}
+
+// fill sets each of remind's flags not given from the settings, and the
+// settings from the flags that were.
+func (r *remindFlags) fill(c *cobra.Command, l *config.Loaded) {
+	changed := c.Flags().Changed
+	if changed("every") {
+		l.Remind.Every = time.Duration(r.every)
+	}
+	if changed("again") {
+		l.Remind.Again = time.Duration(r.again)
+	}
+	if changed("hours") {
+		l.Remind.Hours = r.hours.s
+	}
+	if changed("routine") {
+		l.Remind.Routines = []string{r.routine}
+	}
+}
+
+func remind(env Env, o coachFlags, l config.Loaded) error {
 	lib, err := load(o.libraryFlags, env.Getenv)
 	if err != nil {
 		return inputErr(err)
 	}
-	if routine != "" {
-		if _, ok := routines.Find(lib.routines, routine); !ok {
-			return inputErr(errNoRoutine(lib.routines, routine))
+	cfg := breaks.Config{Every: l.Remind.Every, Again: l.Remind.Again}
+	if l.Remind.Hours != "" {
+		h, err := breaks.ParseHours(l.Remind.Hours)
+		if err != nil {
+			return inputErr(err) // config checked it already
 		}
-		cfg.Routines = []string{routine}
-	} else {
+		cfg.Hours = &h
+	}
+	for _, id := range l.Remind.Routines {
+		if _, ok := routines.Find(lib.routines, id); !ok {
+			where := "--routine"
+			if l.Sources["remind.routines"] == config.FromFile {
+				where = l.File + ": remind.routines"
+			}
+			return inputErr(fmt.Errorf("%s: %w", where, errNoRoutine(lib.routines, id)))
+		}
+		cfg.Routines = append(cfg.Routines, id)
+	}
+	if len(cfg.Routines) == 0 {
 		for _, id := range []string{"low-back", "upper-back"} {
 			if _, ok := routines.Find(lib.routines, id); ok {
 				cfg.Routines = append(cfg.Routines, id)
@@ -73,8 +126,11 @@ func remind(env Env, o coachFlags, cfg breaks.Config, routine string) error {
 	}
 	ropts := tui.RemindOptions{Coach: coachOptions(o, lib, "", env), Breaks: cfg}
 	if state := config.PathsFrom(env.Getenv).RemindState(); state != "" {
+		owner, err := breaks.Claim(state)
+		if err != nil {
+			return inputErr(err)
+		}
 		pid := os.Getpid()
-		owner := breaks.OwnState(state)
 		ropts.Saved = func(st string, next time.Time, routine string) error {
 			return owner.Write(breaks.State{PID: pid, State: st, Next: next, Routine: routine})
 		}

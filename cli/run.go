@@ -22,6 +22,11 @@ its id (see backcoach list), or a routine file by its path.`,
   backcoach run ./neck.yaml --plain`,
 		Args: oneRoutine("run"),
 		RunE: func(c *cobra.Command, args []string) error {
+			l, err := settings(env, c)
+			if err != nil {
+				return err
+			}
+			o.fill(c, &l)
 			return runCoach(env, o, args[0])
 		},
 	}

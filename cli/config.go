@@ -1,0 +1,68 @@
+package cli
+
+import (
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/safetext"
+)
+
+// newConfig is `backcoach config`: the settings in force and where each
+// came from, with the flags given laid over config.yaml.
+func newConfig(env Env) *cobra.Command {
+	var (
+		o coachFlags
+		r remindFlags
+	)
+	c := &cobra.Command{
+		Use:   "config",
+		Short: "the settings in force, and where each came from",
+		Long: `Print every setting in force and where it came from: backcoach's default,
+your config.yaml, or a flag given here (flags override the file for one
+run). The file is $XDG_CONFIG_HOME/backcoach/config.yaml (or
+~/.config/backcoach/config.yaml); a mistake in it is named with its line,
+and nothing runs until it is fixed. Example:
+
+  level: full            # gentle | full
+  quiet: false
+  speak: false
+  sound: auto            # auto | tones | bell | off
+  checkins: daily        # always | daily | never
+  remind:
+    every: 50m
+    again: 5m            # re-remind while a break is ignored
+    hours: 09:00-17:30
+    routines: [low-back, upper-back]`,
+		Example: `  backcoach config
+  backcoach config --level full --every 30m`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			l, err := settings(env, c)
+			if err != nil {
+				return err
+			}
+			o.fill(c, &l)
+			r.fill(c, &l)
+			out := newOutput(env.Stdout)
+			file := config.PathsFrom(env.Getenv).File()
+			if l.File == "" {
+				fmt.Fprintf(out, "No config file (%s): the defaults, and the flags given.\n\n", safetext.Escape(file))
+			} else {
+				fmt.Fprintf(out, "From %s and the flags given.\n\n", safetext.Escape(file))
+			}
+			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "SETTING\tVALUE\tFROM")
+			for _, k := range config.Keys {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", k, safetext.Escape(l.Value(k)), l.Sources[k])
+			}
+			_ = tw.Flush()
+			return out.result()
+		},
+	}
+	o.add(c)
+	r.add(c, env, &o.libraryFlags)
+	return c
+}

@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// configIn writes config.yaml under a config folder of the test's own.
+func configIn(t *testing.T, body string) map[string]string {
+	t.Helper()
+	cfg := t.TempDir()
+	write(t, filepath.Join(cfg, "backcoach"), "config.yaml", body)
+	return map[string]string{"XDG_CONFIG_HOME": cfg}
+}
+
+// backcoach config shows each setting with where it came from: the
+// file, a flag given (which wins), or the default.
+func TestConfigShowsWhereEachSettingCameFrom(t *testing.T) {
+	env := configIn(t, "level: full\nremind:\n  every: 1m\n  routines: [upper-back]\n")
+	r := call(t, env, "config", "--every", "30m", "--quiet")
+	for _, want := range []string{
+		"level            full        file", "quiet            true        flag", "speak            false       default",
+		"remind.every     30m         flag", "remind.routines  upper-back  file", "remind.again     5m          default",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("config lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+// The file's level is the level of list's times; a flag still wins.
+func TestTheConfigLevelIsUsed(t *testing.T) {
+	env := configIn(t, "level: full\n")
+	full := call(t, env, "list")
+	gentle := call(t, env, "list", "--level", "gentle")
+	if !strings.Contains(full.stdout, "3:05") || !strings.Contains(gentle.stdout, "2:30") {
+		t.Errorf("list with level: full in the file\n%s\nand --level gentle\n%s", full.stdout, gentle.stdout)
+	}
+}
+
+// A broken config stops every command that uses it, naming each mistake
+// at its line, with exit 1; those that do not use it still run.
+func TestABrokenConfigStopsWhatUsesIt(t *testing.T) {
+	env := configIn(t, "levl: full\nremind:\n  every: soon\n")
+	for _, args := range [][]string{{"config"}, {"list"}, {"run", "low-back"}, {"remind"}, {}} {
+		r := call(t, env, args...)
+		if r.code != 1 || !strings.Contains(r.stderr, "config.yaml:1:1: levl: no such setting; did you mean level?") ||
+			!strings.Contains(r.stderr, `config.yaml:3:10: remind.every: want a time above zero`) {
+			t.Errorf("%v: exit %d, stderr %q", args, r.code, r.stderr)
+		}
+	}
+	if r := call(t, env, "status"); r.code != 0 {
+		t.Errorf("status with a broken config: exit %d, %s", r.code, r.stderr)
+	}
+}
+
+// A routine named in the config that does not exist is named with the
+// file it came from.
+func TestAConfigRoutineThatDoesNotExist(t *testing.T) {
+	env := configIn(t, "remind:\n  routines: [neck]\n")
+	env["XDG_STATE_HOME"] = t.TempDir()
+	r := call(t, env, "remind")
+	if r.code != 1 || !strings.Contains(r.stderr, "config.yaml: remind.routines: no routine \"neck\"") {
+		t.Errorf("exit %d, %q", r.code, r.stderr)
+	}
+}
