@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"sort"
 	"strings"
 	"time"
 
@@ -21,6 +22,11 @@ var (
 func Parse(file string, data []byte) (Routine, error) {
 	p := &parser{file: file}
 	r := p.routine(data)
+	// Found field by field; read top to bottom.
+	sort.SliceStable(p.errs, func(i, j int) bool {
+		a, b := p.errs[i], p.errs[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+	})
 	if p.n > len(p.errs) {
 		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", thousands(p.n-len(p.errs)))})
 	}
@@ -82,7 +88,8 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	r := Routine{Rest: DefaultRest}
 	fields := p.fields(root, routineFields)
-	base := strings.TrimSuffix(strings.TrimSuffix(path.Base(strings.ReplaceAll(p.file, `\`, "/")), ".yaml"), ".yml")
+	base := path.Base(strings.ReplaceAll(p.file, `\`, "/"))
+	base = strings.TrimSuffix(base, routineExt(base))
 	if n := fields["id"]; n != nil {
 		r.ID = p.id(n, "id")
 	} else if r.ID = Kebab(base); r.ID == "" {
@@ -115,10 +122,9 @@ func (p *parser) routine(data []byte) Routine {
 	seen := map[string]int{}
 	for i, en := range n.Content {
 		e, ok := p.exercise(en, i, r.Rest)
-		if !ok {
-			continue
-		}
-		if line, dup := seen[e.ID]; dup {
+		// A repeated id is said even when the exercise has other errors:
+		// every problem of a file comes out at once.
+		if line, dup := seen[e.ID]; dup && e.ID != "" {
 			p.ex = exerciseLabel(e.ID, i)
 			at := en
 			if f := fieldNode(en, "id"); f != nil {
@@ -127,9 +133,12 @@ func (p *parser) routine(data []byte) Routine {
 			p.fail(at, "id", "%q is already the id of the exercise at line %d; give each exercise its own id", e.ID, line)
 			p.ex = ""
 			continue
+		} else if e.ID != "" {
+			seen[e.ID] = en.Line
 		}
-		seen[e.ID] = en.Line
-		r.Exercises = append(r.Exercises, e)
+		if ok {
+			r.Exercises = append(r.Exercises, e)
+		}
 	}
 	if p.n == 0 {
 		p.checkPlan(n, r)

@@ -725,12 +725,20 @@ r.yaml:9:11: exercise "plank": hold: want a duration above zero, got "0s"`,
 	{
 		name: "routine and exercise problems together",
 		src:  "id: Bad Id\nrest: soon\nexercises:\n  - steps: []\n",
-		want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
-r.yaml:1:1: name: missing, want the routine's name
+		// In line and column order, not the order the fields are read in.
+		want: `r.yaml:1:1: name: missing, want the routine's name
+r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
 r.yaml:2:7: rest: want a duration like 30s, got "soon"
 r.yaml:4:5: exercise 1: name: missing, want the exercise's name
-r.yaml:4:12: exercise 1: steps: want a list of instructions, one line each, got an empty list
-r.yaml:4:5: exercise 1: hold: missing, want a duration like 30s`,
+r.yaml:4:5: exercise 1: hold: missing, want a duration like 30s
+r.yaml:4:12: exercise 1: steps: want a list of instructions, one line each, got an empty list`,
+	},
+	{
+		name: "a repeated exercise id beside the exercises' other errors",
+		src:  "name: R\nexercises:\n  - name: Bird dog\n    steps: [a]\n    hold: thirty\n  - name: Bird dog\n    steps: [b]\n    hold: 5s\n    reps: 0\n",
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"
+r.yaml:6:5: exercise "bird-dog": id: "bird-dog" is already the id of the exercise at line 3; give each exercise its own id
+r.yaml:9:11: exercise "bird-dog": reps: want at least 1, got "0"`,
 	},
 }
 
