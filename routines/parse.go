@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/suggest"
 )
 
 var (
@@ -67,7 +71,7 @@ func (p *parser) routine(data []byte) Routine {
 	var doc, extra yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
-		p.yamlError(err)
+		p.yamlError(err, data)
 		return Routine{}
 	}
 	if err := dec.Decode(&extra); err != io.EOF {
@@ -247,7 +251,7 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			continue
 		}
 		if !contains(known, k.Value) {
-			p.fail(k, "", "unknown field %s, want one of %s", quote(k.Value), strings.Join(known, ", "))
+			p.fail(k, "", "%s", unknownField(k.Value, known))
 			continue
 		}
 		if _, dup := out[k.Value]; dup {
@@ -257,4 +261,19 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 		out[k.Value] = v
 	}
 	return out
+}
+
+// unknownField says what a key that is not a field was likely meant to
+// be: a known field a slip away (hodl: did you mean hold?), an exercise's
+// field written at the routine's level (its indentation), else the list.
+func unknownField(key string, known []string) string {
+	if utf8.RuneCountInString(key) <= maxQuoted {
+		if s := suggest.Nearest(key, known); s != "" {
+			return fmt.Sprintf("unknown field %s; did you mean %s?", quote(key), s)
+		}
+	}
+	if slices.Equal(known, routineFields) && contains(exerciseFields, key) {
+		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", quote(key))
+	}
+	return fmt.Sprintf("unknown field %s, want one of %s", quote(key), strings.Join(known, ", "))
 }
