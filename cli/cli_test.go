@@ -120,7 +120,7 @@ func TestABrokenUserFileDoesNotStopTheOthers(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stdout, "low-back") {
 		t.Fatalf("exit %d; a broken file stopped the others:\n%s", r.code, r.stdout)
 	}
-	if want := bad + " has errors and was skipped: run backcoach validate " + bad; !strings.Contains(r.stderr, want) {
+	if want := "backcoach: skipped, with errors: bad.yaml; run backcoach validate\n"; r.stderr != want {
 		t.Errorf("stderr %q, want %q", r.stderr, want)
 	}
 	v := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "validate")
@@ -262,9 +262,9 @@ func TestFileTextNeverReachesTheTerminalRaw(t *testing.T) {
 
 func TestRunNamesTheBrokenFileItMayBe(t *testing.T) {
 	cfg := t.TempDir()
-	bad := write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
+	write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
 	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "neck")
-	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, bad+" has errors") {
+	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, "skipped, with errors: neck.yaml; run backcoach validate") {
 		t.Errorf("exit %d, stderr %q; want the missing routine and the broken file named", r.code, r.stderr)
 	}
 }

@@ -100,11 +100,17 @@ func (c *choice) Set(s string) error {
 }
 
 // orList is "a, b or c".
-func orList(words []string) string {
+func orList(words []string) string { return wordList(words, "or") }
+
+// andList is "a, b and c".
+func andList(words []string) string { return wordList(words, "and") }
+
+// wordList joins words with commas, and conj before the last.
+func wordList(words []string, conj string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
 }
 
 // durationValue is a time like 50m, 1h or 90s, above zero.
