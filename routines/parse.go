@@ -47,6 +47,9 @@ type parser struct {
 	errs Errors // the first MaxErrors problems
 	n    int    // every problem found
 	ex   string // label of the exercise being read
+	// meant are the fields that unknown keys of the mapping being read
+	// were likely meant to be: not said to be missing as well.
+	meant map[string]bool
 }
 
 // fail records a problem at a node. Past MaxErrors it is only counted: a
@@ -102,7 +105,7 @@ func (p *parser) routine(data []byte) Routine {
 	if n := fields["name"]; n != nil {
 		r.Name = p.text(n, "name", MaxNameLen)
 	} else {
-		p.fail(root, "name", "missing, want the routine's name")
+		p.missing(root, "name", "want the routine's name")
 	}
 	if n := fields["description"]; n != nil {
 		r.Description = p.text(n, "description", MaxTextLen)
@@ -112,7 +115,7 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	n := fields["exercises"]
 	if n == nil {
-		p.fail(root, "exercises", "missing, want a list of one or more exercises")
+		p.missing(root, "exercises", "want a list of one or more exercises")
 		return r
 	}
 	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
@@ -170,7 +173,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		e.Name = p.text(v, "name", MaxNameLen)
 		e.ID = Kebab(e.Name)
 	} else {
-		p.fail(n, "name", "missing, want the exercise's name")
+		p.missing(n, "name", "want the exercise's name")
 	}
 	if v := f["id"]; v != nil {
 		e.ID = p.id(v, "id")
@@ -180,12 +183,12 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	if v := f["steps"]; v != nil {
 		e.Steps = p.textList(v, "steps", "instructions, one line each", MaxSteps, "lines", MaxTextLen)
 	} else {
-		p.fail(n, "steps", "missing, want a list of instructions, one line each")
+		p.missing(n, "steps", "want a list of instructions, one line each")
 	}
 	if v := f["hold"]; v != nil {
 		e.Hold = p.span(v, "hold")
 	} else {
-		p.fail(n, "hold", "missing, want a duration like 30s")
+		p.missing(n, "hold", "want a duration like 30s")
 	}
 	if v := f["reps"]; v != nil {
 		e.Reps = p.count(v, "reps")
@@ -240,10 +243,19 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	return e, p.n == before
 }
 
+// missing says a field is missing, unless a key a slip away from it was
+// already named (hodl: did you mean hold?): one slip, one error.
+func (p *parser) missing(n *yaml.Node, field, want string) {
+	if !p.meant[field] {
+		p.fail(n, field, "missing, %s", want)
+	}
+}
+
 // fields checks a mapping's keys against the known ones and returns their
 // values. Unknown and repeated keys are errors.
 func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 	out := map[string]*yaml.Node{}
+	p.meant = map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -251,7 +263,11 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			continue
 		}
 		if !contains(known, k.Value) {
-			p.fail(k, "", "%s", unknownField(k.Value, known))
+			msg, meant := unknownField(k.Value, known)
+			p.fail(k, "", "%s", msg)
+			if meant != "" {
+				p.meant[meant] = true
+			}
 			continue
 		}
 		if _, dup := out[k.Value]; dup {
@@ -266,14 +282,15 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 // unknownField says what a key that is not a field was likely meant to
 // be: a known field a slip away (hodl: did you mean hold?), an exercise's
 // field written at the routine's level (its indentation), else the list.
-func unknownField(key string, known []string) string {
+// The field it was likely meant to be comes back too, or "".
+func unknownField(key string, known []string) (msg, meant string) {
 	if utf8.RuneCountInString(key) <= maxQuoted {
 		if s := suggest.Nearest(key, known); s != "" {
-			return fmt.Sprintf("unknown field %s; did you mean %s?", quote(key), s)
+			return fmt.Sprintf("unknown field %s; did you mean %s?", quote(key), s), s
 		}
 	}
 	if slices.Equal(known, routineFields) && contains(exerciseFields, key) {
-		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", quote(key))
+		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", quote(key)), ""
 	}
-	return fmt.Sprintf("unknown field %s, want one of %s", quote(key), strings.Join(known, ", "))
+	return fmt.Sprintf("unknown field %s, want one of %s", quote(key), strings.Join(known, ", ")), ""
 }
