@@ -120,7 +120,7 @@ func TestABrokenUserFileDoesNotStopTheOthers(t *testing.T) {
 	if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stdout, "low-back") {
 		t.Fatalf("exit %d; a broken file stopped the others:\n%s", r.code, r.stdout)
 	}
-	if want := bad + " has errors and was skipped: run backcoach validate " + bad; !strings.Contains(r.stderr, want) {
+	if want := "backcoach: skipped, with errors: bad.yaml; run backcoach validate\n"; r.stderr != want {
 		t.Errorf("stderr %q, want %q", r.stderr, want)
 	}
 	v := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "validate")
@@ -186,6 +186,10 @@ func TestBadInputAndUsage(t *testing.T) {
 		{[]string{"--every", "5m"}, 2, "backcoach has no flag --every"},
 		{[]string{"--no-journal=maybe"}, 2, `--no-journal: want true or false, got "maybe"`},
 		{[]string{"remind", "--every", "0"}, 2, `--every: want a time above zero, like 50m, 1h or 90s, got "0"`},
+		{[]string{"remind", "--every", "5"}, 2, `--every: want a time with its unit, like 50m, 1h or 90s, got "5": a bare number could be seconds or minutes`},
+		{[]string{"remind", "--evry", "5m"}, 2, "backcoach remind has no flag --evry; did you mean --every?"},
+		{[]string{"run", "low-back", "--levle", "full"}, 2, "backcoach run has no flag --levle; did you mean --level?"},
+		{[]string{"list", "--routine", "x"}, 2, "backcoach list has no flag --routine; did you mean --routines?"},
 		{[]string{"history", "--export", "xml"}, 2, `--export: want csv or json, got "xml"`},
 		{[]string{"run", "low-back", "--sound"}, 2, "--sound wants a value"},
 		{[]string{"status", "now"}, 2, `status takes no arguments, got "now"`},
@@ -262,9 +266,9 @@ func TestFileTextNeverReachesTheTerminalRaw(t *testing.T) {
 
 func TestRunNamesTheBrokenFileItMayBe(t *testing.T) {
 	cfg := t.TempDir()
-	bad := write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
+	write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
 	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "neck")
-	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, bad+" has errors") {
+	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, "skipped, with errors: neck.yaml; run backcoach validate") {
 		t.Errorf("exit %d, stderr %q; want the missing routine and the broken file named", r.code, r.stderr)
 	}
 }

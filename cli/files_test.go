@@ -90,7 +90,7 @@ func TestSpecialFilesInTheRoutinesFolderAreSkipped(t *testing.T) {
 		}
 		switch args[0] {
 		case "list":
-			if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stderr, "2 routine files have errors and were skipped") {
+			if r.code != 0 || !strings.Contains(r.stdout, "Quick neck") || !strings.Contains(r.stderr, "skipped, with errors: fifo.yaml and zero.yaml; run backcoach validate\n") {
 				t.Errorf("list: exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
 			}
 		case "validate":

@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/suggest"
 )
 
 // libraryFlags choose where routines come from, beside the built-ins and
@@ -104,11 +106,17 @@ func (c *choice) Set(s string) error {
 }
 
 // orList is "a, b or c".
-func orList(words []string) string {
+func orList(words []string) string { return wordList(words, "or") }
+
+// andList is "a, b and c".
+func andList(words []string) string { return wordList(words, "and") }
+
+// wordList joins words with commas, and conj before the last.
+func wordList(words []string, conj string) string {
 	if len(words) < 2 {
 		return strings.Join(words, "")
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
 }
 
 // durationValue is a time like 50m, 1h or 90s, above zero.
@@ -126,6 +134,12 @@ func (d *durationValue) String() string {
 }
 func (d *durationValue) Type() string { return "duration" }
 func (d *durationValue) Set(s string) error {
+	// A routine file reads a bare number as seconds, which is never meant
+	// here (--every 5), and minutes would read files and flags two ways:
+	// a number without its unit is refused.
+	if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && n > 0 {
+		return fmt.Errorf("want a time with its unit, like 50m, 1h or 90s, got %q: a bare number could be seconds or minutes", s)
+	}
 	v, err := time.ParseDuration(s)
 	if err != nil || v <= 0 {
 		return fmt.Errorf("want a time above zero, like 50m, 1h or 90s, got %q", s)
@@ -151,6 +165,9 @@ func flagError(c *cobra.Command, err error) error {
 			name = s
 		}
 		msg = fmt.Sprintf("%s has no flag %s", c.CommandPath(), dashes(name, notExist.GetSpecifiedShortnames() != ""))
+		if near := suggest.Nearest(name, flagNames(c)); near != "" && notExist.GetSpecifiedShortnames() == "" {
+			msg += fmt.Sprintf("; did you mean --%s?", near)
+		}
 		if other := ownerOf(c.Root(), name); other != "" {
 			help = fmt.Sprintf("%s is a flag of %s; run %s --help for this command's flags.", dashes(name, false), other, c.CommandPath())
 		}
@@ -168,6 +185,19 @@ func flagError(c *cobra.Command, err error) error {
 		msg = err.Error()
 	}
 	return &exitError{code: ExitUsage, err: fmt.Errorf("%s", msg), hint: help}
+}
+
+// flagNames are the long names of the flags c takes, its help's too.
+func flagNames(c *cobra.Command) []string {
+	var names []string
+	add := func(f *pflag.Flag) {
+		if !f.Hidden {
+			names = append(names, f.Name)
+		}
+	}
+	c.Flags().VisitAll(add)
+	c.InheritedFlags().VisitAll(add)
+	return names
 }
 
 func dashes(name string, short bool) string {

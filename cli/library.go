@@ -32,11 +32,13 @@ func load(l libraryFlags, getenv func(string) string) (library, error) {
 	}
 	lib.tips = tips
 	sets := [][]routines.Routine{builtIn}
-	var problems routines.Errors
+	var problems loadProblems
+	configDir := ""
 	dirs := []string{}
 	if d := config.PathsFrom(getenv).Routines(); d != "" {
 		if st, err := os.Stat(d); err == nil && st.IsDir() {
 			dirs = append(dirs, d)
+			configDir = d
 		}
 	}
 	if l.routinesDir != "" {
@@ -51,30 +53,18 @@ func load(l libraryFlags, getenv func(string) string) (library, error) {
 		rs, err := routines.LoadDir(d)
 		var es routines.Errors
 		if errors.As(err, &es) {
-			problems = append(problems, es...)
+			problems.errs = append(problems.errs, es...)
+			problems.dirs = append(problems.dirs, folder{path: d, arg: shellArg(d, getenv("HOME")), config: d == configDir})
 		} else if err != nil {
 			return lib, err
 		}
 		sets = append(sets, rs)
 	}
 	lib.routines = routines.Merge(sets...)
-	if len(problems) > 0 {
-		lib.problems = problems
+	if len(problems.errs) > 0 {
+		lib.problems = &problems
 	}
 	return lib, nil
-}
-
-// warning is the one line the picker shows about broken user files.
-func warning(problems error) string {
-	files := routines.ErrorFiles(problems)
-	switch len(files) {
-	case 0:
-		return ""
-	case 1:
-		f := safetext.Escape(files[0])
-		return fmt.Sprintf("%s has errors and was skipped: run backcoach validate %s", f, f)
-	}
-	return fmt.Sprintf("%d routine files have errors and were skipped: run backcoach validate", len(files))
 }
 
 // isFile reports whether target names a file rather than a routine id.

@@ -27,7 +27,7 @@ func TestInvisibleCharactersNeverReachTheTerminal(t *testing.T) {
 			t.Errorf("%v does not show the file name escaped:\nstdout %q\nstderr %q", args, r.stdout, r.stderr)
 		}
 	}
-	if r := call(t, env, "list"); !strings.Contains(r.stdout, "Neck back") || !strings.Contains(r.stderr, "blank.yaml has errors") {
+	if r := call(t, env, "list"); !strings.Contains(r.stdout, "Neck back") || !strings.Contains(r.stderr, "skipped, with errors: blank.yaml; run backcoach validate") {
 		t.Errorf("list: want the cleaned name and the blank one refused:\nstdout %s\nstderr %s", r.stdout, r.stderr)
 	}
 	if r := call(t, env, "validate"); !strings.Contains(r.stdout, filepath.Join(dir, "blank.yaml")+":1:7: name: has no visible text, want text") {

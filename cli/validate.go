@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -20,10 +21,18 @@ func newValidate(env Env) *cobra.Command {
 		Use:   "validate [FILE|DIR...]",
 		Short: "check routine files (default: your routines folder)",
 		Long: `Check routine files and folders of them: each problem is named with its
-file, line and field. With no arguments, your routines folder and
---routines DIR are checked. Exit 1 if any file has a problem.`,
+file, line and field, every problem of a file at once, in line order. A
+folder is checked for its *.yaml and *.yml files (the extension in any
+case). With no arguments, your routines folder is checked; --routines DIR
+adds DIR, with or without arguments.
+
+Exit 0 when every routine file checked is valid. Exit 1 when a file has a
+problem, a path cannot be read, or there is nothing to check (a folder
+with no routine files, or no arguments and no routines folder): nothing
+checked is not a pass. Exit 2 for a mistake in the command line.`,
 		Example: `  backcoach validate
-  backcoach validate neck.yaml ~/shared-routines/`,
+  backcoach validate neck.yaml ~/shared-routines/
+  backcoach validate --routines ~/shared-routines`,
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		},
@@ -42,12 +51,12 @@ func validate(env Env, l libraryFlags, targets []string) error {
 				targets = append(targets, d)
 			}
 		}
-		if l.routinesDir != "" {
-			targets = append(targets, l.routinesDir)
-		}
-		if len(targets) == 0 {
-			return usageErr("no routine files to check: give files or folders, or put routines in %s", config.PathsFrom(env.Getenv).Routines())
-		}
+	}
+	if l.routinesDir != "" && !slices.Contains(targets, l.routinesDir) {
+		targets = append(targets, l.routinesDir) // what the coach loads, checked too
+	}
+	if len(targets) == 0 {
+		return inputErr(fmt.Errorf("no routine files to check: give files or folders, or put routines in %s", config.PathsFrom(env.Getenv).Routines()))
 	}
 	out := newOutput(env.Stdout)
 	bad := false
@@ -82,7 +91,8 @@ func validate(env Env, l libraryFlags, targets []string) error {
 			}
 		}
 		if len(rs) == 0 && err == nil {
-			fmt.Fprintf(out, "%s: no routine files (*.yaml) here\n", safetext.Escape(t))
+			fmt.Fprintf(out, "%s: no routine files (*.yaml or *.yml) here\n", safetext.Escape(t))
+			bad = true // nothing checked is not a pass
 		}
 	}
 	if err := out.result(); err != nil {

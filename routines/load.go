@@ -11,10 +11,18 @@ import (
 	"strings"
 )
 
-// IsRoutineFile reports whether a file name is a routine file (*.yaml or
-// *.yml).
+// IsRoutineFile reports whether a file name is a routine file: *.yaml or
+// *.yml, in any case (Neck.YAML too, as some editors and systems write it).
 func IsRoutineFile(name string) bool {
-	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+	return routineExt(name) != ""
+}
+
+// routineExt is the routine file extension name ends with (".YAML"), or "".
+func routineExt(name string) string {
+	if e := path.Ext(name); strings.EqualFold(e, ".yaml") || strings.EqualFold(e, ".yml") {
+		return e
+	}
+	return ""
 }
 
 // LoadFS reads every routine file at the top of fsys, in name order. source

@@ -381,6 +381,9 @@ func TestIsRoutineFile(t *testing.T) {
 	}{
 		{"low-back.yaml", true},
 		{"low-back.yml", true},
+		{"Upper.YAML", true},
+		{"neck.Yml", true},
+		{"neck.YAML~", false},
 		{"low-back.yaml~", false},
 		{"low-back.json", false},
 		{"yaml", false},
@@ -390,6 +393,23 @@ func TestIsRoutineFile(t *testing.T) {
 		if got := routines.IsRoutineFile(tt.name); got != tt.want {
 			t.Errorf("IsRoutineFile(%q) = %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// A folder scan takes the files validate takes by name: the extension in
+// any case, and the id made from the name without it.
+func TestLoadFSTakesExtensionsInAnyCase(t *testing.T) {
+	fsys := fstest.MapFS{
+		"Upper.YAML":  {Data: []byte("name: Upper\nexercises:\n" + birdDog)},
+		"neck.Yml":    {Data: []byte("name: Neck\nexercises:\n" + birdDog)},
+		"notes.YAMLX": {Data: []byte("name: [")},
+	}
+	rs, err := routines.LoadFS(fsys, routines.BuiltIn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(rs), []string{"upper", "neck"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("ids = %v, want %v", got, want)
 	}
 }
 

@@ -5,10 +5,15 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
+	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/backcoach/backcoach/suggest"
 )
 
 var (
@@ -21,6 +26,11 @@ var (
 func Parse(file string, data []byte) (Routine, error) {
 	p := &parser{file: file}
 	r := p.routine(data)
+	// Found field by field; read top to bottom.
+	sort.SliceStable(p.errs, func(i, j int) bool {
+		a, b := p.errs[i], p.errs[j]
+		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+	})
 	if p.n > len(p.errs) {
 		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", thousands(p.n-len(p.errs)))})
 	}
@@ -37,6 +47,9 @@ type parser struct {
 	errs Errors // the first MaxErrors problems
 	n    int    // every problem found
 	ex   string // label of the exercise being read
+	// meant are the fields that unknown keys of the mapping being read
+	// were likely meant to be: not said to be missing as well.
+	meant map[string]bool
 }
 
 // fail records a problem at a node. Past MaxErrors it is only counted: a
@@ -61,7 +74,7 @@ func (p *parser) routine(data []byte) Routine {
 	var doc, extra yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
-		p.yamlError(err)
+		p.yamlError(err, data)
 		return Routine{}
 	}
 	if err := dec.Decode(&extra); err != io.EOF {
@@ -82,7 +95,8 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	r := Routine{Rest: DefaultRest}
 	fields := p.fields(root, routineFields)
-	base := strings.TrimSuffix(strings.TrimSuffix(path.Base(strings.ReplaceAll(p.file, `\`, "/")), ".yaml"), ".yml")
+	base := path.Base(strings.ReplaceAll(p.file, `\`, "/"))
+	base = strings.TrimSuffix(base, routineExt(base))
 	if n := fields["id"]; n != nil {
 		r.ID = p.id(n, "id")
 	} else if r.ID = Kebab(base); r.ID == "" {
@@ -91,7 +105,7 @@ func (p *parser) routine(data []byte) Routine {
 	if n := fields["name"]; n != nil {
 		r.Name = p.text(n, "name", MaxNameLen)
 	} else {
-		p.fail(root, "name", "missing, want the routine's name")
+		p.missing(root, "name", "want the routine's name")
 	}
 	if n := fields["description"]; n != nil {
 		r.Description = p.text(n, "description", MaxTextLen)
@@ -101,7 +115,7 @@ func (p *parser) routine(data []byte) Routine {
 	}
 	n := fields["exercises"]
 	if n == nil {
-		p.fail(root, "exercises", "missing, want a list of one or more exercises")
+		p.missing(root, "exercises", "want a list of one or more exercises")
 		return r
 	}
 	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
@@ -115,10 +129,9 @@ func (p *parser) routine(data []byte) Routine {
 	seen := map[string]int{}
 	for i, en := range n.Content {
 		e, ok := p.exercise(en, i, r.Rest)
-		if !ok {
-			continue
-		}
-		if line, dup := seen[e.ID]; dup {
+		// A repeated id is said even when the exercise has other errors:
+		// every problem of a file comes out at once.
+		if line, dup := seen[e.ID]; dup && e.ID != "" {
 			p.ex = exerciseLabel(e.ID, i)
 			at := en
 			if f := fieldNode(en, "id"); f != nil {
@@ -127,9 +140,12 @@ func (p *parser) routine(data []byte) Routine {
 			p.fail(at, "id", "%q is already the id of the exercise at line %d; give each exercise its own id", e.ID, line)
 			p.ex = ""
 			continue
+		} else if e.ID != "" {
+			seen[e.ID] = en.Line
 		}
-		seen[e.ID] = en.Line
-		r.Exercises = append(r.Exercises, e)
+		if ok {
+			r.Exercises = append(r.Exercises, e)
+		}
 	}
 	if p.n == 0 {
 		p.checkPlan(n, r)
@@ -157,7 +173,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		e.Name = p.text(v, "name", MaxNameLen)
 		e.ID = Kebab(e.Name)
 	} else {
-		p.fail(n, "name", "missing, want the exercise's name")
+		p.missing(n, "name", "want the exercise's name")
 	}
 	if v := f["id"]; v != nil {
 		e.ID = p.id(v, "id")
@@ -167,12 +183,12 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	if v := f["steps"]; v != nil {
 		e.Steps = p.textList(v, "steps", "instructions, one line each", MaxSteps, "lines", MaxTextLen)
 	} else {
-		p.fail(n, "steps", "missing, want a list of instructions, one line each")
+		p.missing(n, "steps", "want a list of instructions, one line each")
 	}
 	if v := f["hold"]; v != nil {
 		e.Hold = p.span(v, "hold")
 	} else {
-		p.fail(n, "hold", "missing, want a duration like 30s")
+		p.missing(n, "hold", "want a duration like 30s")
 	}
 	if v := f["reps"]; v != nil {
 		e.Reps = p.count(v, "reps")
@@ -227,10 +243,19 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 	return e, p.n == before
 }
 
+// missing says a field is missing, unless a key a slip away from it was
+// already named (hodl: did you mean hold?): one slip, one error.
+func (p *parser) missing(n *yaml.Node, field, want string) {
+	if !p.meant[field] {
+		p.fail(n, field, "missing, %s", want)
+	}
+}
+
 // fields checks a mapping's keys against the known ones and returns their
 // values. Unknown and repeated keys are errors.
 func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 	out := map[string]*yaml.Node{}
+	p.meant = map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
@@ -238,7 +263,11 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			continue
 		}
 		if !contains(known, k.Value) {
-			p.fail(k, "", "unknown field %s, want one of %s", quote(k.Value), strings.Join(known, ", "))
+			msg, meant := unknownField(k.Value, known)
+			p.fail(k, "", "%s", msg)
+			if meant != "" {
+				p.meant[meant] = true
+			}
 			continue
 		}
 		if _, dup := out[k.Value]; dup {
@@ -248,4 +277,20 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 		out[k.Value] = v
 	}
 	return out
+}
+
+// unknownField says what a key that is not a field was likely meant to
+// be: a known field a slip away (hodl: did you mean hold?), an exercise's
+// field written at the routine's level (its indentation), else the list.
+// The field it was likely meant to be comes back too, or "".
+func unknownField(key string, known []string) (msg, meant string) {
+	if utf8.RuneCountInString(key) <= maxQuoted {
+		if s := suggest.Nearest(key, known); s != "" {
+			return fmt.Sprintf("unknown field %s; did you mean %s?", quote(key), s), s
+		}
+	}
+	if slices.Equal(known, routineFields) && contains(exerciseFields, key) {
+		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", quote(key)), ""
+	}
+	return fmt.Sprintf("unknown field %s, want one of %s", quote(key), strings.Join(known, ", ")), ""
 }

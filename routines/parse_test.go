@@ -420,8 +420,39 @@ var parseErrorCases = []struct {
 	},
 	{
 		name: "unknown exercise field",
-		src:  withExercise("    hold: 5s\n    holds: 3\n"),
-		want: `r.yaml:6:5: exercise "bird-dog": unknown field "holds", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure, caution`,
+		src:  withExercise("    hold: 5s\n    weight: 3\n"),
+		want: `r.yaml:6:5: exercise "bird-dog": unknown field "weight", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure, caution`,
+	},
+	{
+		name: "a field a slip away from a known one",
+		src:  withExercise("    hodl: 5s\n"),
+		want: `r.yaml:5:5: exercise "bird-dog": unknown field "hodl"; did you mean hold?`, // and not "hold: missing" too
+	},
+	{
+		name: "a routine field a slip away",
+		src:  "name: X\ndescripton: A\nexercises:\n" + birdDog,
+		want: `r.yaml:2:1: unknown field "descripton"; did you mean description?`,
+	},
+	{
+		name: "an exercise's field at the routine's level",
+		src:  withExercise("    hold: 5s\nreps: 3\n"),
+		want: `r.yaml:6:1: unknown field "reps" for a routine; it is an exercise's field: indent it to line up with that exercise's name:`,
+	},
+	// Times in words: the message says what to write.
+	{
+		name: "times in words",
+		src: "name: Test\nrest: 1 minute\nexercises:\n  - name: Bird Dog\n    steps: [Kneel.]\n    hold: 30 seconds\n" +
+			"  - name: Cat\n    steps: [Kneel.]\n    hold: 2 min\n    prepare: 30sec\n" +
+			"  - name: Cow\n    steps: [Kneel.]\n    hold: 1:30\n    rest: 1 min and 30 secs\n" +
+			"  - name: Plank\n    steps: [Lie down.]\n    hold: 5-10 seconds\n    prepare: 10 S\n",
+		want: `r.yaml:2:7: rest: want a duration like 30s, got "1 minute": write 1m
+r.yaml:6:11: exercise "bird-dog": hold: want a duration like 30s, got "30 seconds": write 30s
+r.yaml:9:11: exercise "cat": hold: want a duration like 30s, got "2 min": write 2m
+r.yaml:10:14: exercise "cat": prepare: want a duration like 30s, got "30sec": write 30s
+r.yaml:13:11: exercise "cow": hold: want a duration like 30s, got "1:30": write 1m30s
+r.yaml:14:11: exercise "cow": rest: want a duration like 30s, got "1 min and 30 secs": write 1m30s
+r.yaml:17:11: exercise "plank": hold: want a range like 5-10s, got "5-10 seconds": write 5-10s
+r.yaml:18:14: exercise "plank": prepare: want a duration like 30s, got "10 S": write 10s`,
 	},
 	{
 		name: "field name that is not text",
@@ -671,15 +702,49 @@ var parseErrorCases = []struct {
 		src:  "name: X\nexercises:\n  - name: Bird dog\n    steps: [a\n    hold: 5s\n",
 		want: `r.yaml:3: not valid YAML: did not find expected ',' or ']'`,
 	},
+	// Indentation: the line at fault and what it should line up under,
+	// not the parser's words at the line where its block starts.
 	{
-		name: "not YAML: bad indentation",
+		name: "not YAML: a routine's field indented",
 		src:  "name: X\n  bad: indent\nexercises: x\n",
-		want: `r.yaml:2: not valid YAML: mapping values are not allowed in this context`,
+		want: `r.yaml:2:3: the indentation of "bad:" looks wrong: the routine's fields start at the beginning of the line, like "name:" on line 1`,
+	},
+	{
+		name: "not YAML: an exercise's field one space too far in",
+		src:  "name: X\nexercises:\n  - name: Cat\n    steps: [a]\n     hold: 5s\n",
+		want: `r.yaml:5:6: the indentation of "hold:" looks wrong: the fields of one exercise line up under its "name:" on line 3`,
+	},
+	{
+		name: "not YAML: an exercise's field one space too far out",
+		src:  "name: X\nexercises:\n  - name: Cat\n    steps: [a]\n   hold: 5s\n",
+		want: `r.yaml:5:4: the indentation of "hold:" looks wrong: the fields of one exercise line up under its "name:" on line 3`,
+	},
+	{
+		name: "not YAML: the second exercise's field, after a figure",
+		src: "name: X\nexercises:\n  - name: Cat\n    hold: 5s\n    figure: |2\n       O\n      /|\\\n\n" +
+			"  - name: Dog\n    steps:\n      - a\n    hold: 5s\n      reps: 3\n",
+		want: `r.yaml:13:7: the indentation of "reps:" looks wrong: the fields of one exercise line up under its "name:" on line 9`,
+	},
+	{
+		name: "not YAML: a field out of line after a figure that looks like fields",
+		src:  "name: X\nexercises:\n  - name: Cat\n    figure: |2\n      a: b\n      - c\n     hold: 5s\n",
+		want: `r.yaml:7:6: the indentation of "hold:" looks wrong: the fields of one exercise line up under its "name:" on line 3`,
+	},
+	{
+		name: "not YAML: a list item out of line",
+		src:  "name: X\nexercises:\n  - name: Cat\n    steps:\n      - a\n     - b\n    hold: 5s\n",
+		want: `r.yaml:6:6: the indentation of "- b" looks wrong: the items of one list line up under the - of "- a" on line 5`,
 	},
 	{
 		name: "not YAML: tab indentation",
 		src:  "name: X\n\texercises: x\n",
-		want: `r.yaml:2: not valid YAML: found a tab character that violates indentation`,
+		want: `r.yaml:2:1: a tab in the indentation of "exercises:"; YAML indents with spaces only: use spaces`,
+	},
+	{
+		name: "not YAML: tabs on every line that has one",
+		src:  "name: X\nexercises:\n  - name: Cat\n  \tsteps: [a]\n\t\thold: 5s\n",
+		want: `r.yaml:4:3: a tab in the indentation of "steps:"; YAML indents with spaces only: use spaces
+r.yaml:5:1: a tab in the indentation of "hold:"; YAML indents with spaces only: use spaces`,
 	},
 	{
 		name: "empty file",
@@ -725,12 +790,20 @@ r.yaml:9:11: exercise "plank": hold: want a duration above zero, got "0s"`,
 	{
 		name: "routine and exercise problems together",
 		src:  "id: Bad Id\nrest: soon\nexercises:\n  - steps: []\n",
-		want: `r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
-r.yaml:1:1: name: missing, want the routine's name
+		// In line and column order, not the order the fields are read in.
+		want: `r.yaml:1:1: name: missing, want the routine's name
+r.yaml:1:5: id: want lower-case letters, digits and dashes like bird-dog, got "Bad Id"
 r.yaml:2:7: rest: want a duration like 30s, got "soon"
 r.yaml:4:5: exercise 1: name: missing, want the exercise's name
-r.yaml:4:12: exercise 1: steps: want a list of instructions, one line each, got an empty list
-r.yaml:4:5: exercise 1: hold: missing, want a duration like 30s`,
+r.yaml:4:5: exercise 1: hold: missing, want a duration like 30s
+r.yaml:4:12: exercise 1: steps: want a list of instructions, one line each, got an empty list`,
+	},
+	{
+		name: "a repeated exercise id beside the exercises' other errors",
+		src:  "name: R\nexercises:\n  - name: Bird dog\n    steps: [a]\n    hold: thirty\n  - name: Bird dog\n    steps: [b]\n    hold: 5s\n    reps: 0\n",
+		want: `r.yaml:5:11: exercise "bird-dog": hold: want a duration like 30s, got "thirty"
+r.yaml:6:5: exercise "bird-dog": id: "bird-dog" is already the id of the exercise at line 3; give each exercise its own id
+r.yaml:9:11: exercise "bird-dog": reps: want at least 1, got "0"`,
 	},
 }
 

@@ -2,6 +2,7 @@ package routines
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -105,6 +106,10 @@ func (p *parser) span(n *yaml.Node, field string) Span {
 		}
 		return Span{d, d}
 	}
+	if fix := rangeFix(lo, hi); fix != "" {
+		p.fail(n, field, "want a range like 5-10s, got %s: write %s", quote(s), fix)
+		return Span{}
+	}
 	// "5-10s": a bare low end takes the last unit of the high end.
 	max, err := parseDuration(hi, "")
 	if err != nil {
@@ -177,6 +182,9 @@ func parseDuration(s, unit string) (time.Duration, error) {
 	}
 	switch {
 	case err != nil:
+		if w, ok := inWords(t); ok && w > 0 && w <= MaxDuration {
+			return 0, fmt.Errorf("want a duration like 30s, got %s: write %s", quote(s), FormatDuration(w))
+		}
 		return 0, fmt.Errorf("want a duration like 30s, got %s", quote(s))
 	case d <= 0:
 		return 0, fmt.Errorf("want a duration above zero, got %s", quote(s))
@@ -184,4 +192,67 @@ func parseDuration(s, unit string) (time.Duration, error) {
 		return 0, fmt.Errorf("want at most %s, got %s", FormatDuration(MaxDuration), quote(s))
 	}
 	return d, nil
+}
+
+// timeUnits are the words people write for the units of a duration.
+var timeUnits = map[string]time.Duration{
+	"s": time.Second, "sec": time.Second, "secs": time.Second, "second": time.Second, "seconds": time.Second,
+	"m": time.Minute, "min": time.Minute, "mins": time.Minute, "minute": time.Minute, "minutes": time.Minute,
+	"h": time.Hour, "hr": time.Hour, "hrs": time.Hour, "hour": time.Hour, "hours": time.Hour,
+}
+
+var (
+	timePart  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*([a-z]+)`)
+	clockTime = regexp.MustCompile(`^(\d+):([0-5]\d)$`)
+)
+
+// inWords reads a duration as people write it, to say how to write it:
+// "30 seconds", "2 min", "30sec", "1 minute 30 seconds", "30S", or the
+// clock's "1:30". ok is false when s is none of these.
+func inWords(s string) (d time.Duration, ok bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if m := clockTime.FindStringSubmatch(t); m != nil {
+		min, _ := strconv.Atoi(m[1])
+		sec, _ := strconv.Atoi(m[2])
+		return time.Duration(min)*time.Minute + time.Duration(sec)*time.Second, true
+	}
+	parts := timePart.FindAllStringSubmatch(t, -1)
+	if len(parts) == 0 {
+		return 0, false
+	}
+	for _, m := range parts {
+		unit, known := timeUnits[m[2]]
+		n, err := strconv.ParseFloat(m[1], 64)
+		if !known || err != nil {
+			return 0, false
+		}
+		d += time.Duration(n * float64(unit))
+	}
+	// Between the parts only spaces, commas and "and": "1 min and 30 sec".
+	rest := strings.NewReplacer(",", " ", " and ", " ").Replace(" " + timePart.ReplaceAllString(t, " ") + " ")
+	return d, strings.TrimSpace(rest) == ""
+}
+
+// rangeFix is what to write for a range with an end in words ("5-10
+// seconds": 5-10s), or "" when neither end is in words or one end is
+// wrong in another way.
+func rangeFix(lo, hi string) string {
+	fix := func(s string) (string, bool) {
+		if _, err := time.ParseDuration(s); err == nil {
+			return s, false
+		}
+		if _, err := strconv.ParseFloat(s, 64); err == nil {
+			return s, false // a bare low end takes the high end's unit
+		}
+		if d, ok := inWords(s); ok && d > 0 {
+			return FormatDuration(d), true
+		}
+		return "", false
+	}
+	l, lw := fix(lo)
+	h, hw := fix(hi)
+	if (!lw && !hw) || l == "" || h == "" {
+		return ""
+	}
+	return l + "-" + h
 }
