@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	suggestpkg "github.com/backcoach/backcoach/suggest"
 )
 
 // Error is one problem in the config file.
@@ -214,38 +216,11 @@ func kind(n *yaml.Node) string {
 }
 
 // suggest is "; did you mean X?" for the known name nearest to s, if
-// one is near (at most two edits).
+// one is near, else the names there are.
 func suggest(s string, known []string) string {
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := distance(s, k); d < bestD {
-			best, bestD = k, d
-		}
+	if best := suggestpkg.Nearest(s, known); best != "" {
+		return fmt.Sprintf("; did you mean %s?", best)
 	}
-	if best == "" {
-		sort.Strings(known)
-		return "; the settings here are " + strings.Join(known, ", ")
-	}
-	return fmt.Sprintf("; did you mean %s?", best)
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
+	sort.Strings(known)
+	return "; the settings here are " + strings.Join(known, ", ")
 }
