@@ -95,13 +95,18 @@ func (c *common) question(q string, keys ...key.Binding) string {
 }
 
 // frame places lines at the top and help on the last lines, and cuts
-// everything to the window so a view is never larger than it.
+// everything to the window so a view is never larger than it; a cut is
+// marked with "…".
 func (c *common) frame(lines []string, help string) string {
 	w, h := max(1, c.width), max(1, c.height)
 	if help != "" {
 		hl := strings.Split(help, "\n")
 		keep := max(0, h-len(hl))
 		if len(lines) > keep {
+			// Text that falls off the bottom is marked where it stops.
+			if keep > 0 && strings.TrimSpace(ansi.Strip(strings.Join(lines[keep:], ""))) != "" {
+				lines[keep-1] = continued(lines[keep-1], w)
+			}
 			lines = lines[:keep]
 		}
 		for len(lines) < keep {

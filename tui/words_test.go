@@ -258,3 +258,33 @@ func TestSummaryTipsGoBackAndForth(t *testing.T) {
 		t.Errorf("← → h l: tip %s, want %s again", again, first)
 	}
 }
+
+// Text that falls off the bottom of a small window ends in "…" where it
+// stops: a tip cut short is marked so.
+func TestTextCutAtTheBottomIsMarked(t *testing.T) {
+	_, tips := builtIns(t)
+	h := newHarness(t, Options{}, 40, 12)
+	h.key("enter", "s", "s", "s")
+	cut := 0
+	for range tips {
+		h.key("n")
+		v := h.view()
+		m := regexp.MustCompile(`Tip \d of \d · (.*)`).FindStringSubmatch(v)
+		if m == nil {
+			t.Fatalf("no tip:\n%s", v)
+		}
+		for _, tip := range tips {
+			words := strings.Fields(tip.Text)
+			if tip.Title != m[1] || strings.Contains(v, words[len(words)-1]) {
+				continue
+			}
+			cut++
+			if !strings.Contains(v, "…\n") {
+				t.Errorf("a tip is cut short with no …:\n%s", v)
+			}
+		}
+	}
+	if cut == 0 {
+		t.Fatal("no tip was cut short at 40x12: the test tests nothing")
+	}
+}
