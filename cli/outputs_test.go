@@ -87,3 +87,19 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		t.Error("--sound tones without a player said nothing")
 	}
 }
+
+// NO_COLOR reaches the coach, which then draws without colour but keeps
+// bold (lipgloss's Ascii profile, which NO_COLOR gives, would drop it).
+func TestNoColorReachesTheCoach(t *testing.T) {
+	for _, v := range []string{"", "1"} {
+		env := Env{Getenv: func(k string) string {
+			if k == "NO_COLOR" {
+				return v
+			}
+			return ""
+		}}
+		if got := coachOptions(coachFlags{noJournal: true}, library{}, "", env).NoColor; got != (v != "") {
+			t.Errorf("NO_COLOR=%q: NoColor %v", v, got)
+		}
+	}
+}

@@ -102,7 +102,8 @@ func runModel(o coachFlags, env Env, outTTY bool, build func(coach.Sink) tea.Mod
 // coachOptions are the coach's options, with the journal unless
 // --no-journal.
 func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options {
-	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start,
+		NoColor: env.Getenv("NO_COLOR") != ""}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }

@@ -22,17 +22,19 @@ const (
 	NotReached Outcome = "not-reached"
 )
 
-// Result counts one exercise's holds.
+// Result counts one exercise's holds; Move says they are times to keep
+// moving (shoulder rolls), counted as moves.
 type Result struct {
 	Name                   string
 	Planned, Done, Skipped int
+	Move                   bool
 }
 
 // Results counts each exercise's holds.
 func (w *Walk) Results() []Result {
 	out := make([]Result, len(w.plan.Routine.Exercises))
 	for i, e := range w.plan.Routine.Exercises {
-		out[i].Name = e.Name
+		out[i].Name, out[i].Move = e.Name, e.Mode == routines.Move
 	}
 	for i, st := range w.plan.Steps {
 		if st.Kind != routines.Work {
@@ -83,6 +85,9 @@ type Report struct {
 	// routine ended there (rather than going on to its end).
 	PainStop *PainStop
 	Cut      bool
+	// Moves are the part of Done, Skipped and Planned that are moves
+	// rather than holds.
+	Moves Result
 }
 
 // Report says what the walk did by now.
@@ -92,6 +97,14 @@ func (w *Walk) Report(now time.Time) Report {
 		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, Cut: w.cut}
 	if n := len(w.painStops); n > 0 {
 		r.PainStop = &w.painStops[n-1]
+	}
+	r.Moves.Move = true
+	for _, x := range w.Results() {
+		if x.Move {
+			r.Moves.Planned += x.Planned
+			r.Moves.Done += x.Done
+			r.Moves.Skipped += x.Skipped
+		}
 	}
 	return r
 }
@@ -117,7 +130,33 @@ func (r Report) Head() string {
 
 // String is the report as one line.
 func (r Report) String() string {
-	return fmt.Sprintf("%s: %d of %d holds done, %d skipped.", r.Head(), r.Done, r.Planned, r.Skipped)
+	return fmt.Sprintf("%s: %s done, %d skipped.", r.Head(), r.counts(), r.Skipped)
+}
+
+// counts says the holds and the moves done: "6 of 8 holds and 2 of 2
+// moves".
+func (r Report) counts() string {
+	holds := Result{Planned: r.Planned - r.Moves.Planned, Done: r.Done - r.Moves.Done}
+	switch {
+	case r.Moves.Planned == 0:
+		return holds.Count()
+	case holds.Planned == 0:
+		return r.Moves.Count()
+	}
+	return holds.Count() + " and " + r.Moves.Count()
+}
+
+// Count says how many holds (or moves) were done: "3 of 10 holds", "1 of
+// 1 hold", "2 of 2 moves".
+func (r Result) Count() string {
+	unit := "hold"
+	if r.Move {
+		unit = "move"
+	}
+	if r.Planned != 1 {
+		unit += "s"
+	}
+	return fmt.Sprintf("%d of %d %s", r.Done, r.Planned, unit)
 }
 
 // PainStop is an exercise stopped because it hurt: which, and the rep

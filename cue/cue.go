@@ -39,7 +39,9 @@ func started(at coach.At) string {
 	if side := e.SideLabel(st.Side); side != "" {
 		where += ", " + strings.ToLower(side)
 	}
-	where += ", " + Rep(st, e)
+	if rep := Rep(st, e); rep != "" {
+		where += ", " + rep
+	}
 	switch {
 	case st.Kind == routines.Prepare:
 		move := ""
@@ -50,7 +52,11 @@ func started(at coach.At) string {
 		if e.Caution != "" {
 			care = " Take care: " + e.Caution
 		}
-		return fmt.Sprintf("Get ready: %s.%s %s%s %s.", where, move, strings.Join(e.StepsOn(st.Side), " "), care, Spoken(st.Duration))
+		level := ""
+		if l := LevelNote(e, at.Level); l != "" {
+			level = " " + l + "."
+		}
+		return fmt.Sprintf("Get ready: %s.%s%s %s%s %s.", where, level, move, strings.Join(e.StepsOn(st.Side), " "), care, Spoken(st.Duration))
 	case e.IsSwitch(st):
 		return "Switch sides: " + Spoken(st.Duration) + "."
 	case st.Kind == routines.Rest:
@@ -67,14 +73,33 @@ func started(at coach.At) string {
 	return where + ": " + verb + Spoken(st.Duration) + ". " + c
 }
 
-// Rep is "rep 3 of 10", with the range when the reps are one: "rep 2 of
-// 3 (3-5)".
+// Rep is "rep 3 of 10", or "" when the exercise has one rep.
 func Rep(st routines.Step, e routines.Exercise) string {
-	rep := fmt.Sprintf("rep %d of %d", st.Rep, st.Reps)
-	if e.Reps.IsRange() {
-		rep += " (" + e.Reps.String() + ")"
+	if st.Reps <= 1 {
+		return ""
 	}
-	return rep
+	return fmt.Sprintf("rep %d of %d", st.Rep, st.Reps)
+}
+
+// LevelNote says, once an exercise, what the level took of the ranges
+// the routine gives: "Gentle level: 3 reps of 3-5, hold 5s of 5-10s",
+// or "" when the exercise has no range.
+func LevelNote(e routines.Exercise, l routines.Level) string {
+	var parts []string
+	if e.Reps.IsRange() {
+		parts = append(parts, fmt.Sprintf("%d reps of %s", e.Reps.At(l), e.Reps))
+	}
+	if e.Hold.IsRange() {
+		verb := "hold "
+		if e.Mode == routines.Move {
+			verb = "keep moving "
+		}
+		parts = append(parts, verb+routines.FormatDuration(e.Hold.At(l))+" of "+e.Hold.String())
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return routines.Capitalize(l.String()) + " level: " + strings.Join(parts, ", ")
 }
 
 // seconds is a countdown's shown seconds: d rounded up.

@@ -41,7 +41,7 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 		"resumed, 3 seconds left\n" +
 		"Switch sides: 5 seconds.\n" +
 		"Rest: 5 seconds.\n" +
-		"Shoulder roll, rep 1 of 1: keep moving 1 minute 30 seconds. Breathe normally.\n"
+		"Shoulder roll: keep moving 1 minute 30 seconds. Breathe normally.\n"
 	if out.String() != want {
 		t.Errorf("printed:\n%s\nwant:\n%s", out.String(), want)
 	}
@@ -54,6 +54,30 @@ func TestSpoken(t *testing.T) {
 	} {
 		if got := Spoken(d); got != want {
 			t.Errorf("Spoken(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+// The plain lines leave out "rep 1 of 1", and say once, as an exercise
+// gets ready, what the level takes of the routine's ranges.
+func TestRepsAndTheLevelInWords(t *testing.T) {
+	ext := routines.Exercise{Name: "Thoracic extension", Steps: []string{"Lean back."}, Hold: routines.Span{Min: 5 * time.Second, Max: 10 * time.Second}, Reps: routines.Count{Min: 3, Max: 5}}
+	one := routines.Exercise{Name: "Chin tuck", Steps: []string{"Tuck."}, Hold: routines.Span{Min: 5 * time.Second, Max: 5 * time.Second}, Reps: routines.Count{Min: 1, Max: 1}}
+	for _, c := range []struct {
+		at   coach.At
+		want string
+	}{
+		{coach.At{Exercise: ext, Level: routines.Gentle, Step: routines.Step{Kind: routines.Prepare, Rep: 1, Reps: 3, Side: -1, Duration: 5 * time.Second}},
+			"Get ready: Thoracic extension, rep 1 of 3. Gentle level: 3 reps of 3-5, hold 5s of 5-10s. Lean back. 5 seconds."},
+		{coach.At{Exercise: ext, Level: routines.Full, Step: routines.Step{Kind: routines.Work, Rep: 2, Reps: 5, Side: -1, Duration: 10 * time.Second}},
+			"Thoracic extension, rep 2 of 5: hold 10 seconds. " + coach.Breathe},
+		{coach.At{Exercise: one, Step: routines.Step{Kind: routines.Prepare, Rep: 1, Reps: 1, Side: -1, Duration: 5 * time.Second}},
+			"Get ready: Chin tuck. Tuck. 5 seconds."},
+		{coach.At{Exercise: one, Step: routines.Step{Kind: routines.Work, Rep: 1, Reps: 1, Side: -1, Duration: 5 * time.Second}},
+			"Chin tuck: hold 5 seconds. " + coach.Breathe},
+	} {
+		if got := Line(coach.StepStarted{At: c.at}); got != c.want {
+			t.Errorf("got  %q\nwant %q", got, c.want)
 		}
 	}
 }

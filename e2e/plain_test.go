@@ -47,12 +47,12 @@ func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
 	}
 	got := strings.Split(strings.TrimRight(strings.ReplaceAll(raw, "\r\n", "\n"), "\n"), "\n")
 	want := []string{
-		"Get ready: Side bend, left side, rep 1 of 1. Tilt your ear towards your shoulder. 1 second.",
-		"Side bend, left side, rep 1 of 1: hold 1 second. Shoulders down.",
+		"Get ready: Side bend, left side. Tilt your ear towards your shoulder. 1 second.",
+		"Side bend, left side: hold 1 second. Shoulders down.",
 		"Switch sides: 1 second.",
-		"Side bend, right side, rep 1 of 1: hold 1 second. Shoulders down.",
-		"Get ready: Chin tuck, rep 1 of 1. Sit tall. Pull your chin straight back. 1 second.",
-		"Chin tuck, rep 1 of 1: hold 1 second. Breathe normally.",
+		"Side bend, right side: hold 1 second. Shoulders down.",
+		"Get ready: Chin tuck. Sit tall. Pull your chin straight back. 1 second.",
+		"Chin tuck: hold 1 second. Breathe normally.",
 		"done. Tiny finished in 0:06: 3 of 3 holds done, 0 skipped.",
 	}
 	if len(got) != len(want) {

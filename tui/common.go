@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
@@ -35,16 +36,22 @@ type common struct {
 	stream *coach.Stream
 }
 
-func newCommon(now func() time.Time, tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd, stream *coach.Stream) *common {
+func newCommon(opts Options, stream *coach.Stream) *common {
+	now, tick := opts.Now, opts.Tick
 	if now == nil {
 		now = time.Now
 	}
 	if tick == nil {
 		tick = tea.Tick
 	}
-	c := &common{width: 80, height: 24, styles: defaultStyles(), help: help.New(), keys: newGlobalKeys(), now: now, tick: tick, stream: stream}
+	st := DefaultStyles()
+	if opts.NoColor {
+		st = noColorStyles()
+	}
+	c := &common{width: 80, height: 24, styles: st, help: help.New(), keys: newGlobalKeys(), now: now, tick: tick, stream: stream}
 	c.fast = newFastStyles(c.styles)
 	c.help.ShortSeparator = " · "
+	c.help.Styles = c.styles.Help
 	return c
 }
 
@@ -82,28 +89,24 @@ func (c *common) tooSmallView() string {
 	return c.frame(lines, "")
 }
 
-// helpView is the help bar for a screen's keys, or the full help after ?.
-// In a narrow window it keeps to the keys that matter most.
-func (c *common) helpView(k keyMap) string {
-	if !c.help.ShowAll && c.width < 70 {
-		return " " + c.help.ShortHelpView(k.narrow())
-	}
-	return " " + strings.ReplaceAll(c.help.View(k), "\n", "\n ")
-}
-
 // question is a yes-or-no question in place of the help bar.
 func (c *common) question(q string, keys ...key.Binding) string {
 	return " " + c.styles.Confirm.Render(q) + " " + c.help.ShortHelpView(keys)
 }
 
 // frame places lines at the top and help on the last lines, and cuts
-// everything to the window so a view is never larger than it.
+// everything to the window so a view is never larger than it; a cut is
+// marked with "…".
 func (c *common) frame(lines []string, help string) string {
 	w, h := max(1, c.width), max(1, c.height)
 	if help != "" {
 		hl := strings.Split(help, "\n")
 		keep := max(0, h-len(hl))
 		if len(lines) > keep {
+			// Text that falls off the bottom is marked where it stops.
+			if keep > 0 && strings.TrimSpace(ansi.Strip(strings.Join(lines[keep:], ""))) != "" {
+				lines[keep-1] = continued(lines[keep-1], w)
+			}
 			lines = lines[:keep]
 		}
 		for len(lines) < keep {
@@ -147,9 +150,95 @@ func center(s string, w int) string {
 	return strings.Repeat(" ", max(0, (w-lipgloss.Width(s))/2)) + s
 }
 
+// truncate fits s (which may hold styles) into w cells: text that does
+// not fit is cut at a word and ends in "…". It is the one way text is cut,
+// on every screen. A number is never cut, nor left at the end without the
+// word it counts ("0 of 2 holds · 2 s" would read as 2 seconds): the cut
+// goes before it. Only a word longer than half the room (a path) is cut
+// inside, still with "…".
 func truncate(s string, w int) string {
 	if lipgloss.Width(s) <= w {
 		return s
 	}
-	return ansi.Truncate(s, max(0, w), "")
+	return cutAt(s, w)
+}
+
+// continued marks that more follows s: s with "…" after it, cut to fit w.
+func continued(s string, w int) string {
+	if lipgloss.Width(s)+1 <= w {
+		return s + "…"
+	}
+	return cutAt(s, w)
+}
+
+// cutAt cuts s to w cells at a word, ending in "…".
+func cutAt(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	plain := []rune(ansi.Strip(s))
+	fits := []rune(ansi.Truncate(string(plain), w-1, ""))
+	keep := len(fits)
+	if keep < len(plain) && !unicode.IsSpace(plain[keep]) {
+		// The cut is inside a word: go back to the space before it, unless
+		// the word is most of the room; and never cut through a number.
+		i := keep
+		for i > 0 && !unicode.IsSpace(plain[i-1]) {
+			i--
+		}
+		if strings.TrimSpace(string(plain[:i])) != "" && keep-i <= ansi.StringWidth(string(fits))/2 {
+			keep = i
+		}
+		for keep > i && splitsNumber(plain, keep) {
+			keep--
+		}
+	}
+	for {
+		keep = trimEnd(plain, keep)
+		// A number left last without the word it counts ("2" of "2
+		// skipped") goes too.
+		i := keep
+		for i > 0 && !unicode.IsSpace(plain[i-1]) {
+			i--
+		}
+		if i == keep || !isNumber(plain[i:keep]) || !wordAfter(plain, keep) {
+			break
+		}
+		keep = i
+	}
+	return ansi.Truncate(s, ansi.StringWidth(string(plain[:keep])), "") + "…"
+}
+
+// splitsNumber reports whether a cut before r[i] goes through a number:
+// "1|0", "3:|25".
+func splitsNumber(r []rune, i int) bool {
+	if i <= 0 || i >= len(r) {
+		return false
+	}
+	part := func(c rune) bool { return unicode.IsDigit(c) || strings.ContainsRune(":.,-", c) }
+	return part(r[i-1]) && part(r[i]) && (unicode.IsDigit(r[i-1]) || unicode.IsDigit(r[i]))
+}
+
+// trimEnd drops spaces and separators (" · ", ", ", ": ", "(") from the
+// end of the first n runes.
+func trimEnd(r []rune, n int) int {
+	for n > 0 && (unicode.IsSpace(r[n-1]) || strings.ContainsRune("·,:;(–—-/", r[n-1])) {
+		n--
+	}
+	return n
+}
+
+// wordAfter reports whether a word follows r[i:] after spaces.
+func wordAfter(r []rune, i int) bool {
+	for i < len(r) && unicode.IsSpace(r[i]) {
+		i++
+	}
+	return i < len(r) && unicode.IsLetter(r[i])
+}
+
+// isNumber reports whether a word is a count or a time with no word of
+// its own: "2", "3:25", "3-5". "5s" and "rep" are words.
+func isNumber(r []rune) bool {
+	s := string(r)
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0 && strings.IndexFunc(s, unicode.IsLetter) < 0
 }

@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // keyMap is a screen's keys: help.KeyMap for the help bar and the full
@@ -40,3 +43,74 @@ var (
 	_ keyMap = summaryKeys{}
 	_ keyMap = waitingKeys{}
 )
+
+// helpView is the help bar for a screen's keys, or the full help after ?.
+// Nothing in it is ever cut off: in a narrow window the bar keeps to the
+// keys that matter most, and the bar or the full help's columns that do
+// not fit the width flow onto more lines.
+func (c *common) helpView(k keyMap) string {
+	w := max(1, c.width-1)
+	if c.help.ShowAll {
+		return " " + strings.ReplaceAll(c.fullHelp(k.FullHelp(), w), "\n", "\n ")
+	}
+	bs := k.ShortHelp()
+	if c.width < 70 {
+		bs = k.narrow()
+	}
+	return " " + strings.Join(c.flow(bs, w), "\n ")
+}
+
+// fullHelp is the full help in columns, with less room between them if
+// need be, or, where the columns do not fit in w, each column's keys
+// flowed onto lines as the bar's are.
+func (c *common) fullHelp(groups [][]key.Binding, w int) string {
+	h := c.help
+	h.Width = 0 // measured here, never cut
+	for _, sep := range []string{h.FullSeparator, "  "} {
+		h.FullSeparator = sep
+		if v := h.FullHelpView(groups); lipgloss.Width(v) <= w {
+			return v
+		}
+	}
+	var lines []string
+	for _, g := range groups {
+		lines = append(lines, c.flow(g, w)...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// flow sets the enabled bindings out as "key label" on one line with the
+// bar's separator, or with two spaces where that does not fit, or else
+// over as many lines as it takes. A binding wider than w alone is cut.
+func (c *common) flow(bs []key.Binding, w int) []string {
+	st := c.help.Styles
+	var items []string
+	for _, b := range bs {
+		if b.Enabled() {
+			items = append(items, st.ShortKey.Inline(true).Render(b.Help().Key)+" "+st.ShortDesc.Inline(true).Render(b.Help().Desc))
+		}
+	}
+	sep := st.ShortSeparator.Inline(true).Render(c.help.ShortSeparator)
+	for _, s := range []string{sep, "  "} {
+		if line := strings.Join(items, s); lipgloss.Width(line) <= w {
+			return []string{line}
+		}
+	}
+	var lines []string
+	line := ""
+	for _, it := range items {
+		switch {
+		case line == "":
+			line = it
+		case lipgloss.Width(line+sep+it) <= w:
+			line += sep + it
+		default:
+			lines, line = append(lines, line), it
+		}
+	}
+	lines = append(lines, line)
+	for i := range lines {
+		lines[i] = truncate(lines[i], w)
+	}
+	return lines
+}

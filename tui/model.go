@@ -59,6 +59,8 @@ type Options struct {
 	// Tick schedules a tick; tests replace it to deliver ticks by the
 	// fake clock. Nil means tea.Tick.
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	// NoColor (NO_COLOR) draws without colour, keeping bold.
+	NoColor bool
 }
 
 // Model is the root model: it routes messages to the screen showing and
@@ -84,7 +86,7 @@ func New(opts Options) Model { return newModel(opts, coach.NewStream(opts.Events
 
 // newModel builds the model on a stream shared with its owner (remind).
 func newModel(opts Options, stream *coach.Stream) Model {
-	c := newCommon(opts.Now, opts.Tick, stream)
+	c := newCommon(opts, stream)
 	m := Model{opts: opts, c: c, screen: pickerScreen,
 		picker:  newPicker(c, opts.Routines, opts.Level, opts.Warning),
 		summary: newSummary(c, opts.Tips, opts.Journal != nil)}

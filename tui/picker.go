@@ -94,7 +94,11 @@ func (p pickerModel) shown() tea.Cmd {
 // head is the lines above the list.
 func (p pickerModel) head() []string {
 	st := p.c.styles
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break."), " " + st.Muted.Render(notAdvice), ""}
+	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
+	for _, l := range p.c.wrap(notAdvice, p.c.width-2, " ") {
+		head = append(head, st.Muted.Render(l))
+	}
+	head = append(head, "")
 	if len(p.items) == 0 {
 		head = append(head, "  No routines found.")
 	}
@@ -161,9 +165,10 @@ func (p pickerModel) View() string {
 					where += " "
 				}
 			}
-			ww := lipgloss.Width(where)
-			line := st.Position.Render(truncate(where, max(0, w-4))) + st.Muted.Render(truncate(desc, max(0, w-4-ww)))
-			lines = append(lines, "   "+line)
+			// Cut as one text, so that a cut is at a word of either.
+			text := []rune(truncate(where+desc, max(0, w-4)))
+			n := min(len(text), len([]rune(where)))
+			lines = append(lines, "   "+st.Position.Render(string(text[:n]))+st.Muted.Render(string(text[n:])))
 		}
 		if per >= 3 {
 			lines = append(lines, "")

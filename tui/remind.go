@@ -51,7 +51,7 @@ var _ tea.Model = Reminder{}
 
 // NewReminder builds the reminder; the first break is one interval away.
 func NewReminder(opts RemindOptions) Reminder {
-	c := newCommon(opts.Coach.Now, opts.Coach.Tick, coach.NewStream(opts.Coach.Events))
+	c := newCommon(opts.Coach, coach.NewStream(opts.Coach.Events))
 	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now())}
 	r.waiting = newWaiting(c, opts.Breaks)
 	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)

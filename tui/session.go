@@ -49,7 +49,7 @@ func newSessionKeys(g globalKeys) sessionKeys {
 		Next:         key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter/→", "skip")),
 		Back:         key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", "back")),
 		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
-		Hurts:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "hurts")),
+		Hurts:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "it hurts")),
 		Quit:         quitKey("quit"),
 		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
 		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),

@@ -103,7 +103,7 @@ func TestKeysSkipGoBackAndSkipTheExercise(t *testing.T) {
 	h.key("s")
 	h.mustShow("s", "Shoulder roll", "exercise 2 of 3", "GET READY")
 	h.key("s", "s")
-	h.mustShow("every exercise skipped", "Thoracic extension", "1 of 3 holds · 2 skipped", "0 of 2 holds · 2 skipped")
+	h.mustShow("every exercise skipped", "Thoracic extension", "1 of 3 holds · 2 skipped", "0 of 2 moves · 2 skipped")
 	if r, _ := h.m().Report(); r.Done != 1 || r.Skipped != 7 {
 		t.Errorf("report %+v, want 1 done and 7 skipped", r)
 	}
@@ -224,20 +224,20 @@ func TestFollowingLowBackFromTheFloor(t *testing.T) {
 	h := newHarness(t, Options{Start: "low-back"}, 120, 40)
 	h.mustShow("get ready", "GET READY", "▸ Get down on the floor: Start by lying on your back with your knees bent.", "0:40", "O━┷━━━━╱")
 	h.runFor(40 * time.Second)
-	h.mustShow("left side", "HOLD 30s", "Left side · rep 1 of 1", "2. Move your left ankle to your right knee.", "O━┷━━━━╱")
+	h.mustShow("left side", "HOLD 30s", "Left side\n", "2. Move your left ankle to your right knee.", "O━┷━━━━╱", "Next: Right side\n")
 	h.runFor(30 * time.Second)
-	h.mustShow("between the sides", "SWITCH SIDES", "Coming up: Right side", "2. Move your right ankle to your left knee.")
+	h.mustShow("between the sides", "SWITCH SIDES", "Next: Right side\n", "2. Move your right ankle to your left knee.")
 	h.runFor(5 * time.Second)
-	h.mustShow("right side", "HOLD 30s", "Right side · rep 1 of 1", "2. Move your right ankle to your left knee.", "╲━━━━┷━O")
+	h.mustShow("right side", "HOLD 30s", "Right side\n", "2. Move your right ankle to your left knee.", "╲━━━━┷━O")
 	if h.shows("O━┷━━━━╱") || h.shows("Move your left ankle") {
 		t.Errorf("the right side shows the left side's figure or steps:\n%s", h.view())
 	}
 	h.runFor(30 * time.Second)
 	h.mustShow("bird dog's get ready: already on the floor", "Bird dog", "▸ On the floor: Start by putting your hands and knees on the floor.", "0:10")
 	h.runFor(15 * time.Second)
-	h.mustShow("between the legs", "SWITCH SIDES", "Coming up: Right leg · rep 1 of 10")
+	h.mustShow("between the legs", "SWITCH SIDES", "Next: Right leg · rep 1 of 10")
 	h.runFor(10 * time.Second)
-	h.mustShow("between two reps", "─ REST ─", "Coming up: Left leg · rep 2 of 10")
+	h.mustShow("between two reps", "─ REST ─", "Next: Left leg · rep 2 of 10")
 }
 
 // The digits grow with the window: three rows at 40x16, larger at 80x24,

@@ -47,17 +47,26 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 	if s.asking {
 		help = c.question("Quit this routine?", s.keys.Yes, s.keys.No)
 	}
-	pos := position(st, e)
-	if st.Kind != routines.Work {
-		pos = "Coming up: " + pos
-	}
 	figure := e.FigureOn(st.Side, s.figureFrame(rem))
 	steps := e.StepsOn(st.Side)
 
 	blocks := []block{
 		fixed(prioCore, ""), // the header: drawn each second
 		gap(prioGap),
-		fixed(prioCore, "  "+sty.Title.Render(e.Name), "  "+sty.Position.Render(pos)),
+		fixed(prioCore, "  "+sty.Title.Render(truncate(e.Name, inner+2))),
+	}
+	// Under the name: the hold under way; before the first, the level's
+	// part of the routine's ranges, said once an exercise. (What a rest or
+	// a get-ready leads to is the "Next" line's.)
+	switch {
+	case st.Kind == routines.Work && position(st, e) != "":
+		blocks = append(blocks, fixed(prioCore, "  "+sty.Position.Render(truncate(position(st, e), inner+2))))
+	case st.Kind == routines.Prepare && cue.LevelNote(e, w.Plan().Level) != "":
+		ls := indent(c.wrap(cue.LevelNote(e, w.Plan().Level), inner, ""), "  ")
+		for i := range ls {
+			ls[i] = sty.Position.Render(ls[i])
+		}
+		blocks = append(blocks, para(ls, inner+2, prioNote, prioRest))
 	}
 	first := 1 // the number of the first step shown
 	if st.Kind == routines.Prepare {
@@ -99,7 +108,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		}
 		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
 	}
-	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext())))
+	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext(inner+2))))
 	ls, spans := layout(c.height-lipgloss.Height(help), blocks)
 	f := &frame{lines: strings.Split(c.frame(ls, help), "\n"), header: -1, clock: -1, bar: -1}
 	shown := func(sp span) bool { return sp.rows > 0 && sp.start < len(f.lines)-lipgloss.Height(help) }
@@ -181,9 +190,9 @@ func (s sessionModel) headerLine(now time.Time, width int) string {
 	nw, rw := ansi.StringWidth(name), ansi.StringWidth(right)
 	if nw+rw+2 > width {
 		if rw > width {
-			return fast.muted.render(ansi.Truncate(right, width, ""))
+			return fast.muted.render(truncate(right, width))
 		}
-		name = ansi.Truncate(name, max(0, width-rw-2), "")
+		name = truncate(name, max(0, width-rw-2))
 		nw = ansi.StringWidth(name)
 	}
 	return fast.header.render(name) + strings.Repeat(" ", max(1, width-nw-rw)) + fast.muted.render(right)
@@ -196,7 +205,7 @@ func band(text string, pf fastPhase, width int) string {
 	text = " " + text + " "
 	tw := ansi.StringWidth(text)
 	if tw >= bw {
-		return " " + pf.band.render(ansi.Truncate(text, bw, ""))
+		return " " + pf.band.render(truncate(text, bw))
 	}
 	left := (bw - tw) / 2
 	return " " + pf.band.render(strings.Repeat(pf.fill, left)+text+strings.Repeat(pf.fill, bw-left-tw))
@@ -264,12 +273,17 @@ func (s sessionModel) body(steps []string, first int, figure []string, inner int
 	return []block{b}
 }
 
-// position says which hold a step is or leads to: "Left side · rep 3 of 10".
+// position says which hold a step is or leads to: "Left side · rep 3 of
+// 10", "Left side", "Rep 3 of 10", or "" for an exercise of one hold.
 func position(st routines.Step, e routines.Exercise) string {
-	if side := e.SideLabel(st.Side); side != "" {
-		return side + " · " + cue.Rep(st, e)
+	side, rep := e.SideLabel(st.Side), cue.Rep(st, e)
+	switch {
+	case side != "" && rep != "":
+		return side + " · " + rep
+	case side != "":
+		return side
 	}
-	return routines.Capitalize(cue.Rep(st, e))
+	return routines.Capitalize(rep)
 }
 
 // phase is the step's phase and the words for its band: GET READY, HOLD
@@ -287,9 +301,6 @@ func (s sessionModel) phase() (phase, string) {
 	default:
 		hold := e.Hold.At(s.walk.Plan().Level)
 		label = "HOLD " + routines.FormatDuration(hold)
-		if e.Hold.IsRange() {
-			label += " (" + e.Hold.String() + ")"
-		}
 		if e.Mode == routines.Move {
 			label = "KEEP MOVING " + routines.FormatDuration(hold)
 		}
@@ -300,15 +311,19 @@ func (s sessionModel) phase() (phase, string) {
 	return ph, label
 }
 
-// upNext describes what follows the hold the current step is or leads to.
-func (s sessionModel) upNext() string {
+// upNext is the one line on what comes next, in width: during a hold,
+// the hold after it (or the next exercise); during a get-ready, a rest or
+// a switch of sides, the hold they lead to.
+func (s sessionModel) upNext(width int) string {
 	p := s.walk.Plan()
 	i := s.walk.Index()
 	cur := s.walk.Step()
 	if cur.Kind != routines.Work {
-		// The position line already names the coming hold; look past it.
 		for i < len(p.Steps) && p.Steps[i].Kind != routines.Work {
 			i++
+		}
+		if i < len(p.Steps) {
+			return truncate("Next: "+holdName(p.Steps[i], p.Routine.Exercises[p.Steps[i].Exercise], p.Level), width)
 		}
 	}
 	for j := i + 1; j < len(p.Steps); j++ {
@@ -318,11 +333,28 @@ func (s sessionModel) upNext() string {
 		}
 		e := p.Routine.Exercises[st.Exercise]
 		if st.Exercise != cur.Exercise {
-			return fmt.Sprintf("Next: %s (exercise %d of %d)", e.Name, st.Exercise+1, len(p.Routine.Exercises))
+			next := "Next: " + e.Name
+			if of := fmt.Sprintf(" (exercise %d of %d)", st.Exercise+1, len(p.Routine.Exercises)); lipgloss.Width(next+of) <= width {
+				next += of
+			}
+			return truncate(next, width)
 		}
-		return "Next: " + position(st, e)
+		return truncate("Next: "+holdName(st, e, p.Level), width)
 	}
-	return "Next: done, the summary"
+	return "Last one, then the summary"
+}
+
+// holdName names a hold of the exercise under way: where it stands
+// ("Left leg · rep 2 of 10"), or what it asks when that says nothing
+// ("hold 30s").
+func holdName(st routines.Step, e routines.Exercise, l routines.Level) string {
+	if p := position(st, e); p != "" {
+		return p
+	}
+	if e.Mode == routines.Move {
+		return "keep moving " + routines.FormatDuration(e.Hold.At(l))
+	}
+	return "hold " + routines.FormatDuration(e.Hold.At(l))
 }
 
 // stepLines numbers the instructions from first and wraps them to width.
@@ -349,7 +381,7 @@ func cut(lines []string, n, width int) []string {
 	}
 	out := append([]string(nil), lines[:max(0, n)]...)
 	if n > 0 {
-		out[n-1] = truncate(out[n-1], width-1) + "…"
+		out[n-1] = continued(out[n-1], width)
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"io"
+
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -33,6 +36,9 @@ type Styles struct {
 	// Phases is how each phase of a step looks: its words and digits, and
 	// its band, a full-width bar of colour readable from across a room.
 	Phases [phases]phaseStyle
+	// Help is the help bar's and the full help's: keys bold and bright,
+	// their labels muted but as readable as any text.
+	Help help.Styles
 }
 
 // phase is what a step asks of the user, as the band shows it.
@@ -58,24 +64,49 @@ type phaseStyle struct {
 
 // DefaultStyles are the coach's styles, for what else backcoach prints in
 // its colours (the history report).
-func DefaultStyles() Styles { return defaultStyles() }
+func DefaultStyles() Styles {
+	return stylesFor(lipgloss.ColorProfile() != termenv.Ascii, lipgloss.DefaultRenderer())
+}
 
-func defaultStyles() Styles {
-	accent := lipgloss.AdaptiveColor{Light: "#1F6F8B", Dark: "#5FD7FF"}
-	switchSides := lipgloss.AdaptiveColor{Light: "#7B1FA2", Dark: "#D7AFFF"}
-	onBand := lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#000000"}
-	work := lipgloss.AdaptiveColor{Light: "#B35900", Dark: "#FFAF5F"}
-	rest := lipgloss.AdaptiveColor{Light: "#2E7D32", Dark: "#87D787"}
-	muted := lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}
-	warn := lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF8787"}
-	colour := lipgloss.ColorProfile() != termenv.Ascii
+// noColorStyles are the styles under NO_COLOR, which forbids colour, not
+// emphasis: no colour, but bold and italic, which lipgloss's own
+// renderer leaves out once NO_COLOR has made its profile Ascii.
+func noColorStyles() Styles {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	return stylesFor(false, r)
+}
+
+// stylesFor builds the styles, rendered by r, in colour or without (then
+// each phase's band is a line of its own character).
+func stylesFor(colour bool, r *lipgloss.Renderer) Styles {
+	// The palette: each text colour reads at 4.5:1 or more (WCAG AA) on a
+	// black (Dark) and a white (Light) background, and text on a band on
+	// its band; styles_test.go checks it.
+	var (
+		accent      = lipgloss.AdaptiveColor{Light: "#1F6F8B", Dark: "#5FD7FF"}
+		switchSides = lipgloss.AdaptiveColor{Light: "#7B1FA2", Dark: "#D7AFFF"}
+		onBand      = lipgloss.AdaptiveColor{Light: "#FFFFFF", Dark: "#000000"}
+		work        = lipgloss.AdaptiveColor{Light: "#B35900", Dark: "#FFAF5F"}
+		rest        = lipgloss.AdaptiveColor{Light: "#2E7D32", Dark: "#87D787"}
+		muted       = lipgloss.AdaptiveColor{Light: "#6C6C6C", Dark: "#8A8A8A"}
+		warn        = lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF8787"}
+		strong      = lipgloss.AdaptiveColor{Light: "#000000", Dark: "#FFFFFF"}
+	)
+	fg := func(st lipgloss.Style, c lipgloss.AdaptiveColor) lipgloss.Style {
+		if !colour {
+			return st
+		}
+		return st.Foreground(c)
+	}
 	ph := func(c lipgloss.AdaptiveColor, fill string) phaseStyle {
-		p := phaseStyle{Text: lipgloss.NewStyle().Bold(true).Foreground(c), Band: lipgloss.NewStyle().Bold(true), Fill: fill}
+		p := phaseStyle{Text: fg(r.NewStyle().Bold(true), c), Band: r.NewStyle().Bold(true), Fill: fill}
 		if colour {
 			p.Band, p.Fill = p.Band.Background(c).Foreground(onBand), " "
 		}
 		return p
 	}
+	helpKey, helpDesc := fg(r.NewStyle().Bold(true), strong), fg(r.NewStyle(), muted)
 	return Styles{
 		Phases: [phases]phaseStyle{
 			phasePrepare: ph(accent, "┄"),
@@ -84,28 +115,32 @@ func defaultStyles() Styles {
 			phaseSwitch:  ph(switchSides, "═"),
 			phasePaused:  ph(muted, "·"),
 		},
-		Setup:    lipgloss.NewStyle().Bold(true),
-		Figure:   lipgloss.NewStyle().Foreground(accent),
-		Frame:    lipgloss.NewStyle(),
-		Header:   lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Muted:    lipgloss.NewStyle().Foreground(muted),
-		Title:    lipgloss.NewStyle().Bold(true),
-		Position: lipgloss.NewStyle().Foreground(accent),
-		StepNum:  lipgloss.NewStyle().Foreground(muted),
-		Step:     lipgloss.NewStyle(),
-		Work:     lipgloss.NewStyle().Bold(true).Foreground(work),
-		Rest:     lipgloss.NewStyle().Bold(true).Foreground(rest),
-		Prepare:  lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Paused:   lipgloss.NewStyle().Bold(true).Foreground(muted),
-		BarFull:  lipgloss.NewStyle().Foreground(accent),
-		BarEmpty: lipgloss.NewStyle().Foreground(muted),
-		Cue:      lipgloss.NewStyle().Italic(true),
-		Next:     lipgloss.NewStyle().Foreground(muted),
-		Warning:  lipgloss.NewStyle().Foreground(warn),
-		Selected: lipgloss.NewStyle().Bold(true).Foreground(accent),
-		Item:     lipgloss.NewStyle(),
-		Confirm:  lipgloss.NewStyle().Bold(true).Foreground(warn),
-		TipTitle: lipgloss.NewStyle().Bold(true).Foreground(rest),
-		Good:     lipgloss.NewStyle().Bold(true).Foreground(rest),
+		Help: help.Styles{
+			ShortKey: helpKey, ShortDesc: helpDesc, ShortSeparator: helpDesc,
+			FullKey: helpKey, FullDesc: helpDesc, FullSeparator: helpDesc, Ellipsis: helpDesc,
+		},
+		Setup:    r.NewStyle().Bold(true),
+		Figure:   fg(r.NewStyle(), accent),
+		Frame:    r.NewStyle(),
+		Header:   fg(r.NewStyle().Bold(true), accent),
+		Muted:    fg(r.NewStyle(), muted),
+		Title:    r.NewStyle().Bold(true),
+		Position: fg(r.NewStyle(), accent),
+		StepNum:  fg(r.NewStyle(), muted),
+		Step:     r.NewStyle(),
+		Work:     fg(r.NewStyle().Bold(true), work),
+		Rest:     fg(r.NewStyle().Bold(true), rest),
+		Prepare:  fg(r.NewStyle().Bold(true), accent),
+		Paused:   fg(r.NewStyle().Bold(true), muted),
+		BarFull:  fg(r.NewStyle(), accent),
+		BarEmpty: fg(r.NewStyle(), muted),
+		Cue:      r.NewStyle().Italic(true),
+		Next:     fg(r.NewStyle(), muted),
+		Warning:  fg(r.NewStyle(), warn),
+		Selected: fg(r.NewStyle().Bold(true), accent),
+		Item:     r.NewStyle(),
+		Confirm:  fg(r.NewStyle().Bold(true), warn),
+		TipTitle: fg(r.NewStyle().Bold(true), rest),
+		Good:     fg(r.NewStyle().Bold(true), rest),
 	}
 }

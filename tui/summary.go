@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -29,16 +30,16 @@ type summaryModel struct {
 }
 
 type summaryKeys struct {
-	NextTip, Again, Quit key.Binding
+	NextTip, PrevTip, Again, Quit key.Binding
 	globalKeys
 }
 
 func (k summaryKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextTip, k.Again, k.Quit, k.Help}
+	return []key.Binding{k.NextTip, k.PrevTip, k.Again, k.Quit, k.Help}
 }
 
 func (k summaryKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Again, k.NextTip}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.Again, k.NextTip, k.PrevTip}, {k.Help, k.Quit, k.ForceQuit}}
 }
 
 func (k summaryKeys) narrow() []key.Binding { return []key.Binding{k.NextTip, k.Quit, k.Help} }
@@ -46,6 +47,7 @@ func (k summaryKeys) narrow() []key.Binding { return []key.Binding{k.NextTip, k.
 func newSummary(c *common, tips []routines.Tip, journaling bool) summaryModel {
 	return summaryModel{c: c, tips: tips, journaling: journaling, keys: summaryKeys{
 		NextTip:    key.NewBinding(key.WithKeys("n", "right", "l"), key.WithHelp("n", "next tip")),
+		PrevTip:    key.NewBinding(key.WithKeys("b", "left", "h"), key.WithHelp("b", "previous tip")),
 		Again:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "another routine")),
 		Quit:       quitKey("quit"),
 		globalKeys: c.keys,
@@ -84,6 +86,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.NextTip):
 			m.tip = (m.tip + 1) % max(1, len(m.tips))
 			return m, m.shown()
+		case key.Matches(msg, m.keys.PrevTip):
+			m.tip = (m.tip + max(1, len(m.tips)) - 1) % max(1, len(m.tips))
+			return m, m.shown()
 		case key.Matches(msg, m.keys.Again):
 			return m, func() tea.Msg { return pickAgainMsg{} }
 		case key.Matches(msg, m.keys.Quit):
@@ -117,11 +122,19 @@ func (m summaryModel) View() string {
 	avail := m.c.height - lipgloss.Height(help)
 	s := m.session
 	// Praise only a routine finished: never one stopped or cut for pain.
-	head := " " + st.Title.Render(s.report.Head())
-	if s.report.Finished {
-		head = " " + st.Good.Render("Well done!") + head
+	// A head too long for the window is wrapped, not cut.
+	var lines []string
+	head, headW := s.report.Head(), w-2
+	if s.report.Finished && lipgloss.Width("Well done! "+head) <= headW {
+		lines = append(lines, " "+st.Good.Render("Well done!")+" "+st.Title.Render(head))
+	} else {
+		if s.report.Finished {
+			lines = append(lines, " "+st.Good.Render("Well done!"))
+		}
+		for _, l := range m.c.wrap(head, headW, " ") {
+			lines = append(lines, st.Title.Render(l))
+		}
 	}
-	lines := []string{head}
 	if p := m.progress(); p != "" {
 		lines = append(lines, " "+st.Position.Render(p))
 	}
@@ -142,9 +155,12 @@ func (m summaryModel) View() string {
 	}
 	nameW = min(nameW, max(8, w/2))
 	for _, r := range s.results {
-		line := fmt.Sprintf("%-*s  %d of %d holds", nameW, truncate(r.Name, nameW), r.Done, r.Planned)
-		if r.Skipped > 0 {
-			line += fmt.Sprintf(" · %d skipped", r.Skipped)
+		name := truncate(r.Name, nameW)
+		line := name + strings.Repeat(" ", nameW-lipgloss.Width(name)) + "  " + r.Count()
+		// The skipped count goes whole or not at all: "· 2 s" would read
+		// as seconds.
+		if skipped := fmt.Sprintf(" · %d skipped", r.Skipped); r.Skipped > 0 && lipgloss.Width(line+skipped) <= w-3 {
+			line += skipped
 		}
 		lines = append(lines, "  "+line)
 	}

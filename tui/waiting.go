@@ -119,5 +119,5 @@ func (m waitingModel) View() string {
 	if m.err != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.err))
 	}
-	return m.c.frame(lines, " "+m.c.help.View(m.keys))
+	return m.c.frame(lines, m.c.helpView(m.keys))
 }
