@@ -15,40 +15,39 @@ import (
 
 // newStatus is `backcoach status`: one short line for a status bar.
 func newStatus(env Env) *cobra.Command {
-	return &cobra.Command{
+	width := 0
+	c := &cobra.Command{
 		Use:   "status",
 		Short: "one line for a status bar: next break, streak, today",
-		Long: `Print one short line for a status bar or prompt: the next break if
-backcoach remind is running, your streak of days, and the time spent
-today. It reads the journal backwards from its end, only as far as the
-streak goes, so it stays fast on years of history.`,
-		Example: `  tmux set -g status-right '#(backcoach status)'`,
+		Long: `Print one short line for a status bar or prompt: the next break while
+backcoach remind runs (or how overdue it is, or until when reminders are
+paused), your streak of days, and the time spent today. What is zero is
+left out; on a fresh install the line is empty. The whole line is at most
+60 columns; --width N keeps it within N, leaving out today, then the
+streak, then shortening the break. It reads the journal backwards from its
+end, only as far as the streak goes, so it stays fast on years of history.`,
+		Example: `  tmux set -g status-right '#(backcoach status --width 40)'`,
 		Args:    noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			return status(env)
+			return status(env, width)
 		},
 	}
+	c.Flags().IntVar(&width, "width", 0, "keep the line within `N` columns (0: no limit)")
+	return c
 }
 
-func status(env Env) error {
-	var parts []string
+func status(env Env, width int) error {
+	now := time.Now()
+	var brk, short string // the break's part, and its shortest form
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
 		st, err := breaks.ReadState(p)
 		if err != nil {
 			warn(env, "%s", safe(err)) // the streak is still right
 		}
 		if st != nil && breaks.StateHeld(p) {
-			switch st.State {
-			case "due":
-				parts = append(parts, "break due")
-			case "break":
-				parts = append(parts, "on a break")
-			default:
-				parts = append(parts, "next break "+st.Next.Local().Format("15:04"))
-			}
+			brk, short = breakPart(*st, now)
 		}
 	}
-	now := time.Now()
 	st, warns, err := journal.ReadStatus(config.PathsFrom(env.Getenv).Journal(), now)
 	if err != nil {
 		return inputErr(err)
@@ -60,12 +59,66 @@ func status(env Env) error {
 		}
 		warn(env, "%s", safetext.Escape(w.Error()))
 	}
-	today := journal.DailyMinutes(st.Today, now, 1)[0]
-	parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")),
-		fmt.Sprintf("%s today", clock(today*60)))
+	var parts []string
+	if brk != "" {
+		parts = append(parts, brk)
+	}
+	if st.Streak > 0 {
+		parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")))
+	}
+	if today := journal.DailyMinutes(st.Today, now, 1)[0]; today > 0 {
+		parts = append(parts, fmt.Sprintf("%d min today", max(1, int(today))))
+	}
+	line := fitStatus(parts, short, width)
+	if line == "" {
+		return nil // nothing to say: a status bar shows nothing
+	}
 	out := newOutput(env.Stdout)
-	fmt.Fprintln(out, strings.Join(parts, " · "))
+	fmt.Fprintln(out, line)
 	return out.result()
+}
+
+// breakPart is what remind's state says, in words, and its shortest form.
+func breakPart(st breaks.State, now time.Time) (string, string) {
+	switch st.State {
+	case "due":
+		if overdue := now.Sub(st.Next); overdue >= time.Minute && !st.Next.IsZero() {
+			return "break overdue " + breaks.Ago(now, st.Next), "break due"
+		}
+		return "break due", "break due"
+	case "break":
+		return "on a break", "on a break"
+	case "paused":
+		return "breaks paused until " + breaks.At(now, st.Next), "paused"
+	}
+	if st.Next.Sub(now) < 12*time.Hour && st.Next.Day() == now.Day() {
+		return "next break " + breaks.In(now, st.Next), "break " + st.Next.Local().Format("15:04")
+	}
+	return "next break " + breaks.At(now, st.Next), "break " + breaks.At(now, st.Next)
+}
+
+// fitStatus joins parts within width columns (0: any): leaving out the
+// last parts first, then putting the first in its short form, then
+// cutting it with "…".
+func fitStatus(parts []string, short string, width int) string {
+	line := strings.Join(parts, " · ")
+	if width <= 0 {
+		return line
+	}
+	for len(parts) > 1 && len([]rune(line)) > width {
+		parts = parts[:len(parts)-1]
+		line = strings.Join(parts, " · ")
+	}
+	if len([]rune(line)) > width && short != "" {
+		line = short
+	}
+	if r := []rune(line); len(r) > width {
+		if width < 2 {
+			return ""
+		}
+		line = string(r[:width-1]) + "…"
+	}
+	return line
 }
 
 // maxStatusWarnings is how many damaged lines status names.

@@ -6,10 +6,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/journal"
 )
 
@@ -29,8 +31,8 @@ func TestStatusReadsPastLongLines(t *testing.T) {
 
 	env, path := journalLines(t, append(days, jsonOf(t, long, `"v":1`, `"v":1`), damaged)...)
 	r := callWithin(t, env, "status")
-	if r.code != 0 || r.stdout != "streak 6 days · 4:00 today\n" {
-		t.Errorf("status: exit %d, %q, stderr %q; want a streak of 6 days and 4:00 today", r.code, r.stdout, r.stderr)
+	if r.code != 0 || r.stdout != "streak 6 days · 4 min today\n" {
+		t.Errorf("status: exit %d, %q, stderr %q; want a streak of 6 days and 4 min today", r.code, r.stdout, r.stderr)
 	}
 	if want := path + ":7: skipped a line of more than 16 MiB"; !strings.Contains(r.stderr, want) {
 		t.Errorf("stderr %q, want %q", r.stderr, want)
@@ -49,7 +51,7 @@ func TestStatusWarnsOfDamagedRecords(t *testing.T) {
 		jsonOf(t, today, `"seconds":200`, `"seconds":-60`),
 	)
 	r := call(t, env, "status")
-	if r.code != 0 || r.stdout != "streak 1 day · 0:00 today\n" {
+	if r.code != 0 || r.stdout != "streak 1 day\n" {
 		t.Errorf("status: exit %d, %q; want yesterday's streak and nothing today", r.code, r.stdout)
 	}
 	for _, want := range []string{path + ":2: skipped a damaged line", path + ":3: skipped a line: exercise 1: seconds: want 0 to 86400, got -60"} {
@@ -139,5 +141,45 @@ func BenchmarkStatusLongStreak(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
 		})
+	}
+}
+
+// status says what remind is doing in words, leaves out what is zero
+// (nothing at all on a fresh install), and fits the width asked for.
+func TestStatusInWords(t *testing.T) {
+	env := stateWith(t)
+	if r := call(t, env, "status"); r.code != 0 || r.stdout != "" {
+		t.Errorf("a fresh install: exit %d, %q; want nothing", r.code, r.stdout)
+	}
+	now := time.Now()
+	owner := breaks.OwnState(statePath(env))
+	defer owner.Release()
+	for _, c := range []struct {
+		st   breaks.State
+		want string
+	}{
+		{breaks.State{State: "waiting", Next: now.Add(12*time.Minute + 30*time.Second)}, "next break in 13 min"},
+		{breaks.State{State: "due", Next: now.Add(-12*time.Minute - time.Second)}, "break overdue 12 min"},
+		{breaks.State{State: "due", Next: now.Add(-10 * time.Second)}, "break due"},
+		{breaks.State{State: "paused", Next: now.Add(2 * time.Hour)}, "breaks paused until " + now.Add(2*time.Hour).Format("15:04")},
+		{breaks.State{State: "break"}, "on a break"},
+	} {
+		if err := owner.Write(c.st); err != nil {
+			t.Fatal(err)
+		}
+		r := call(t, env, "status")
+		if !strings.HasPrefix(r.stdout, c.want) && !(c.st.State == "paused" && strings.Contains(r.stdout, "tomorrow")) {
+			t.Errorf("%s: %q, want %q", c.st.State, r.stdout, c.want)
+		}
+	}
+	_ = owner.Write(breaks.State{State: "due", Next: now.Add(-12 * time.Minute)})
+	if err := journal.Append(filepath.Join(env["XDG_STATE_HOME"], "backcoach", "journal.jsonl"), session("s", now.Add(-time.Minute), journal.Finished, 0, 0)); err != nil {
+		t.Fatal(err)
+	}
+	for width, want := range map[int]string{0: "break overdue 12 min · streak 1 day · 4 min today", 40: "break overdue 12 min · streak 1 day", 25: "break overdue 12 min", 12: "break due", 5: "brea…"} {
+		r := call(t, env, "status", "--width", strconv.Itoa(width))
+		if got := strings.TrimSuffix(r.stdout, "\n"); !strings.HasPrefix(got, want) || (width > 0 && len([]rune(got)) > width) {
+			t.Errorf("--width %d: %q, want %q", width, got, want)
+		}
 	}
 }
