@@ -117,7 +117,7 @@ func (r Report) Head() string {
 
 // String is the report as one line.
 func (r Report) String() string {
-	return fmt.Sprintf("%s: %d of %d holds done, %d skipped.", r.Head(), r.Done, r.Planned, r.Skipped)
+	return fmt.Sprintf("%s. %d of %d holds done, %d skipped.", r.Head(), r.Done, r.Planned, r.Skipped)
 }
 
 // PainStop is an exercise stopped because it hurt: which, and the rep

@@ -86,8 +86,8 @@ func (p pickerModel) shown() tea.Cmd {
 	if where != "" {
 		where = ", " + where
 	}
-	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %d exercises, %s. %s to start, %s or %s for another, %s to quit.",
-		p.cursor+1, len(p.items), r.Name, where, len(r.Exercises), cue.Spoken(routines.Estimate(r, p.level)),
+	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %s, %s. %s to start, %s or %s for another, %s to quit.",
+		p.cursor+1, len(p.items), r.Name, where, exercises(len(r.Exercises)), cue.Spoken(routines.Estimate(r, p.level)),
 		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
 }
 
@@ -144,7 +144,7 @@ func (p pickerModel) View() string {
 	lines := p.head()
 	for i := first; i < len(p.items) && i < first+shown; i++ {
 		r := p.items[i]
-		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, p.level)))
+		meta := fmt.Sprintf("%s · %s", exercises(len(r.Exercises)), routines.Clock(routines.Estimate(r, p.level)))
 		if len(r.Exercises) == 1 {
 			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, p.level))
 		}
@@ -189,4 +189,12 @@ func lastKey(b key.Binding) string {
 		return ""
 	}
 	return ks[len(ks)-1]
+}
+
+// exercises counts them in words: "1 exercise", "3 exercises".
+func exercises(n int) string {
+	if n == 1 {
+		return "1 exercise"
+	}
+	return fmt.Sprintf("%d exercises", n)
 }
