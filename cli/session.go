@@ -82,7 +82,7 @@ func journalReady(path string) error {
 	}
 	if err := journal.Writable(path); err != nil {
 		return &exitError{code: ExitInput, err: fmt.Errorf("cannot write the journal, so nothing would be recorded: %w", err),
-			hint: "Run with --no-journal to go on without recording, or make " + safetext.Escape(filepath.Dir(path)) + " writable."}
+			hint: "Run with --no-journal to go on without recording it."}
 	}
 	return nil
 }
