@@ -144,7 +144,7 @@ func (p pickerModel) View() string {
 	lines := p.head()
 	for i := first; i < len(p.items) && i < first+shown; i++ {
 		r := p.items[i]
-		meta := fmt.Sprintf("%s · %s", exercises(len(r.Exercises)), routines.Clock(routines.Estimate(r, p.level)))
+		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, p.level)))
 		if len(r.Exercises) == 1 {
 			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, p.level))
 		}
