@@ -11,9 +11,11 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -186,12 +188,54 @@ func noArgs(c *cobra.Command, args []string) error {
 	return nil
 }
 
+// version is backcoach's version: the one set at build time, else what the
+// Go toolchain stamped in the binary (versionOf).
 func version() string {
-	if Version != "" {
-		return Version
+	bi, _ := debug.ReadBuildInfo() // nil when there is none
+	return versionOf(Version, bi)
+}
+
+// pseudoRE matches a pseudo-version's end, which names a commit, not a
+// release: v0.0.0-20261127205626-8333191c564c, v1.2.4-0.2026...-abc...
+var pseudoRE = regexp.MustCompile(`[-.]\d{14}-[0-9a-f]{12}(\+dirty)?$`)
+
+// versionOf says which backcoach this is: set (by -ldflags at a release),
+// else the module's version when it is a release (go install ...@v1.2.3),
+// else the commit and its date from the build info of a build from a git
+// checkout ("dev (8333191, 2026-11-27, modified)"), else the
+// pseudo-version go install stamped, else "dev". bi may be nil.
+func versionOf(set string, bi *debug.BuildInfo) string {
+	if set != "" {
+		return set
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	if bi == nil {
+		return "dev"
 	}
-	return "dev"
+	vcs := map[string]string{}
+	for _, s := range bi.Settings {
+		vcs[s.Key] = s.Value
+	}
+	v := bi.Main.Version
+	modified := vcs["vcs.modified"] == "true" || strings.HasSuffix(v, "+dirty")
+	if v != "" && v != "(devel)" && !pseudoRE.MatchString(v) {
+		if v = strings.TrimSuffix(v, "+dirty"); modified {
+			return v + " (modified)"
+		}
+		return v
+	}
+	rev := vcs["vcs.revision"]
+	if rev == "" {
+		if pseudoRE.MatchString(v) {
+			return v
+		}
+		return "dev"
+	}
+	about := []string{rev[:min(7, len(rev))]}
+	if t, err := time.Parse(time.RFC3339, vcs["vcs.time"]); err == nil {
+		about = append(about, t.UTC().Format("2006-01-02"))
+	}
+	if modified {
+		about = append(about, "modified")
+	}
+	return "dev (" + strings.Join(about, ", ") + ")"
 }

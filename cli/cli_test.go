@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -270,5 +271,63 @@ func TestRunNamesTheBrokenFileItMayBe(t *testing.T) {
 	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "neck")
 	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, "skipped, with errors: neck.yaml; run backcoach validate") {
 		t.Errorf("exit %d, stderr %q; want the missing routine and the broken file named", r.code, r.stderr)
+	}
+}
+
+// --version names the build: the release, or the commit and its date for
+// a build from a git checkout, never a bare "dev" when the binary knows.
+func TestVersionSaysWhichBuild(t *testing.T) {
+	git := func(version string, kv ...string) *debug.BuildInfo {
+		bi := &debug.BuildInfo{Main: debug.Module{Path: "github.com/backcoach/backcoach", Version: version}}
+		for i := 0; i < len(kv); i += 2 {
+			bi.Settings = append(bi.Settings, debug.BuildSetting{Key: kv[i], Value: kv[i+1]})
+		}
+		return bi
+	}
+	checkout := []string{"vcs", "git", "vcs.revision", "8333191c564cb4c5a8824ddee7e1ec44ad4783b6", "vcs.time", "2026-11-27T20:56:26Z"}
+	for _, tc := range []struct {
+		set  string
+		bi   *debug.BuildInfo
+		want string
+	}{
+		{"v1.2.3", git("(devel)", checkout...), "v1.2.3"},
+		{"", git("v1.2.3"), "v1.2.3"},
+		{"", git("v1.2.3+dirty", append(checkout, "vcs.modified", "true")...), "v1.2.3 (modified)"},
+		{"", git("(devel)", append(checkout, "vcs.modified", "false")...), "dev (8333191, 2026-11-27)"},
+		{"", git("v0.0.0-20261127205626-8333191c564c+dirty", append(checkout, "vcs.modified", "true")...), "dev (8333191, 2026-11-27, modified)"},
+		{"", git("v1.2.4-0.20261127205626-8333191c564c", checkout...), "dev (8333191, 2026-11-27)"},
+		{"", git("v0.0.0-20261127205626-8333191c564c"), "v0.0.0-20261127205626-8333191c564c"},
+		{"", git("(devel)"), "dev"},
+		{"", nil, "dev"},
+	} {
+		if got := versionOf(tc.set, tc.bi); got != tc.want {
+			t.Errorf("versionOf(%q, %v) = %q, want %q", tc.set, tc.bi, got, tc.want)
+		}
+	}
+}
+
+// A routine is found by its name, in any case, as list and the picker
+// show it; a name two routines share is refused with their ids.
+func TestARoutineByItsName(t *testing.T) {
+	for _, name := range []string{"Upper back", "upper BACK"} {
+		r := call(t, nil, "show", name)
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "Upper back") {
+			t.Errorf("show %q: exit %d, stdout %q, stderr %q", name, r.code, r.stdout, r.stderr)
+		}
+	}
+	env := map[string]string{"XDG_CONFIG_HOME": t.TempDir()}
+	r := callKeys(t, env, "Get ready: Thoracic extension", "run", "Upper back", "--no-journal")
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("run \"Upper back\": exit %d, stderr %q", r.code, r.stderr)
+	}
+
+	cfg := t.TempDir()
+	write(t, filepath.Join(cfg, "backcoach", "routines"), "mine.yaml", strings.Replace(goodRoutine, "Quick neck", "Upper Back", 1))
+	r = call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "show", "upper back")
+	if r.code != 1 || r.stderr != "backcoach: 2 routines are named \"upper back\": mine, upper-back; name one by its id\n" {
+		t.Errorf("a shared name: exit %d, stderr %q", r.code, r.stderr)
+	}
+	if r = call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "show", "mine"); r.code != 0 {
+		t.Errorf("show mine by its id: exit %d, %q", r.code, r.stderr)
 	}
 }

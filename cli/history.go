@@ -26,8 +26,8 @@ func newHistory(env Env) *cobra.Command {
 	var since string
 	c := &cobra.Command{
 		Use:   "history",
-		Short: "your last sessions, streak, minutes per week",
-		Long: `Show the journal: the last ten sessions, your streaks, minutes per week,
+		Short: "your last sessions, streak, time per week",
+		Long: `Show the journal: the last ten sessions, your streaks, time per week,
 the last 14 days and, once you have rated pain, pain by week. With
 --export, every session (one row per exercise in CSV) for a spreadsheet.`,
 		Example: `  backcoach history
@@ -51,7 +51,7 @@ the last 14 days and, once you have rated pain, pain by week. With
 	return c
 }
 
-// history prints the journal: the last sessions, the streaks, minutes per
+// history prints the journal: the last sessions, the streaks, time per
 // week and a 14-day chart; or, with export, every session as CSV or JSON.
 func history(env Env, export, sinceFlag string) error {
 	path := config.PathsFrom(env.Getenv).Journal()
@@ -77,6 +77,10 @@ func history(env Env, export, sinceFlag string) error {
 	if !since.IsZero() {
 		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(since) })
 		briefs = briefs[i:]
+	}
+	first := time.Time{} // the first session (since --since), for the charts
+	if len(briefs) > 0 {
+		first = briefs[0].Started
 	}
 	now := time.Now()
 	var sessions []journal.Session
@@ -106,9 +110,14 @@ func history(env Env, export, sinceFlag string) error {
 	case "":
 		// The streaks count the sessions decoded, which were checked in
 		// full, and the older ones in brief.
+		if len(sessions) == 0 && !since.IsZero() && len(j.Briefs) > 0 {
+			last := j.Briefs[len(j.Briefs)-1].Started.In(now.Location())
+			fmt.Fprintf(out, "No sessions since %s: the last was on %s.\n", since.Format("2006-01-02"), last.Format("2006-01-02"))
+			break
+		}
 		older := journal.Briefly(j.Briefs[:len(j.Briefs)-len(briefs)])
 		cur, longest := journal.Streaks(append(older, sessions...), now)
-		writeHistory(out, sessions, cur, longest, now)
+		writeHistory(out, sessions, first, cur, longest, now)
 	case "csv":
 		_ = journal.WriteCSV(out, sessions) // out keeps the error
 	case "json":
@@ -131,9 +140,11 @@ func newHistoryStyles() historyStyles {
 }
 
 // writeHistory is the report `backcoach history` prints: the sessions
-// given (the recent ones) are listed and charted; cur and longest are the
+// given (the recent ones) are listed and charted; first is when the
+// journal's first session started (the charts begin there, not with rows
+// of nothing before it; zero: the first given); cur and longest are the
 // streaks over the whole journal.
-func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now time.Time) {
+func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur, longest int, now time.Time) {
 	st := newHistoryStyles()
 	var b strings.Builder
 	if len(sessions) == 0 {
@@ -142,9 +153,11 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 	}
 	b.WriteString(st.title.Render("Last sessions") + "\n")
 	tw := &table{}
-	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "")
-	first := max(0, len(sessions)-10)
-	for i := len(sessions) - 1; i >= first; i-- {
+	if first.IsZero() {
+		first = sessions[0].Started
+	}
+	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "OUTCOME")
+	for i := len(sessions) - 1; i >= max(0, len(sessions)-10); i-- {
 		s := journal.Cleaned(sessions[i])
 		done, planned := s.HoldsDone()
 		p := ""
@@ -153,8 +166,6 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 		}
 		outcome := s.Outcome
 		switch outcome {
-		case journal.Finished:
-			outcome = ""
 		case journal.Running:
 			outcome = "unfinished" // under way elsewhere, or cut short by a crash
 		case journal.Pain:
@@ -170,15 +181,26 @@ func writeHistory(w io.Writer, sessions []journal.Session, cur, longest int, now
 
 	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, plural(cur, "day"), longest)
 
-	b.WriteString("\n" + st.title.Render("Minutes per week") + "\n")
+	// Time as m:ss, as every screen says it; the rows from the first
+	// session's week (or day) on.
+	b.WriteString("\n" + st.title.Render("Time per week") + "\n")
 	weeks := journal.WeeklyMinutes(sessions, now, 8)
 	start := journal.WeekStart(now).AddDate(0, 0, -7*(len(weeks)-1))
-	b.WriteString(bars(st, weeks, func(i int) string { return "week of " + start.AddDate(0, 0, 7*i).Format("Jan 02") }))
+	from := 0
+	for from < len(weeks) && !start.AddDate(0, 0, 7*(from+1)).After(first) {
+		from++
+	}
+	b.WriteString(bars(st, weeks, from, "nothing in the last 8 weeks", func(i int) string { return "week of " + start.AddDate(0, 0, 7*i).Format("Jan 02") }))
 
 	b.WriteString("\n" + st.title.Render("Last 14 days") + "\n")
 	days := journal.DailyMinutes(sessions, now, 14)
-	first14 := now.AddDate(0, 0, -13)
-	b.WriteString(bars(st, days, func(i int) string { return first14.AddDate(0, 0, i).Format("Mon Jan 02") }))
+	day0 := now.AddDate(0, 0, -13)
+	day0 = time.Date(day0.Year(), day0.Month(), day0.Day(), 0, 0, 0, 0, now.Location())
+	from = 0
+	for from < len(days) && !day0.AddDate(0, 0, from+1).After(first) {
+		from++
+	}
+	b.WriteString(bars(st, days, from, "nothing in the last 14 days", func(i int) string { return day0.AddDate(0, 0, i).Format("Mon Jan 02") }))
 	if trend := painTrend(st, journal.WeeklyPain(sessions, now, 8)); trend != "" {
 		b.WriteString("\n" + st.title.Render("Pain by week") + " " + st.muted.Render("(average of the check-ins, 0 none to 10 the worst)") + "\n")
 		b.WriteString(trend)
@@ -236,16 +258,22 @@ func plural(n int, word string) string {
 	return word + "s"
 }
 
-// bars draws one horizontal bar a value, scaled to the largest, with its
-// label and minutes.
-func bars(st historyStyles, values []float64, label func(int) string) string {
+// bars draws one horizontal bar a value from values[from] on, scaled to
+// the largest, with its label and time; when every one is 0, only none.
+func bars(st historyStyles, values []float64, from int, none string, label func(int) string) string {
 	const width = 30
 	top := 0.0
 	for _, v := range values {
 		top = max(top, v)
 	}
+	if top == 0 {
+		return "  " + st.muted.Render(none) + "\n"
+	}
 	var b strings.Builder
 	for i, v := range values {
+		if i < from {
+			continue
+		}
 		n := 0
 		if top > 0 {
 			n = int(v/top*width + 0.5)

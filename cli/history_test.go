@@ -48,11 +48,15 @@ func TestHistoryReport(t *testing.T) {
 	}
 	var b bytes.Buffer
 	cur, longest := journal.Streaks(ss, now)
-	writeHistory(&b, ss, cur, longest, now)
+	writeHistory(&b, ss, time.Time{}, cur, longest, now)
 	out := b.String()
 	for _, want := range []string{
+		// Every column has a heading, the outcome's too.
+		"  DATE              ROUTINE   TIME  HOLDS  PAIN    OUTCOME\n",
 		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  stopped for pain at Bird dog, left leg, rep 3",
-		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2",
+		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2  finished\n",
+		// Time as m:ss under a heading that says time, not minutes.
+		"\nTime per week\n",
 		// Stopping for pain never costs the streak: today counts.
 		"Streak: 2 days (longest 2)",
 		"week of Nov 23", "12:00",
@@ -67,6 +71,9 @@ func TestHistoryReport(t *testing.T) {
 	}
 	if strings.Contains(out, "\x1b") {
 		t.Errorf("history into a buffer holds escape codes:\n%q", out)
+	}
+	if strings.Contains(out, "Minutes") {
+		t.Errorf("a heading says minutes over m:ss:\n%s", out)
 	}
 }
 
@@ -211,7 +218,7 @@ func TestHistoryPainTrendLeavesOutWeeksWithoutRatings(t *testing.T) {
 	onlyAfter := session("c", now.AddDate(0, 0, -1), journal.Finished, 0, 3)
 	onlyAfter.PainBefore = nil
 	var b bytes.Buffer
-	writeHistory(&b, []journal.Session{rated, unrated, onlyAfter}, 0, 0, now)
+	writeHistory(&b, []journal.Session{rated, unrated, onlyAfter}, time.Time{}, 0, 0, now)
 	out := b.String()
 	i := strings.Index(out, "Pain by week")
 	if i < 0 {
@@ -223,8 +230,89 @@ func TestHistoryPainTrendLeavesOutWeeksWithoutRatings(t *testing.T) {
 		t.Errorf("trend rows:\n%s", strings.Join(rows, "\n"))
 	}
 	var none bytes.Buffer
-	writeHistory(&none, []journal.Session{unrated}, 0, 0, now)
+	writeHistory(&none, []journal.Session{unrated}, time.Time{}, 0, 0, now)
 	if strings.Contains(none.String(), "Pain by week") {
 		t.Error("a trend without any rating")
+	}
+}
+
+// section is the rows under a heading of the history report, up to the
+// next blank line.
+func section(out, heading string) []string {
+	_, rest, ok := strings.Cut(out, "\n"+heading+"\n")
+	if !ok {
+		return nil
+	}
+	rest, _, _ = strings.Cut(rest, "\n\n")
+	return strings.Split(strings.TrimRight(rest, "\n"), "\n")
+}
+
+// --since a date with nothing after it says so, and when the last was;
+// "No sessions yet" is for a journal with none at all.
+func TestHistorySinceADateWithNothingSince(t *testing.T) {
+	env := stateWith(t, session("old", time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local), journal.Finished, 5, 3))
+	r := call(t, env, "history", "--since", "2999-11-28")
+	if r.code != 0 || r.stdout != "No sessions since 2999-11-28: the last was on 2026-11-20.\n" {
+		t.Errorf("exit %d, %q", r.code, r.stdout)
+	}
+	r = call(t, stateWith(t), "history", "--since", "2026-11-28")
+	if !strings.HasPrefix(r.stdout, "No sessions yet") {
+		t.Errorf("no journal, --since: %q", r.stdout)
+	}
+}
+
+// A new user sees the rows that say something: the charts begin with the
+// first session's week and day, keep the empty ones after it, and say
+// nothing was done when nothing was.
+func TestHistoryChartsBeginWithTheFirstSession(t *testing.T) {
+	now := time.Date(2026, 11, 26, 18, 0, 0, 0, time.Local) // a Thursday
+	for _, tc := range []struct {
+		name        string
+		sessions    []journal.Session
+		weeks, days []string
+	}{
+		{"one today", []journal.Session{session("a", now.Add(-time.Hour), journal.Finished, 5, 3)},
+			[]string{"week of Nov 23"}, []string{"Thu Nov 26"}},
+		{"three weeks ago and today", []journal.Session{
+			session("a", now.AddDate(0, 0, -15), journal.Finished, 5, 3), session("b", now.Add(-time.Hour), journal.Finished, 5, 3)},
+			[]string{"week of Nov 09", "week of Nov 16", "week of Nov 23"}, []string{"Fri Nov 13", "Sat Nov 14"}},
+		{"all long ago", []journal.Session{session("a", now.AddDate(0, -6, 0), journal.Finished, 5, 3)},
+			[]string{"nothing in the last 8 weeks"}, []string{"nothing in the last 14 days"}},
+	} {
+		var b bytes.Buffer
+		writeHistory(&b, tc.sessions, time.Time{}, 1, 1, now)
+		out := b.String()
+		weeks, days := section(out, "Time per week"), section(out, "Last 14 days")
+		if len(weeks) != len(tc.weeks) {
+			t.Errorf("%s: week rows:\n%s", tc.name, strings.Join(weeks, "\n"))
+		}
+		for i, w := range tc.weeks {
+			if i < len(weeks) && !strings.Contains(weeks[i], w) {
+				t.Errorf("%s: week row %d is %q, want %q", tc.name, i, weeks[i], w)
+			}
+		}
+		if len(tc.days) == 1 && len(days) != 1 || len(days) == 0 {
+			t.Errorf("%s: day rows:\n%s", tc.name, strings.Join(days, "\n"))
+		}
+		for i, d := range tc.days {
+			if i < len(days) && !strings.Contains(days[i], d) {
+				t.Errorf("%s: day row %d is %q, want %q", tc.name, i, days[i], d)
+			}
+		}
+	}
+}
+
+// The charts begin with the journal's first session, not the first
+// listed: weeks of nothing after it are news.
+func TestHistoryChartsBeginWithTheJournalsFirst(t *testing.T) {
+	now := time.Now()
+	var ss []journal.Session
+	ss = append(ss, session("first", now.AddDate(0, 0, -100), journal.Finished, 5, 3)) // not among the last ten
+	for i := range 10 {
+		ss = append(ss, session(fmt.Sprint(i), now.Add(-time.Duration(10-i)*time.Minute), journal.Finished, 5, 3))
+	}
+	r := call(t, stateWith(t, ss...), "history")
+	if weeks := section(r.stdout, "Time per week"); len(weeks) != 8 {
+		t.Errorf("want the eight weeks, all after the first session:\n%s", r.stdout)
 	}
 }

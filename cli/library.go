@@ -72,18 +72,42 @@ func isFile(target string) bool {
 	return routines.IsRoutineFile(target) || strings.ContainsRune(target, os.PathSeparator)
 }
 
-// resolve finds a routine by id, or loads it from a file path.
+// resolve finds a routine by id, or by name in any case ("Upper back",
+// as the picker and list show it), or loads it from a file path. A name
+// two routines share is refused, naming their ids. A name that looks like
+// a path ("Neck/shoulders") is a name unless the file is there.
 func resolve(rs []routines.Routine, target string) (routines.Routine, error) {
+	named := byName(rs, target)
 	if isFile(target) {
-		return routines.LoadFile(target)
+		if _, err := os.Stat(target); err == nil || len(named) == 0 {
+			return routines.LoadFile(target)
+		}
 	}
 	if r, ok := routines.Find(rs, target); ok {
 		return r, nil
 	}
-	return routines.Routine{}, errNoRoutine(rs, target)
+	switch len(named) {
+	case 0:
+		return routines.Routine{}, errNoRoutine(rs, target)
+	case 1:
+		return named[0], nil
+	}
+	return routines.Routine{}, fmt.Errorf("%d routines are named %q: %s; name one by its id", len(named), target, strings.Join(routines.IDs(named), ", "))
 }
 
-// errNoRoutine says there is no routine id, and which there are.
+// byName are the routines named name, in any case.
+func byName(rs []routines.Routine, name string) []routines.Routine {
+	var named []routines.Routine
+	for _, r := range rs {
+		if strings.EqualFold(r.Name, strings.TrimSpace(name)) {
+			named = append(named, r)
+		}
+	}
+	return named
+}
+
+// errNoRoutine says there is no routine by that id or name, and which
+// there are.
 func errNoRoutine(rs []routines.Routine, id string) error {
 	return fmt.Errorf("no routine %q; the routines are: %s (see backcoach list)", id, strings.Join(routines.IDs(rs), ", "))
 }

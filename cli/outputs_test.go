@@ -76,13 +76,13 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		if tc.plain {
 			lost = func() {}
 		}
-		s, p, sp := kinds(outputs(tc.o, env(tc.programs...), tc.term, lost))
+		s, p, sp := kinds(prepareOutputs(tc.o, env(tc.programs...)).sinks(env(), tc.term, lost))
 		if s != tc.sounds || p != tc.printer || sp != tc.speaker {
 			t.Errorf("%s: sounds %q, printer %v, speaker %v; want %q %v %v", tc.name, s, p, sp, tc.sounds, tc.printer, tc.speaker)
 		}
 	}
 	e := env()
-	outputs(coachFlags{sound: newChoice("tones")}, e, &term, nil)
+	prepareOutputs(coachFlags{sound: newChoice("tones")}, e)
 	if msg := e.Stderr.(*bytes.Buffer).String(); msg == "" {
 		t.Error("--sound tones without a player said nothing")
 	}

@@ -16,8 +16,9 @@ func newRun(env Env) *cobra.Command {
 		Use:   "run ID|FILE.yaml",
 		Short: "start one routine at once",
 		Long: `Start one routine at once, without the picker: a built-in or your own by
-its id (see backcoach list), or a routine file by its path.`,
+its id or its name (see backcoach list), or a routine file by its path.`,
 		Example: `  backcoach run low-back
+  backcoach run "Upper back"
   backcoach run upper-back --level full
   backcoach run ./neck.yaml --plain`,
 		Args: oneRoutine("run"),

@@ -27,30 +27,38 @@ import (
 )
 
 // coached is the one path of every coached run, the coach's and remind's:
-// it checks for a terminal to read keys from (needs says what for), runs
-// the model that build makes on the screen or plain, writes the model's
-// last record to the journal once the terminal is back, prints its
-// report, and says how the run ended: nil, or the exit code of a signal.
+// it checks for a terminal to read keys from (needs says what for) and,
+// before anything is drawn, that the journal can be written and which
+// outputs there are (each one missing is said now, not under the screen);
+// it runs the model that build makes on the screen or plain, writes the
+// model's last record to the journal once the terminal is back, prints
+// its report, and says how the run ended: nil, an exit error when the
+// last record could not be written, or the exit code of a signal.
 func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Model) error {
 	inTTY, outTTY := env.Terminal()
 	if !inTTY {
 		return usageErr("%s", needs)
 	}
-	final, err := runModel(o, env, outTTY, build)
+	path := config.PathsFrom(env.Getenv).Journal()
+	if o.noJournal {
+		path = ""
+	}
+	if err := journalReady(path); err != nil {
+		return err
+	}
+	final, err := runModel(o, env, outTTY, prepareOutputs(o, env), build)
 	var sig *screen.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		return inputErr(err)
 	}
+	var lost error
 	if f, ok := final.(interface {
 		Final() (journal.Session, bool)
-	}); ok {
+	}); ok && path != "" {
 		if rec, ok := f.Final(); ok {
 			// The last word on the session (a break cut short, too),
 			// written after the terminal is back.
-			path := config.PathsFrom(env.Getenv).Journal()
-			if err := journal.Append(path, rec); err != nil {
-				warn(env, "could not write the journal %s: %s", safetext.Escape(path), safe(err))
-			}
+			lost = writeLast(env, path, rec)
 		}
 	}
 	if m, ok := final.(tui.Model); ok {
@@ -61,13 +69,38 @@ func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Mod
 	if sig != nil {
 		return silentExit(128 + int(sig.Signal))
 	}
+	return lost
+}
+
+// journalReady refuses to start a session that could not be recorded,
+// before anything is drawn: the user learns it at the keyboard, not after
+// a routine on the floor, and --no-journal is one flag away. path "" is
+// no journal.
+func journalReady(path string) error {
+	if path == "" {
+		return nil
+	}
+	if err := journal.Writable(path); err != nil {
+		return &exitError{code: ExitInput, err: fmt.Errorf("cannot write the journal, so nothing would be recorded: %w", err),
+			hint: "Run with --no-journal to go on without recording it."}
+	}
+	return nil
+}
+
+// writeLast writes a session's last record, and when it cannot, says so
+// and ends with exit 1: the session is not recorded as it ended.
+func writeLast(env Env, path string, rec journal.Session) error {
+	if err := journal.Append(path, rec); err != nil {
+		warn(env, "could not write the journal %s: %s; this session's end was not recorded", safetext.Escape(path), safe(err))
+		return silentExit(ExitInput)
+	}
 	return nil
 }
 
 // runModel runs the model that build makes with its outputs: on the
 // terminal (the bell, notifications, speech), or plain, a line an event,
 // when asked or when stdout is not a terminal.
-func runModel(o coachFlags, env Env, outTTY bool, build func(coach.Sink) tea.Model) (tea.Model, error) {
+func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build func(coach.Sink) tea.Model) (tea.Model, error) {
 	// The live heap is tiny and the program runs for minutes or all day:
 	// collect a little more often, so memory stays near what is live
 	// (about 1 MB of garbage, not the 4 MB Go allows by default).
@@ -86,15 +119,17 @@ func runModel(o coachFlags, env Env, outTTY bool, build func(coach.Sink) tea.Mod
 		gone := make(chan struct{})
 		var once sync.Once
 		lost := func() { once.Do(func() { close(gone) }) }
-		return screen.RunPlain(build(outputs(o, env, tty, lost)), env.Stdin, gone)
+		return screen.RunPlain(build(outs.sinks(env, tty, lost)), env.Stdin, gone)
+	}
+	if outs.warned && !startAnyway(env) {
+		return nil, nil // said, and not started
 	}
 	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
 	if err != nil {
 		return nil, fmt.Errorf("cannot use the terminal: %w", err)
 	}
 	defer t.Close() // also on a panic: never leave the terminal raw
-	sinks := outputs(o, env, t, nil)
-	final, err := screen.Run(build(sinks), t, env.Stdin, out)
+	final, err := screen.Run(build(outs.sinks(env, t, nil)), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
 }
@@ -117,68 +152,114 @@ func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options 
 	return topts
 }
 
-// outputs are a run's outputs: the sounds (tones, or the bell's patterns
-// on the terminal) unless --quiet; in plain mode (when lost, called if
+// startAnyway asks, after a warning that the screen would cover at once
+// (an output asked for is missing), whether to start: enter starts, q
+// (then enter) or the end of the input does not. The terminal is still
+// as the shell left it, a line at a time.
+func startAnyway(env Env) bool {
+	fmt.Fprint(env.Stderr, "Press enter to start anyway, or q and enter to stop. ")
+	buf := make([]byte, 256)
+	n, err := env.Stdin.Read(buf)
+	if err != nil {
+		fmt.Fprintln(env.Stderr) // end the line: no answer will come
+		return false
+	}
+	answer := strings.ToLower(strings.TrimSpace(string(buf[:n])))
+	return !strings.HasPrefix(answer, "q") && !strings.HasPrefix(answer, "n")
+}
+
+// preparedOutputs are a run's outputs found before the screen opens:
+// the programs looked up, the tones written, and what is missing said
+// then, on stderr, where it is read before the routine starts.
+type preparedOutputs struct {
+	o      coachFlags
+	tones  sound.Player // nil: the bell's patterns, if sounds at all
+	speech coach.Sink   // nil: no --speak, or no program to speak
+	// warned: an output asked for by name (--speak, --sound tones) is
+	// missing, and was said.
+	warned bool
+}
+
+// prepareOutputs finds the outputs the flags ask for.
+func prepareOutputs(o coachFlags, env Env) preparedOutputs {
+	t, noTones := tones(o, env)
+	sp, noSpeech := speaker(o, env)
+	return preparedOutputs{o: o, tones: t, speech: sp, warned: noTones || noSpeech}
+}
+
+// sinks are a run's outputs: the sounds (tones, or the bell's patterns on
+// the terminal) unless --quiet; in plain mode (when lost, called if
 // stdout's reader goes away, is given) a line an event on stdout;
 // notifications (on term only when there is one); speech when asked for.
-func outputs(o coachFlags, env Env, term io.Writer, lost func()) coach.Sinks {
+func (p preparedOutputs) sinks(env Env, term io.Writer, lost func()) coach.Sinks {
 	var sinks coach.Sinks
 	plain := lost != nil
 	if plain {
 		sinks = append(sinks, cue.NewPrinter(env.Stdout, lost))
 	}
-	if p := player(o, env, term); p != nil {
-		sinks = append(sinks, sound.Sink{Player: p})
+	if pl := p.player(term); pl != nil {
+		sinks = append(sinks, sound.Sink{Player: pl})
 	}
-	sinks = append(sinks, screen.NewNotifier(term, !plain && env.Getenv("TMUX") != "", o.quiet))
-	if s := speaker(o, env); s != nil {
-		sinks = append(sinks, s)
+	sinks = append(sinks, screen.NewNotifier(term, !plain && env.Getenv("TMUX") != "", p.o.quiet))
+	if p.speech != nil {
+		sinks = append(sinks, p.speech)
 	}
 	return sinks
 }
 
-// player is how the cues are heard: tones through a sound player when
-// there is one (--sound auto or tones), the terminal bell's patterns
-// otherwise (on a terminal only: never into a log), nothing with --quiet
-// or --sound off.
-func player(o coachFlags, env Env, term io.Writer) sound.Player {
-	mode := o.sound.String()
-	if o.quiet || mode == "off" {
+// player is how the cues are heard: the tones when there are, the
+// terminal bell's patterns otherwise (on a terminal only: never into a
+// log), nothing with --quiet or --sound off.
+func (p preparedOutputs) player(term io.Writer) sound.Player {
+	switch {
+	case p.o.quiet || p.o.sound.String() == "off":
 		return nil
-	}
-	if mode != "bell" {
-		if path, args, ok := sound.FindPlayer(env.LookPath); ok {
-			dir := config.PathsFrom(env.Getenv).Sounds()
-			if dir == "" {
-				dir = filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
-			}
-			files, err := sound.WriteTones(dir)
-			if err == nil {
-				return sound.NewTones(path, args, files)
-			}
-			warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(err))
-		} else if mode == "tones" {
-			names := make([]string, len(sound.Players))
-			for i, p := range sound.Players {
-				names[i] = p.Name
-			}
-			warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead", strings.Join(names, ", "))
-		}
-	}
-	if term == nil {
+	case p.tones != nil:
+		return p.tones
+	case term == nil:
 		return nil
 	}
 	return sound.NewBells(term)
 }
 
-// speaker is the spoken-cue output for --speak, or nil (said once).
-func speaker(o coachFlags, env Env) coach.Sink {
+// tones are the cues as tones through a sound player, when there is one
+// and --sound is auto or tones (and neither --quiet nor off); nil
+// otherwise (said when it is for want of a player or a folder), and
+// missing when --sound tones asked for them.
+func tones(o coachFlags, env Env) (p sound.Player, missing bool) {
+	mode := o.sound.String()
+	if o.quiet || mode == "off" || mode == "bell" {
+		return nil, false
+	}
+	if path, args, ok := sound.FindPlayer(env.LookPath); ok {
+		dir := config.PathsFrom(env.Getenv).Sounds()
+		if dir == "" {
+			dir = filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
+		}
+		files, err := sound.WriteTones(dir)
+		if err == nil {
+			return sound.NewTones(path, args, files), false
+		}
+		warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(err))
+	} else if mode == "tones" {
+		names := make([]string, len(sound.Players))
+		for i, p := range sound.Players {
+			names[i] = p.Name
+		}
+		warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead", strings.Join(names, ", "))
+	}
+	return nil, mode == "tones"
+}
+
+// speaker is the spoken-cue output for --speak, or nil, and missing when
+// --speak finds no program (said once).
+func speaker(o coachFlags, env Env) (s coach.Sink, missing bool) {
 	if !o.speak {
-		return nil
+		return nil, false
 	}
 	if path, ok := speech.Find(env.LookPath); ok {
-		return speech.New(path)
+		return speech.New(path), false
 	}
 	warn(env, "--speak: no speech program found (%s); going on without speech", strings.Join(speech.Programs, ", "))
-	return nil
+	return nil, true
 }

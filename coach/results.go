@@ -130,7 +130,7 @@ func (r Report) Head() string {
 
 // String is the report as one line.
 func (r Report) String() string {
-	return fmt.Sprintf("%s: %s done, %d skipped.", r.Head(), r.counts(), r.Skipped)
+	return fmt.Sprintf("%s. %s done, %d skipped.", r.Head(), r.counts(), r.Skipped)
 }
 
 // counts says the holds and the moves done: "6 of 8 holds and 2 of 2

@@ -104,7 +104,7 @@ func TestAWholeRoutineRunsOnTime(t *testing.T) {
 		t.Errorf("report %+v, want finished, 8 of 8 holds (3 extensions, 2 rolls, 3 squeezes) in 2:30", r)
 	}
 	// The rolls are moves, not holds, in words too.
-	if want := "Upper back finished in 2:30: 6 of 6 holds and 2 of 2 moves done, 0 skipped."; r.String() != want {
+	if want := "Upper back finished in 2:30. 6 of 6 holds and 2 of 2 moves done, 0 skipped."; r.String() != want {
 		t.Errorf("report %q, want %q", r.String(), want)
 	}
 	if res := k.w.Results(); res[1].Count() != "2 of 2 moves" || res[0].Count() != "3 of 3 holds" {

@@ -26,7 +26,7 @@ func Line(e coach.Event) string {
 		return started(e.At)
 	case coach.Resumed:
 		if secs := seconds(e.Left); secs > 0 {
-			return fmt.Sprintf("resumed, %d seconds left", secs)
+			return fmt.Sprintf("Resumed, %s left.", Spoken(time.Duration(secs)*time.Second))
 		}
 	}
 	return ""

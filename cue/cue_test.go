@@ -24,12 +24,13 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 		coach.StepStarted{At: at(bird, routines.Work, 1, 0, 5*time.Second)},
 		coach.Countdown{N: 3},
 		coach.Paused{Left: 3 * time.Second},
-		coach.Shown{Line: "paused, 3 seconds left. Space to resume."},
+		coach.Shown{Line: "Paused, 3 seconds left. Space to resume."},
 		coach.Resumed{Left: 2500 * time.Millisecond},
 		coach.StepStarted{At: at(bird, routines.Rest, 1, 1, 5*time.Second)},
 		coach.StepStarted{At: at(bird, routines.Work, 1, 1, 5*time.Second), Paused: true},
 		coach.StepStarted{At: at(bird, routines.Rest, 2, 0, 5*time.Second)},
 		coach.StepStarted{At: at(roll, routines.Work, 1, -1, 90*time.Second)},
+		coach.Resumed{Left: 800 * time.Millisecond},
 		coach.Ended{},
 	} {
 		p.Event(e)
@@ -37,11 +38,12 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 	want := "Routine 1 of 2: Low back.\n" +
 		"Get ready: Bird dog, left leg, rep 1 of 10. Get down on the floor. Hands and knees. Lift one leg. 40 seconds.\n" +
 		"Bird dog, left leg, rep 1 of 10: hold 5 seconds. Hold it straight.\n" +
-		"paused, 3 seconds left. Space to resume.\n" +
-		"resumed, 3 seconds left\n" +
+		"Paused, 3 seconds left. Space to resume.\n" +
+		"Resumed, 3 seconds left.\n" +
 		"Switch sides: 5 seconds.\n" +
 		"Rest: 5 seconds.\n" +
-		"Shoulder roll: keep moving 1 minute 30 seconds. Breathe normally.\n"
+		"Shoulder roll: keep moving 1 minute 30 seconds. Breathe normally.\n" +
+		"Resumed, 1 second left.\n" // a sentence, capitalised like the others, and one second
 	if out.String() != want {
 		t.Errorf("printed:\n%s\nwant:\n%s", out.String(), want)
 	}

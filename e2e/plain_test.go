@@ -31,7 +31,11 @@ exercises:
 func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
 	t.Parallel()
 	tm := start(t, "--plain", "--no-journal", "--routines", routinesDir(t, "tiny.yaml", tinyRoutine), "run", "tiny")
-	tm.waitFor("done. Tiny finished", 10*time.Second)
+	tm.waitFor("Done. Tiny finished", 10*time.Second)
+	tm.waitFor("Enter for another routine, q to quit.", shortWait)
+	tm.markNow()
+	tm.send("n") // the next tip, alone
+	tm.waitFor("for the next tip.", shortWait)
 	tm.send("q")
 	tm.waitExit(0, exitWait)
 	raw := tm.raw()
@@ -53,15 +57,19 @@ func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
 		"Side bend, right side: hold 1 second. Shoulders down.",
 		"Get ready: Chin tuck. Sit tall. Pull your chin straight back. 1 second.",
 		"Chin tuck: hold 1 second. Breathe normally.",
-		"done. Tiny finished in 0:06: 3 of 3 holds done, 0 skipped.",
+		"Done. Tiny finished in 0:06. 3 of 3 holds done, 0 skipped.",
+		"Tip",
 	}
 	if len(got) != len(want) {
 		t.Fatalf("%d lines, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
 	}
 	for i := range want {
 		g := got[i]
-		if strings.HasPrefix(want[i], "done.") {
-			g, _, _ = strings.Cut(g, " Tip: ") // the tip of the day varies
+		switch {
+		case strings.HasPrefix(want[i], "Done."):
+			g, _, _ = strings.Cut(g, " Tip ") // the tip of the day varies
+		case want[i] == "Tip":
+			g, _, _ = strings.Cut(g, " ") // n: the next tip, and nothing more
 		}
 		if g != want[i] {
 			t.Errorf("line %d:\n got %q\nwant %q", i+1, g, want[i])
@@ -81,7 +89,7 @@ func TestSpokenCues(t *testing.T) {
 	}
 	dir := routinesDir(t, "tiny.yaml", strings.ReplaceAll(tinyRoutine, "hold: 1s", "hold: 3s"))
 	tm := startWithPath(t, bin, "--plain", "--speak", "--no-journal", "--routines", dir, "run", "tiny")
-	tm.waitFor("done. Tiny finished", 20*time.Second)
+	tm.waitFor("Done. Tiny finished", 20*time.Second)
 	tm.send("q")
 	tm.waitExit(0, exitWait)
 	var words []string

@@ -111,10 +111,7 @@ func Append(path string, s Session) error {
 		return err
 	}
 	line = append(line, '\n')
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return err
-	}
-	f, _, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE)
+	f, err := openAppend(path)
 	if err != nil {
 		return err
 	}
@@ -137,6 +134,28 @@ func Append(path string, s Session) error {
 		return err
 	}
 	return f.Sync()
+}
+
+// Writable reports whether Append could write to the journal at path:
+// its folder can be made and the file opened as Append opens it. It
+// writes no record; where there was no journal it leaves an empty one.
+// Checked before a session starts, so that a journal that cannot be
+// written is said before anything goes unrecorded.
+func Writable(path string) error {
+	f, err := openAppend(path)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// openAppend opens the journal to append to, making its folder.
+func openAppend(path string) (*os.File, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, err
+	}
+	f, _, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE)
+	return f, err
 }
 
 // Warning is a damaged line that was skipped, or (Line 0) something said

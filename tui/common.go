@@ -79,6 +79,21 @@ func (c *common) shown(screen, line string) tea.Cmd {
 	return c.emit(coach.Shown{Screen: screen, Line: line})
 }
 
+// keysLine says a screen's keys in words, for ? in --plain: "Keys: ↑/k
+// up, ↓/j down, enter start, ? help, q quit, ctrl+c quit now." Only the
+// keys that work now are said, as in the help.
+func keysLine(k keyMap) string {
+	var said []string
+	for _, col := range k.FullHelp() {
+		for _, b := range col {
+			if b.Enabled() {
+				said = append(said, b.Help().Key+" "+b.Help().Desc)
+			}
+		}
+	}
+	return "Keys: " + strings.Join(said, ", ") + "."
+}
+
 // tooSmallView asks for a larger window.
 func (c *common) tooSmallView() string {
 	msg := "Make the window larger: backcoach needs 40x12."

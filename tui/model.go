@@ -100,10 +100,14 @@ func newModel(opts Options, stream *coach.Stream) Model {
 // the command line or shows the picker.
 func (m Model) Init() tea.Cmd {
 	var first tea.Cmd
+	if m.opts.Warning != "" {
+		// The picker shows it; --plain says it first, and `run ID` too.
+		first = m.c.shown("warning", m.opts.Warning)
+	}
 	if m.opts.Start != "" {
-		first = func() tea.Msg { return startMsg{} }
+		first = tea.Batch(first, func() tea.Msg { return startMsg{} })
 	} else {
-		first = m.picker.shown()
+		first = tea.Batch(first, m.picker.shown())
 	}
 	var load tea.Cmd
 	if h := m.opts.History; h != nil {
@@ -140,6 +144,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		case key.Matches(msg, m.c.keys.Help) && !(m.screen == sessionScreen && m.session.asking):
 			m.c.help.ShowAll = !m.c.help.ShowAll
+			if k := m.keyMap(); k != nil {
+				return m, m.c.shown("help", keysLine(k)) // in words for --plain
+			}
 			return m, nil
 		}
 		return m.toScreen(msg)
@@ -207,6 +214,25 @@ func (m Model) toScreen(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.summary, cmd = m.summary.Update(msg)
 	}
 	return m, cmd
+}
+
+// keyMap is the keys of the screen showing, or nil before one shows.
+func (m Model) keyMap() keyMap {
+	switch m.screen {
+	case pickerScreen:
+		return m.picker.keys
+	case checkinScreen:
+		return m.checkin.keys
+	case severeScreen:
+		return m.severe.keys
+	case sessionScreen:
+		return m.session.keys
+	case painScreen:
+		return m.pain.keys
+	case summaryScreen:
+		return m.summary.keys
+	}
+	return nil
 }
 
 // eachRune handles runes that arrived together as separate key presses.

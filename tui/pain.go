@@ -61,7 +61,7 @@ func (m painModel) Update(msg tea.Msg) (painModel, tea.Cmd) {
 
 // shown says the advice and the choice in words.
 func (m painModel) shown() tea.Cmd {
-	line := "Stopped " + m.where + ". " + routines.Capitalize(coach.Whose) + ": " + coach.PainAdvice + " " + coach.RedFlags +
+	line := m.head() + ". " + routines.Capitalize(coach.Whose) + ": " + coach.PainAdvice + " " + coach.RedFlags +
 		" " + routines.Capitalize(m.keys.End.Help().Key) + " to end the routine"
 	if m.keys.GoOn.Enabled() {
 		line += ", " + m.keys.GoOn.Help().Key + " to go on with the next exercise"
@@ -69,8 +69,12 @@ func (m painModel) shown() tea.Cmd {
 	return m.c.shown("pain", line+".")
 }
 
+// head says where it stopped, in the same words on the screen and in
+// --plain: "Stopped: Bird dog, left leg, rep 3".
+func (m painModel) head() string { return "Stopped: " + m.where }
+
 func (m painModel) View() string {
-	return adviceView(m.c, m.c.styles.Confirm.Render("Stopped: "+m.where), coach.PainAdvice, m.c.helpView(m.keys))
+	return adviceView(m.c, m.c.styles.Confirm.Render(m.head()), coach.PainAdvice, m.c.helpView(m.keys))
 }
 
 // adviceView lays out a head line, backcoach's advice and the signs that

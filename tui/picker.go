@@ -86,8 +86,8 @@ func (p pickerModel) shown() tea.Cmd {
 	if where != "" {
 		where = ", " + where
 	}
-	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %d exercises, %s. %s to start, %s or %s for another, %s to quit.",
-		p.cursor+1, len(p.items), r.Name, where, len(r.Exercises), cue.Spoken(routines.Estimate(r, p.level)),
+	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %s, %s. %s to start, %s or %s for another, %s to quit.",
+		p.cursor+1, len(p.items), r.Name, where, exercises(len(r.Exercises)), cue.Spoken(routines.Estimate(r, p.level)),
 		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
 }
 
@@ -194,4 +194,12 @@ func lastKey(b key.Binding) string {
 		return ""
 	}
 	return ks[len(ks)-1]
+}
+
+// exercises counts them in words: "1 exercise", "3 exercises".
+func exercises(n int) string {
+	if n == 1 {
+		return "1 exercise"
+	}
+	return fmt.Sprintf("%d exercises", n)
 }

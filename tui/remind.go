@@ -59,7 +59,13 @@ func NewReminder(opts RemindOptions) Reminder {
 }
 
 // Init schedules the first wake-up and records the next break.
-func (r Reminder) Init() tea.Cmd { return tea.Batch(r.tickCmd(), r.save(), r.waiting.shown()) }
+func (r Reminder) Init() tea.Cmd {
+	var warning tea.Cmd
+	if w := r.opts.Coach.Warning; w != "" {
+		warning = r.c.shown("warning", w) // once, not at every break
+	}
+	return tea.Batch(warning, r.tickCmd(), r.save(), r.waiting.shown())
+}
 
 // tick asks to wake when the screen next changes, dropping any tick asked
 // for before.
@@ -165,6 +171,7 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 func (r *Reminder) startBreak() tea.Cmd {
 	opts := r.opts.Coach
 	opts.Start = r.sched.Routine()
+	opts.Warning = "" // said when remind started
 	if _, ok := routines.Find(opts.Routines, opts.Start); !ok && len(opts.Routines) > 0 {
 		opts.Start = opts.Routines[0].ID
 	}

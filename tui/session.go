@@ -174,7 +174,7 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 
 // pausedLine says the pause in words, with the key that ends it.
 func (s *sessionModel) pausedLine(now time.Time) tea.Cmd {
-	return s.c.shown("paused", fmt.Sprintf("paused, %s left. %s to resume.", cue.Spoken(s.walk.Remaining(now)), routines.Capitalize(s.keys.Pause.Help().Key)))
+	return s.c.shown("paused", fmt.Sprintf("Paused, %s left. %s to resume.", cue.Spoken(s.walk.Remaining(now)), routines.Capitalize(s.keys.Pause.Help().Key)))
 }
 
 // after hands the walk's events to the outputs, journals an exercise that

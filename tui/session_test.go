@@ -202,7 +202,7 @@ func TestTheSessionsWordsNameItsKeys(t *testing.T) {
 	h.key("space")
 	h.key("q")
 	lines := h.lines()
-	want := []string{"paused, 10 seconds left. Space to resume.", "Quit this routine? y or n."}
+	want := []string{"Paused, 10 seconds left. Space to resume.", "Quit this routine? y or n."}
 	if got := lines[len(lines)-2:]; fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("said %q, want %q", got, want)
 	}
@@ -212,7 +212,7 @@ func TestNoRepeatedWordsOnATick(t *testing.T) {
 	h := startUpper(t)
 	n := len(h.lines())
 	h.advance(3 * time.Second)
-	if len(h.lines()) != n || strings.Contains(fmt.Sprint(h.lines()), "resumed") {
+	if len(h.lines()) != n || strings.Contains(fmt.Sprint(h.lines()), "Resumed") {
 		t.Errorf("ticks said %q", h.lines()[n:])
 	}
 }

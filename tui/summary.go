@@ -85,10 +85,10 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.keys.NextTip):
 			m.tip = (m.tip + 1) % max(1, len(m.tips))
-			return m, m.shown()
+			return m, m.c.shown("tip", m.tipLine()) // the tip alone: the rest was said
 		case key.Matches(msg, m.keys.PrevTip):
 			m.tip = (m.tip + max(1, len(m.tips)) - 1) % max(1, len(m.tips))
-			return m, m.shown()
+			return m, m.c.shown("tip", m.tipLine())
 		case key.Matches(msg, m.keys.Again):
 			return m, func() tea.Msg { return pickAgainMsg{} }
 		case key.Matches(msg, m.keys.Quit):
@@ -101,7 +101,7 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 // shown says the summary in words, with the tip.
 func (m summaryModel) shown() tea.Cmd {
 	s := m.session
-	line := "done. " + s.report.String()
+	line := "Done. " + s.report.String()
 	if p := painText(s.before, s.after); p != "" {
 		line += " " + p + "."
 	}
@@ -109,10 +109,29 @@ func (m summaryModel) shown() tea.Cmd {
 		line += " " + coach.PainWentUp + " " + coach.PainAdvice + " " + coach.RedFlags + " (" + coach.Whose + ".)"
 	}
 	if len(m.tips) > 0 {
-		t := m.tips[m.tip%len(m.tips)]
-		line += " Tip: " + t.Title + ". " + t.Text
+		line += " " + m.tipLine()
 	}
-	return m.c.shown("summary", line)
+	return m.c.shown("summary", line+" "+m.waiting())
+}
+
+// tipLine is the tip showing, in words: "Tip 2 of 9: Move more. ...",
+// and, when there is another, the key for it.
+func (m summaryModel) tipLine() string {
+	if len(m.tips) == 0 {
+		return ""
+	}
+	t := m.tips[m.tip%len(m.tips)]
+	line := fmt.Sprintf("Tip %d of %d: %s. %s", m.tip%len(m.tips)+1, len(m.tips), t.Title, t.Text)
+	if len(m.tips) > 1 {
+		line += " " + routines.Capitalize(m.keys.NextTip.Help().Key) + " for the next tip."
+	}
+	return line
+}
+
+// waiting says what the summary waits for: "Enter for another routine,
+// q to quit."
+func (m summaryModel) waiting() string {
+	return routines.Capitalize(m.keys.Again.Help().Key) + " for " + m.keys.Again.Help().Desc + ", " + m.keys.Quit.Help().Key + " to quit."
 }
 
 func (m summaryModel) View() string {
