@@ -237,3 +237,24 @@ func (s *Schedule) NextChange(now time.Time) time.Duration {
 	}
 	return min(time.Minute, left)
 }
+
+// WakeIn is how long a reminder may sleep at now: until what it shows
+// next changes (the minutes left, or overdue), or the next reminder of an
+// ignored break is due.
+func (s *Schedule) WakeIn(now time.Time) time.Duration {
+	now = wall(now)
+	if now.Before(s.next) || s.paused {
+		return s.NextChange(now)
+	}
+	wake := time.Minute - now.Sub(s.next)%time.Minute // the overdue minutes
+	if !s.rung.IsZero() {
+		if again := s.cfg.Again - now.Sub(s.rung); again > 0 {
+			wake = min(wake, again)
+		} else {
+			wake = 0
+		}
+	} else {
+		wake = 0 // it has not rung yet: at once
+	}
+	return wake
+}

@@ -199,3 +199,23 @@ func TestABreakTakenElsewhereCounts(t *testing.T) {
 		t.Errorf("chosen: %s", s.Routine())
 	}
 }
+
+// While a break is ignored, the reminder wakes for each overdue minute
+// and each reminder again, never in a tight loop.
+func TestWakeWhileDue(t *testing.T) {
+	start := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	s := New(Config{Every: time.Minute, Again: 90 * time.Second}, start)
+	if w := s.WakeIn(start); w != time.Minute {
+		t.Errorf("waiting: wake in %v", w)
+	}
+	due := start.Add(time.Minute)
+	if w := s.WakeIn(due); w != 0 {
+		t.Errorf("due, not yet rung: wake in %v, want at once", w)
+	}
+	s.Ring(due)
+	for _, c := range []struct{ at, want time.Duration }{{0, time.Minute}, {20 * time.Second, 40 * time.Second}, {70 * time.Second, 20 * time.Second}} {
+		if w := s.WakeIn(due.Add(c.at)); w != c.want {
+			t.Errorf("%v after ringing: wake in %v, want %v", c.at, w, c.want)
+		}
+	}
+}

@@ -20,10 +20,27 @@ type RemindOptions struct {
 	Coach  Options
 	Breaks breaks.Config
 	// Saved records what the reminder is doing ("waiting" for the next
-	// break, "due", "break") for `backcoach status`; it runs in a command.
-	// Nil records nothing.
+	// break, "due" since next, "paused" until next, "break") for
+	// `backcoach status`; it runs in a command. Nil records nothing.
 	Saved func(state string, next time.Time, routine string) error
+	// Reload reads the routines again as a break starts, so that a fixed
+	// file reaches it; it runs in a command. Nil keeps Coach.Routines.
+	Reload func() (rs []routines.Routine, warning string)
+	// LastBreak is the end of the latest routine recorded after since,
+	// done elsewhere (backcoach run while remind waits): the next break is
+	// planned from it. It runs in a command, at most once a minute. Nil:
+	// none.
+	LastBreak func(since time.Time) (time.Time, bool)
 }
+
+// breakLoadedMsg brings the routines read again for a break.
+type breakLoadedMsg struct {
+	routines []routines.Routine
+	warning  string
+}
+
+// elsewhereMsg says a routine done elsewhere ended at end.
+type elsewhereMsg struct{ end time.Time }
 
 // remindTickMsg wakes the reminder: the minutes shown changed, or a break
 // fell due. gen drops ticks from before a snooze or a break.
@@ -45,6 +62,9 @@ type Reminder struct {
 	waiting  waitingModel
 	coaching bool
 	coach    Model
+	chosen   string    // the routine chosen at the prompt for the next break, or ""
+	warned   string    // the broken-files warning said last
+	seen     time.Time // routines done elsewhere up to here are counted
 }
 
 var _ tea.Model = Reminder{}
@@ -52,9 +72,9 @@ var _ tea.Model = Reminder{}
 // NewReminder builds the reminder; the first break is one interval away.
 func NewReminder(opts RemindOptions) Reminder {
 	c := newCommon(opts.Coach, coach.NewStream(opts.Coach.Events))
-	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now())}
+	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now()), seen: c.now(), warned: opts.Coach.Warning}
 	r.waiting = newWaiting(c, opts.Breaks)
-	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
+	r.show()
 	return r
 }
 
@@ -77,7 +97,7 @@ func (r *Reminder) tick() tea.Cmd {
 // tickCmd asks for a wake-up with the current generation.
 func (r Reminder) tickCmd() tea.Cmd {
 	gen := r.gen
-	wait := max(time.Millisecond, r.sched.NextChange(r.c.now()))
+	wait := max(time.Millisecond, r.sched.WakeIn(r.c.now()))
 	return r.c.tick(wait, func(time.Time) tea.Msg { return remindTickMsg{gen} })
 }
 
@@ -90,8 +110,10 @@ func (r *Reminder) save() tea.Cmd {
 	switch {
 	case r.coaching:
 		state = "break"
-	case r.waiting.due:
+	case r.waiting.state == waitDue:
 		state = "due"
+	case r.waiting.state == waitPaused:
+		state = "paused"
 	}
 	next, routine, save := r.sched.Next(), r.sched.Routine(), r.opts.Saved
 	return func() tea.Msg { return remindSavedMsg{save(state, next, routine)} }
@@ -116,12 +138,32 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != r.gen || r.coaching {
 			return r, nil
 		}
-		if !r.waiting.due && r.sched.Due(r.c.now()) {
-			// One reminder, however many breaks were missed.
-			r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), true)
-			return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save())
+		was := r.waiting.state
+		if r.sched.Ring(r.c.now()) {
+			// One reminder, however many breaks were missed; again every
+			// so often while it is ignored.
+			r.show()
+			return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
 		}
-		return r, r.tick()
+		r.show()
+		var cmds []tea.Cmd
+		if r.waiting.state != was {
+			cmds = append(cmds, r.save(), r.waiting.shown())
+		}
+		return r, tea.Batch(append(cmds, r.tick(), r.elsewhere())...)
+	case elsewhereMsg:
+		if r.coaching || !msg.end.After(r.seen) {
+			return r, nil
+		}
+		r.seen = msg.end
+		r.sched.TakenElsewhere(msg.end)
+		r.show()
+		return r, tea.Batch(r.tick(), r.save(), r.waiting.shown())
+	case breakLoadedMsg:
+		if r.coaching {
+			return r, nil
+		}
+		return r, r.startBreak(msg)
 	case coachDoneMsg:
 		return r, r.endBreak()
 	case tea.KeyMsg:
@@ -153,28 +195,104 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Start):
-		return r.startBreak()
+		return r.loadBreak()
+	case key.Matches(msg, k.Routine):
+		r.chosen = r.otherRoutine()
+		r.show()
+		return r.waiting.shown()
 	case key.Matches(msg, k.Snooze):
 		r.sched.Snooze(now)
 	case key.Matches(msg, k.Skip):
 		r.sched.Skip(now)
 	case key.Matches(msg, k.Pause):
 		r.sched.Pause(now)
+	case key.Matches(msg, k.Tomorrow):
+		r.sched.PauseTomorrow(now)
+	case key.Matches(msg, k.Resume):
+		r.sched.Resume(now)
 	default:
 		return nil
 	}
-	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
+	r.show()
 	return tea.Batch(r.tick(), r.save(), r.waiting.shown())
 }
 
-// startBreak runs the break's routine.
-func (r *Reminder) startBreak() tea.Cmd {
+// show brings the waiting screen up to the schedule.
+func (r *Reminder) show() {
+	now := r.c.now()
+	state := waitNext
+	due := !now.Before(r.sched.Next()) && r.sched.Due(now) // a pause that ended is a break due
+	if _, paused := r.sched.Paused(); paused {
+		state = waitPaused
+	} else if due {
+		state = waitDue
+	}
+	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), state, r.sched.Overdue(now))
+}
+
+// otherRoutine is the routine after the one the next break would take,
+// among all the routines: r at the prompt goes round them.
+func (r *Reminder) otherRoutine() string {
+	rs := r.opts.Coach.Routines
+	if len(rs) == 0 {
+		return ""
+	}
+	cur := r.nextRoutine()
+	for i, rt := range rs {
+		if rt.ID == cur {
+			return rs[(i+1)%len(rs)].ID
+		}
+	}
+	return rs[0].ID
+}
+
+// nextRoutine is the id of the next break's routine: the one chosen at
+// the prompt, else the rotation's.
+func (r Reminder) nextRoutine() string {
+	if r.chosen != "" {
+		return r.chosen
+	}
+	return r.sched.Routine()
+}
+
+// elsewhere asks whether a routine was done elsewhere since the last look.
+func (r Reminder) elsewhere() tea.Cmd {
+	if r.opts.LastBreak == nil || r.waiting.state == waitPaused {
+		return nil
+	}
+	last, since := r.opts.LastBreak, r.seen
+	return func() tea.Msg {
+		if end, ok := last(since); ok {
+			return elsewhereMsg{end}
+		}
+		return nil
+	}
+}
+
+// loadBreak reads the routines again, then starts the break with them.
+func (r Reminder) loadBreak() tea.Cmd {
+	if r.opts.Reload == nil {
+		return func() tea.Msg { return breakLoadedMsg{routines: r.opts.Coach.Routines, warning: r.opts.Coach.Warning} }
+	}
+	reload := r.opts.Reload
+	return func() tea.Msg { rs, w := reload(); return breakLoadedMsg{routines: rs, warning: w} }
+}
+
+// startBreak runs the break's routine, with the routines as read now.
+func (r *Reminder) startBreak(loaded breakLoadedMsg) tea.Cmd {
+	if len(loaded.routines) > 0 {
+		r.opts.Coach.Routines = loaded.routines
+	}
 	opts := r.opts.Coach
-	opts.Start = r.sched.Routine()
-	opts.Warning = "" // said when remind started
+	opts.Start = r.nextRoutine()
+	opts.Warning = ""
+	if loaded.warning != r.warned { // a file broken since the last warning is said
+		opts.Warning, r.warned = loaded.warning, loaded.warning
+	}
 	if _, ok := routines.Find(opts.Routines, opts.Start); !ok && len(opts.Routines) > 0 {
 		opts.Start = opts.Routines[0].ID
 	}
+	r.sched.Choose(opts.Start) // the rotation goes on from the routine taken
 	r.coach = newModel(opts, r.c.stream)
 	next, _ := r.coach.Update(tea.WindowSizeMsg{Width: r.c.width, Height: r.c.height})
 	r.coach = next.(Model)
@@ -192,8 +310,10 @@ func (r *Reminder) endBreak() tea.Cmd {
 	}
 	r.coach = Model{}
 	r.coaching = false
+	r.chosen = ""
 	r.sched.Done(r.c.now())
-	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), false)
+	r.seen = r.c.now() // this break is not one done elsewhere
+	r.show()
 	return tea.Batch(append(cmds, r.tick(), r.save(), r.waiting.shown())...)
 }
 
@@ -229,10 +349,10 @@ func (r Reminder) Final() (journal.Session, bool) {
 }
 
 func (r Reminder) routineName() string {
-	if rt, ok := routines.Find(r.opts.Coach.Routines, r.sched.Routine()); ok {
+	if rt, ok := routines.Find(r.opts.Coach.Routines, r.nextRoutine()); ok {
 		return rt.Name
 	}
-	return r.sched.Routine()
+	return r.nextRoutine()
 }
 
 // View draws the waiting screen, the due prompt, or the routine.

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -68,7 +69,7 @@ func (h *remindHarness) lastState() string { return h.state[len(h.state)-1] }
 
 func TestReminderWaitsThenRemindsOnce(t *testing.T) {
 	h := newRemind(t, 50*time.Minute)
-	h.mustShow("waiting", "Next break at 09:50 · in 50 min", "Low back")
+	h.mustShow("waiting", "Next break 09:50 · in 50 min", "Low back")
 	wakes := h.wait(49 * time.Minute)
 	if wakes > 50 {
 		t.Fatalf("%d wake-ups in 49 minutes, want about one a minute", wakes)
@@ -84,8 +85,73 @@ func TestReminderWaitsThenRemindsOnce(t *testing.T) {
 	}
 	h.key("esc")
 	h.mustShow("esc", "Time for a back break")
-	if h.wait(3*time.Hour) != 0 || len(h.notices()) != 1 {
-		t.Errorf("left unanswered for hours: %d notices, want still 1", len(h.notices()))
+}
+
+// A break left unanswered is asked for again every Again (5 min by
+// default), with how overdue it is on the screen and in status; the
+// reminders stop once it is taken, and the reminder never wakes more
+// than once a minute meanwhile.
+func TestAnIgnoredBreakIsAskedForAgain(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.wait(50 * time.Minute)
+	wakes := h.wait(12 * time.Minute)
+	h.mustShow("12 min later", "Time for a back break · overdue 12 min")
+	if n := len(h.notices()); n != 3 {
+		t.Errorf("%d reminders in 12 minutes, want 3 (at 0, 5 and 10 min)", n)
+	}
+	if wakes > 13 {
+		t.Errorf("%d wake-ups in 12 minutes", wakes)
+	}
+	if h.lastState() != "due" || !h.next[len(h.next)-1].Equal(epoch.Add(50*time.Minute)) {
+		t.Errorf("status told %q since %v, want due since 09:50", h.lastState(), h.next[len(h.next)-1])
+	}
+	h.key("s")
+	h.wait(30 * time.Minute)
+	if n := len(h.notices()); n != 3 {
+		t.Errorf("%d reminders after the break was skipped, want still 3", n)
+	}
+}
+
+// Pausing says until when, on the screen and to status; u resumes, t
+// pauses until tomorrow.
+func TestReminderPauseResumeTomorrow(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.key("h")
+	h.mustShow("h", "Reminders paused until 10:00", "u resume")
+	if h.lastState() != "paused" {
+		t.Errorf("status told %q, want paused", h.lastState())
+	}
+	h.key("u")
+	h.mustShow("u", "Next break 09:50 · in 50 min")
+	h.key("t")
+	h.mustShow("t", "Reminders paused until tomorrow 09:00")
+	if h.wait(3*time.Hour) > 200 || len(h.notices()) != 0 {
+		t.Errorf("a paused reminder rang: %d", len(h.notices()))
+	}
+}
+
+// r at the prompt takes another routine for this break; the rotation
+// goes on from it.
+func TestTheRoutineIsChosenAtThePrompt(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.wait(50 * time.Minute)
+	h.key("r")
+	h.mustShow("r", "Time for a back break", "Upper back")
+	h.key("enter", "enter")
+	h.mustShow("the routine", "Thoracic extension")
+}
+
+// A small tmux pane shows the one line that matters, down to 20x2.
+func TestReminderInASmallPane(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.send(windowSize(20, 2))
+	h.mustShow("20x2", "Break 09:50 · 50 min", "Low back")
+	h.wait(55 * time.Minute)
+	h.mustShow("20x2, due", "Break · 5 min late", "enter: Low back")
+	h.key("h")
+	h.mustShow("20x2, paused", "Paused till 10:55", "u resume")
+	if v := h.model.View(); strings.Count(v, "\n") > 1 {
+		t.Errorf("more than two lines at 20x2:\n%s", v)
 	}
 }
 
@@ -93,13 +159,13 @@ func TestReminderSnoozeSkipPause(t *testing.T) {
 	h := newRemind(t, 50*time.Minute)
 	h.wait(50 * time.Minute)
 	h.key("z")
-	h.mustShow("z", "Next break at 09:55")
+	h.mustShow("z", "Next break 09:55")
 	h.wait(5 * time.Minute)
 	h.key("s")
-	h.mustShow("s", "Next break at 10:45", "Low back")
+	h.mustShow("s", "Next break 10:45", "Low back")
 	h.wait(50 * time.Minute)
 	h.key("h")
-	h.mustShow("h (not p: p means it hurts)", "Next break at 11:45")
+	h.mustShow("h (not p: p means it hurts)", "Reminders paused until 11:45")
 	if last := h.next[len(h.next)-1]; len(h.next) < 4 || !last.Equal(epoch.Add(165*time.Minute)) {
 		t.Errorf("status was told %v, want every change, the last 11:45", h.next)
 	}
@@ -121,14 +187,14 @@ func TestReminderCoachesTheBreakThenWaitsAgain(t *testing.T) {
 	h.wait(10 * time.Minute) // the whole routine, on the clock
 	h.key("enter")           // skip the check-in after: the summary
 	h.key("q")
-	h.mustShow("q on the summary", "Next break at 10:50", "Upper back")
+	h.mustShow("q on the summary", "Next break 10:50", "Upper back")
 	if len(h.saved) == 0 || h.saved[len(h.saved)-1].Outcome != journal.Finished {
 		t.Errorf("the break was not journaled as finished: %+v", h.saved)
 	}
 	if h.bells() == 0 {
 		t.Error("the routine rang no bell")
 	}
-	if l := h.lines(); l[len(l)-1] != "Next break at 10:50: Upper back." {
+	if l := h.lines(); l[len(l)-1] != "Next break 10:50 · in 50 min: Upper back." {
 		t.Errorf("last words %q, want the next break", l[len(l)-1])
 	}
 }
@@ -137,7 +203,7 @@ func TestReminderQuitDuringTheRoutineGoesBackToWaiting(t *testing.T) {
 	h := newRemind(t, 50*time.Minute)
 	h.wait(50 * time.Minute)
 	h.key("enter", "enter", "q", "y")
-	h.mustShow("q, y in the routine", "Next break at")
+	h.mustShow("q, y in the routine", "Next break")
 	if h.saved[len(h.saved)-1].Outcome != journal.Quit {
 		t.Errorf("last record %+v, want quit journaled", h.saved[len(h.saved)-1])
 	}

@@ -14,24 +14,34 @@ import (
 	"github.com/backcoach/backcoach/routines"
 )
 
+// waitState is what the waiting screen shows.
+type waitState int
+
+const (
+	waitNext   waitState = iota // the next break is coming
+	waitDue                     // it has come (and maybe waited: overdue)
+	waitPaused                  // reminders are paused until next
+)
+
 // waitingModel is remind's own screen: when the next break is, and, once
 // it is due, the question what to do about it.
 type waitingModel struct {
 	c       *common
 	keys    waitingKeys
 	cfg     breaks.Config
-	due     bool
-	next    time.Time
-	routine string // the next break's routine, by name
-	err     string // the last failure to record remind's state
+	state   waitState
+	next    time.Time     // the next break, or the end of the pause
+	overdue time.Duration // how long the due break has waited
+	routine string        // the next break's routine, by name
+	err     string        // the last failure to record remind's state
 }
 
 type waitingKeys struct {
-	Start, Snooze, Skip, Pause, Quit key.Binding
+	Start, Routine, Snooze, Skip, Pause, Tomorrow, Resume, Quit key.Binding
 }
 
 func (k waitingKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Start, k.Snooze, k.Skip, k.Pause, k.Quit}
+	return []key.Binding{k.Start, k.Routine, k.Snooze, k.Skip, k.Pause, k.Tomorrow, k.Resume, k.Quit}
 }
 
 func (k waitingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
@@ -43,7 +53,7 @@ func newWaiting(c *common, cfg breaks.Config) waitingModel {
 }
 
 // RemindKeys says what each key does while remind waits, as its help bar
-// does: "enter break now, z snooze 5 min, ...", for remind's --help.
+// does: "enter break now, r other routine, ...", for remind's --help.
 func RemindKeys() string {
 	var parts []string
 	for _, b := range newWaitingKeys().ShortHelp() {
@@ -54,12 +64,15 @@ func RemindKeys() string {
 
 func newWaitingKeys() waitingKeys {
 	return waitingKeys{
-		Start:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
-		Snooze: key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+short(breaks.SnoozeFor))),
-		Skip:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
+		Start:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
+		Routine: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "other routine")),
+		Snooze:  key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+short(breaks.SnoozeFor))),
+		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
 		// Not p: p means "it hurts" in a routine.
-		Pause: key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+short(breaks.PauseFor))),
-		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+short(breaks.PauseFor))),
+		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till tomorrow")),
+		Resume:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume")),
+		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
 }
 
@@ -74,32 +87,53 @@ func short(d time.Duration) string {
 	return fmt.Sprintf("%d min", int(d/time.Minute))
 }
 
-// at shows the next break; due says it has come.
-func (m waitingModel) at(next time.Time, routine string, due bool) waitingModel {
-	m.next, m.routine, m.due = next, routine, due
+// at shows the next break (or the end of a pause), its state and how
+// overdue it is.
+func (m waitingModel) at(next time.Time, routine string, state waitState, overdue time.Duration) waitingModel {
+	m.next, m.routine, m.state, m.overdue = next, routine, state, overdue
 	m.keys.Start.SetHelp("enter", "break now")
-	if due {
+	if state == waitDue {
 		m.keys.Start.SetHelp("enter", "start")
 	}
-	for _, b := range []*key.Binding{&m.keys.Snooze, &m.keys.Skip, &m.keys.Pause} {
-		b.SetEnabled(due)
-	}
+	m.keys.Snooze.SetEnabled(state == waitDue)
+	m.keys.Skip.SetEnabled(state == waitDue)
+	m.keys.Pause.SetEnabled(state != waitPaused)
+	m.keys.Resume.SetEnabled(state == waitPaused)
 	return m
+}
+
+// headline is the screen's one line: the next break, the prompt, or the
+// pause, with times as people say them.
+func (m waitingModel) headline() string {
+	now := m.c.now()
+	switch m.state {
+	case waitDue:
+		if m.overdue >= time.Minute {
+			return "Time for a back break · overdue " + breaks.Ago(now, now.Add(-m.overdue))
+		}
+		return "Time for a back break"
+	case waitPaused:
+		return "Reminders paused until " + breaks.At(now, m.next)
+	}
+	return "Next break " + breaks.At(now, m.next) + " · " + breaks.In(now, m.next)
 }
 
 // shown says the screen in words.
 func (m waitingModel) shown() tea.Cmd {
-	if m.due {
-		return m.c.shown("due", fmt.Sprintf("Time for a back break: %s. %s %s to start, %s to snooze %s, %s to skip, %s to pause for %s.",
-			m.routine, coach.NotMedicalAdvice, routines.Capitalize(m.keys.Start.Help().Key), m.keys.Snooze.Help().Key, cue.Spoken(breaks.SnoozeFor),
-			m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, short(breaks.PauseFor)))
+	switch m.state {
+	case waitDue:
+		return m.c.shown("due", fmt.Sprintf("%s: %s. %s %s to start, %s for another routine, %s to snooze %s, %s to skip, %s to pause for %s.",
+			m.headline(), m.routine, coach.NotMedicalAdvice, routines.Capitalize(m.keys.Start.Help().Key), m.keys.Routine.Help().Key,
+			m.keys.Snooze.Help().Key, cue.Spoken(breaks.SnoozeFor), m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, short(breaks.PauseFor)))
+	case waitPaused:
+		return m.c.shown("paused", m.headline()+". "+routines.Capitalize(m.keys.Resume.Help().Key)+" to resume.")
 	}
-	return m.c.shown("waiting", "Next break at "+m.next.Format("15:04")+": "+m.routine+".")
+	return m.c.shown("waiting", m.headline()+": "+m.routine+".")
 }
 
 func (m waitingModel) View() string {
-	if m.c.tooSmall() {
-		return m.c.tooSmallView()
+	if m.c.width < MinWidth || m.c.height < MinHeight {
+		return m.compact()
 	}
 	st := m.c.styles
 	hours := ""
@@ -107,17 +141,41 @@ func (m waitingModel) View() string {
 		hours = ", " + m.cfg.Hours.String()
 	}
 	lines := []string{" " + st.Header.Render("backcoach remind") + " " + st.Muted.Render("· every "+routines.FormatDuration(m.cfg.Every)+hours), ""}
-	if m.due {
-		lines = append(lines, " "+st.Work.Render("Time for a back break"), " "+st.Title.Render(m.routine), " "+st.Muted.Render(coach.NotMedicalAdvice), "")
-	} else {
-		left := m.next.Sub(m.c.now())
-		mins := int((left + time.Minute - 1) / time.Minute)
-		lines = append(lines,
-			" Next break at "+st.Title.Render(m.next.Format("15:04"))+st.Muted.Render(fmt.Sprintf(" · in %d min", mins)),
-			" "+st.Muted.Render(m.routine), "")
+	switch m.state {
+	case waitDue:
+		lines = append(lines, " "+st.Work.Render(m.headline()), " "+st.Title.Render(m.routine), " "+st.Muted.Render(coach.NotMedicalAdvice), "")
+	case waitPaused:
+		lines = append(lines, " "+st.Paused.Render(m.headline()), " "+st.Muted.Render("Then: "+m.routine), "")
+	default:
+		lines = append(lines, " "+st.Title.Render(m.headline()), " "+st.Muted.Render(m.routine), "")
 	}
 	if m.err != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.err))
 	}
 	return m.c.frame(lines, m.c.helpView(m.keys))
+}
+
+// compact is the screen in a small pane, down to 20x2: the one line that
+// matters (short words, the most important first), then what to do.
+func (m waitingModel) compact() string {
+	st := m.c.styles
+	w := max(1, m.c.width)
+	now := m.c.now()
+	var head, then string
+	switch m.state {
+	case waitDue:
+		head, then = "Break due", m.keys.Start.Help().Key+": "+m.routine
+		if m.overdue >= time.Minute {
+			head = "Break · " + breaks.Ago(now, now.Add(-m.overdue)) + " late"
+		}
+	case waitPaused:
+		head, then = "Paused till "+breaks.At(now, m.next), m.keys.Resume.Help().Key+" resume"
+	default:
+		head, then = "Break "+breaks.At(now, m.next)+" · "+strings.TrimPrefix(breaks.In(now, m.next), "in "), m.routine
+	}
+	lines := []string{st.Title.Render(truncate(head, w))}
+	if m.c.height >= 2 {
+		lines = append(lines, st.Muted.Render(truncate(then, w)))
+	}
+	return strings.Join(lines, "\n")
 }
