@@ -205,6 +205,31 @@ func TestSkipBackAndSkipExercise(t *testing.T) {
 	}
 }
 
+// A hold the clock ended stays done, however often the user steps back
+// over it and forward again; one skipped stays skipped until it is done.
+func TestBackThenForwardKeepsADoneHoldDone(t *testing.T) {
+	k := start(t, "upper-back")
+	k.do(k.w.Next)         // get ready -> hold 1
+	k.run(5 * time.Second) // hold 1 done, by the clock
+	if kind, _, _ := k.step(); kind != routines.Rest {
+		t.Fatalf("after hold 1 the step is %v, want rest", kind)
+	}
+	for range 2 {
+		k.do(k.w.Back) // to hold 1 again
+		k.do(k.w.Next) // and on, at once
+	}
+	if r := k.w.Results()[0]; r.Done != 1 || r.Skipped != 0 {
+		t.Errorf("thoracic extension after back and on twice: %d done, %d skipped; want 1 done, 0 skipped", r.Done, r.Skipped)
+	}
+	k.do(k.w.Next) // rest -> hold 2
+	k.do(k.w.Next) // skip hold 2
+	k.do(k.w.Back) // back to hold 2
+	k.do(k.w.Next) // and skip it again
+	if r := k.w.Results()[0]; r.Done != 1 || r.Skipped != 1 {
+		t.Errorf("after skipping hold 2 twice: %d done, %d skipped; want 1 done, 1 skipped", r.Done, r.Skipped)
+	}
+}
+
 func TestJumpingWhilePausedStaysPaused(t *testing.T) {
 	k := start(t, "upper-back")
 	k.do(k.w.Next)

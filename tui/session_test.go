@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -109,6 +110,20 @@ func TestKeysSkipGoBackAndSkipTheExercise(t *testing.T) {
 	}
 	if h.bells() != 1 {
 		t.Errorf("%d bells, want 1: keys end steps without one", h.bells())
+	}
+}
+
+// A hold done, stepped back over and skipped on the way forward again, is
+// still done on the summary (issue 13, item 2).
+func TestBackAndOnKeepsADoneHoldOnTheSummary(t *testing.T) {
+	h := startUpper(t)
+	h.key("enter")
+	h.runFor(5 * time.Second) // hold 1 done
+	h.mustShow("after hold 1", "REST")
+	h.key("left", "right")
+	h.runFor(plan(t, "upper-back", routines.Gentle).Total())
+	if !regexp.MustCompile(`Thoracic extension +3 of 3 holds *\n`).MatchString(h.view()) || h.shows("skipped") {
+		t.Errorf("a done hold counted as skipped:\n%s", h.view())
 	}
 }
 
