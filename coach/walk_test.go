@@ -122,6 +122,46 @@ func TestLateTicksDoNotDrift(t *testing.T) {
 	}
 }
 
+// The time a session took is the time spent exercising: a pause, the
+// quit question and a sleep are left out, and it is the sum of the
+// exercises' times the record keeps (issue 13, item 3).
+func TestTakenLeavesOutPausesAndSleep(t *testing.T) {
+	k := start(t, "upper-back")
+	k.run(2 * time.Second)
+	k.do(func(n time.Time) { k.w.Pause(n, coach.ByUser) })
+	k.now = k.now.Add(30 * time.Minute)
+	k.do(k.w.Resume)
+	k.run(30 * time.Second)
+	k.do(func(n time.Time) { k.w.Pause(n, coach.ForQuestion) })
+	k.now = k.now.Add(time.Minute)
+	k.do(k.w.Resume)
+	mid := k.w.Taken(k.now)
+	if mid != 32*time.Second {
+		t.Errorf("32s exercised around a pause and a question: taken %v", mid)
+	}
+	k.run(k.w.Plan().Total())
+	r := k.w.Report(k.now)
+	if r.Taken != "2:30" || r.Head() != "Upper back finished in 2:30" {
+		t.Errorf("report %q taken %q, want finished in 2:30 (the plan's length, pauses left out)", r.Head(), r.Taken)
+	}
+	var sum time.Duration
+	for _, e := range k.w.Record(k.now, k.w.Outcome()).Exercises {
+		sum += e.Time
+	}
+	if got := k.w.Taken(k.now); got != sum || got != k.w.Plan().Total() {
+		t.Errorf("taken %v, the record's exercises add up to %v; want both %v", got, sum, k.w.Plan().Total())
+	}
+
+	k = start(t, "upper-back")
+	k.now = k.now.Add(10*time.Second + time.Hour) // asleep through the get ready
+	k.w.Tick(k.now)
+	k.run(5 * time.Second)
+	k.do(func(n time.Time) { k.w.End(n, coach.Quit) })
+	if r := k.w.Report(k.now); r.Taken != "0:15" {
+		t.Errorf("10s get ready, an hour asleep, 5s hold: taken %q, want 0:15", r.Taken)
+	}
+}
+
 func TestSleepingPastADeadlineRestartsFromNow(t *testing.T) {
 	k := start(t, "upper-back")
 	k.now = k.now.Add(10*time.Second + time.Minute) // the laptop slept through the hold
