@@ -29,9 +29,10 @@ import (
 // coached is the one path of every coached run, the coach's and remind's:
 // it checks for a terminal to read keys from (needs says what for), runs
 // the model that build makes on the screen or plain, writes the model's
-// last record to the journal once the terminal is back, prints its
-// report, and says how the run ended: nil, or the exit code of a signal.
-func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Model) error {
+// last record to the journal once the terminal is back (through write,
+// the run's journal writer, nil when it is off), prints its report, and
+// says how the run ended: nil, or the exit code of a signal.
+func coached(env Env, o coachFlags, needs string, write func(journal.Session) error, build func(coach.Sink) tea.Model) error {
 	inTTY, outTTY := env.Terminal()
 	if !inTTY {
 		return usageErr("%s", needs)
@@ -44,11 +45,12 @@ func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Mod
 	if f, ok := final.(interface {
 		Final() (journal.Session, bool)
 	}); ok {
-		if rec, ok := f.Final(); ok {
+		if rec, ok := f.Final(); ok && write != nil {
 			// The last word on the session (a break cut short, too),
-			// written after the terminal is back.
+			// written after the terminal is back, after every snapshot
+			// a command may still be writing.
 			path := config.PathsFrom(env.Getenv).Journal()
-			if err := journal.Append(path, rec); err != nil {
+			if err := write(rec); err != nil {
 				warn(env, "could not write the journal %s: %s", safetext.Escape(path), safe(err))
 			}
 		}
@@ -105,7 +107,8 @@ func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options 
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
-		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
+		// One writer for the run: a session's snapshots in order.
+		topts.Journal = journal.NewWriter(path).Append
 		topts.History = func() ([]journal.Session, error) {
 			// The summary needs every day for the streak, and this week's
 			// sessions in full for the minutes.
