@@ -240,7 +240,7 @@ func TestJournalThroughTheScreens(t *testing.T) {
 	})
 	t.Run("all skipped is no finished routine", func(t *testing.T) {
 		h, saved := journaled(t, Options{Start: "upper-back"})
-		h.key("enter", "s", "s", "s", "enter")
+		h.key("enter", "s", "s", "s", "y", "enter")
 		if o := last(t, *saved).Outcome; o != journal.Skipped || h.shows("Streak: 1") {
 			t.Errorf("outcome %q, summary:\n%s\nwant skipped and no streak", o, h.view())
 		}
