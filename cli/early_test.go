@@ -120,7 +120,7 @@ func TestALastRecordNotWrittenExits1(t *testing.T) {
 	if err := os.WriteFile(filepath.Dir(path), nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	err := writeLast(Env{Stderr: &errb}, path, journal.Session{ID: "s1"})
+	err := writeLast(Env{Stderr: &errb}, path, journal.NewWriter(path).Append, journal.Session{ID: "s1"})
 	if code := exitWith(&errb, err); code != 1 || !strings.Contains(errb.String(), "this session's end was not recorded") {
 		t.Errorf("exit %d, stderr %q; want 1 and the session not recorded", code, errb.String())
 	}

@@ -53,6 +53,8 @@ func TestHistoryReport(t *testing.T) {
 	for _, want := range []string{
 		// Every column has a heading, the outcome's too.
 		"  DATE              ROUTINE   TIME  HOLDS  PAIN    OUTCOME\n",
+		// 4:00 is the time exercising (200 s + 40 s), not the 6 minutes
+		// from start to end with its pauses.
 		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  stopped for pain at Bird dog, left leg, rep 3",
 		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2  finished\n",
 		// Time as m:ss under a heading that says time, not minutes.

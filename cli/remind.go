@@ -136,7 +136,7 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		}
 		defer owner.Release()
 	}
-	return coached(env, o, "remind needs a terminal to read keys from (stdin)", func(events coach.Sink) tea.Model {
+	return coached(env, o, "remind needs a terminal to read keys from (stdin)", ropts.Coach.Journal, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})

@@ -52,7 +52,7 @@ func runCoach(env Env, o coachFlags, target string) error {
 		start = r.ID
 	}
 	topts := coachOptions(o, lib, start, env)
-	return coached(env, o, "the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list",
+	return coached(env, o, "the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list", topts.Journal,
 		func(events coach.Sink) tea.Model {
 			topts.Events = events
 			return tui.New(topts)

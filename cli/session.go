@@ -31,10 +31,11 @@ import (
 // before anything is drawn, that the journal can be written and which
 // outputs there are (each one missing is said now, not under the screen);
 // it runs the model that build makes on the screen or plain, writes the
-// model's last record to the journal once the terminal is back, prints
-// its report, and says how the run ended: nil, an exit error when the
-// last record could not be written, or the exit code of a signal.
-func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Model) error {
+// model's last record to the journal once the terminal is back (through
+// write, the run's journal writer, nil when it is off), prints its
+// report, and says how the run ended: nil, an exit error when the last
+// record could not be written, or the exit code of a signal.
+func coached(env Env, o coachFlags, needs string, write func(journal.Session) error, build func(coach.Sink) tea.Model) error {
 	inTTY, outTTY := env.Terminal()
 	if !inTTY {
 		return usageErr("%s", needs)
@@ -54,11 +55,12 @@ func coached(env Env, o coachFlags, needs string, build func(coach.Sink) tea.Mod
 	var lost error
 	if f, ok := final.(interface {
 		Final() (journal.Session, bool)
-	}); ok && path != "" {
+	}); ok && path != "" && write != nil {
 		if rec, ok := f.Final(); ok {
 			// The last word on the session (a break cut short, too),
-			// written after the terminal is back.
-			lost = writeLast(env, path, rec)
+			// written after the terminal is back, after every snapshot
+			// a command may still be writing.
+			lost = writeLast(env, path, write, rec)
 		}
 	}
 	if m, ok := final.(tui.Model); ok {
@@ -89,8 +91,8 @@ func journalReady(path string) error {
 
 // writeLast writes a session's last record, and when it cannot, says so
 // and ends with exit 1: the session is not recorded as it ended.
-func writeLast(env Env, path string, rec journal.Session) error {
-	if err := journal.Append(path, rec); err != nil {
+func writeLast(env Env, path string, write func(journal.Session) error, rec journal.Session) error {
+	if err := write(rec); err != nil {
 		warn(env, "could not write the journal %s: %s; this session's end was not recorded", safetext.Escape(path), safe(err))
 		return silentExit(ExitInput)
 	}
@@ -141,7 +143,8 @@ func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options 
 		NoColor: env.Getenv("NO_COLOR") != ""}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
-		topts.Journal = func(s journal.Session) error { return journal.Append(path, s) }
+		// One writer for the run: a session's snapshots in order.
+		topts.Journal = journal.NewWriter(path).Append
 		topts.History = func() ([]journal.Session, error) {
 			// The summary needs every day for the streak, and this week's
 			// sessions in full for the minutes.

@@ -63,12 +63,27 @@ func (w *Walk) Totals() Result {
 	return t
 }
 
-// Taken is the wall time from the start to the end (or to now).
+// Taken is the time spent exercising from the start to the end (or to
+// now): the exercises' times in the Record, so time paused, held by a
+// question or asleep is left out. The summary, the report printed at the
+// end, the plain lines, the journal and history all say this one duration.
 func (w *Walk) Taken(now time.Time) time.Duration {
-	if w.finished {
-		return w.ended.Sub(w.started)
+	var t time.Duration
+	for i := range w.exTime {
+		t += w.spent(i, now)
 	}
-	return now.Sub(w.started)
+	return t
+}
+
+// spent is the time spent on exercise i by now, paused and asleep time
+// left out, to the millisecond the journal keeps: the screens and the
+// journal add up the same numbers, so they round to the same seconds.
+func (w *Walk) spent(i int, now time.Time) time.Duration {
+	t := w.exTime[i]
+	if i == w.inEx && !w.finished && !w.paused {
+		t += max(0, now.Sub(w.exFrom))
+	}
+	return t.Round(time.Millisecond)
 }
 
 // Report is what a session did, for the line printed when the program
@@ -77,7 +92,7 @@ type Report struct {
 	Routine  string
 	Outcome  Outcome
 	Finished bool
-	Taken    string // like "6:31"
+	Taken    string // time spent exercising, like "6:31"
 	Done     int
 	Skipped  int
 	Planned  int
@@ -214,21 +229,16 @@ func (w *Walk) Record(now time.Time, outcome Outcome) Record {
 	}
 	res := w.Results()
 	for i, e := range r.Exercises {
-		end, spent := w.exEnd[i], w.exTime[i]
-		if i == w.inEx && !w.finished {
-			if !w.paused {
-				spent += now.Sub(w.exFrom)
-			}
-			if end != Pain {
-				end = outcome // running, or how the session ended
-			}
+		end := w.exEnd[i]
+		if i == w.inEx && !w.finished && end != Pain {
+			end = outcome // running, or how the session ended
 		}
 		if end == "" {
 			end = NotReached
 		}
 		rec.Exercises = append(rec.Exercises, ExerciseRecord{
 			ID: e.ID, Name: e.Name, Planned: res[i].Planned, Done: res[i].Done, Skipped: res[i].Skipped,
-			Time: spent, End: end,
+			Time: w.spent(i, now), End: end,
 		})
 	}
 	return rec

@@ -203,13 +203,14 @@ func (w *Walk) Next(now time.Time) {
 	w.countdown(now)
 }
 
-// Back goes to the previous step and starts it again in full.
+// Back goes to the previous step and starts it again in full. What became
+// of a hold is kept: one done stays done if it is skipped on the way
+// forward again, and one skipped turns done only when the clock ends it.
 func (w *Walk) Back(now time.Time) {
 	if w.finished {
 		return
 	}
 	i := max(0, w.idx-1)
-	w.status[i] = pending
 	w.emit(StepEnded{At: w.at(), Early: true})
 	w.enter(i, now)
 	w.countdown(now)

@@ -129,6 +129,46 @@ func TestLateTicksDoNotDrift(t *testing.T) {
 	}
 }
 
+// The time a session took is the time spent exercising: a pause, the
+// quit question and a sleep are left out, and it is the sum of the
+// exercises' times the record keeps (issue 13, item 3).
+func TestTakenLeavesOutPausesAndSleep(t *testing.T) {
+	k := start(t, "upper-back")
+	k.run(2 * time.Second)
+	k.do(func(n time.Time) { k.w.Pause(n, coach.ByUser) })
+	k.now = k.now.Add(30 * time.Minute)
+	k.do(k.w.Resume)
+	k.run(30 * time.Second)
+	k.do(func(n time.Time) { k.w.Pause(n, coach.ForQuestion) })
+	k.now = k.now.Add(time.Minute)
+	k.do(k.w.Resume)
+	mid := k.w.Taken(k.now)
+	if mid != 32*time.Second {
+		t.Errorf("32s exercised around a pause and a question: taken %v", mid)
+	}
+	k.run(k.w.Plan().Total())
+	r := k.w.Report(k.now)
+	if r.Taken != "2:30" || r.Head() != "Upper back finished in 2:30" {
+		t.Errorf("report %q taken %q, want finished in 2:30 (the plan's length, pauses left out)", r.Head(), r.Taken)
+	}
+	var sum time.Duration
+	for _, e := range k.w.Record(k.now, k.w.Outcome()).Exercises {
+		sum += e.Time
+	}
+	if got := k.w.Taken(k.now); got != sum || got != k.w.Plan().Total() {
+		t.Errorf("taken %v, the record's exercises add up to %v; want both %v", got, sum, k.w.Plan().Total())
+	}
+
+	k = start(t, "upper-back")
+	k.now = k.now.Add(10*time.Second + time.Hour) // asleep through the get ready
+	k.w.Tick(k.now)
+	k.run(5 * time.Second)
+	k.do(func(n time.Time) { k.w.End(n, coach.Quit) })
+	if r := k.w.Report(k.now); r.Taken != "0:15" {
+		t.Errorf("10s get ready, an hour asleep, 5s hold: taken %q, want 0:15", r.Taken)
+	}
+}
+
 func TestSleepingPastADeadlineRestartsFromNow(t *testing.T) {
 	k := start(t, "upper-back")
 	k.now = k.now.Add(10*time.Second + time.Minute) // the laptop slept through the hold
@@ -209,6 +249,31 @@ func TestSkipBackAndSkipExercise(t *testing.T) {
 	}
 	if n := count(k.events, func(e coach.StepEnded) bool { return e.Early }); n != 6 {
 		t.Errorf("%d steps ended by a key, want 6 (no bell for those)", n)
+	}
+}
+
+// A hold the clock ended stays done, however often the user steps back
+// over it and forward again; one skipped stays skipped until it is done.
+func TestBackThenForwardKeepsADoneHoldDone(t *testing.T) {
+	k := start(t, "upper-back")
+	k.do(k.w.Next)         // get ready -> hold 1
+	k.run(5 * time.Second) // hold 1 done, by the clock
+	if kind, _, _ := k.step(); kind != routines.Rest {
+		t.Fatalf("after hold 1 the step is %v, want rest", kind)
+	}
+	for range 2 {
+		k.do(k.w.Back) // to hold 1 again
+		k.do(k.w.Next) // and on, at once
+	}
+	if r := k.w.Results()[0]; r.Done != 1 || r.Skipped != 0 {
+		t.Errorf("thoracic extension after back and on twice: %d done, %d skipped; want 1 done, 0 skipped", r.Done, r.Skipped)
+	}
+	k.do(k.w.Next) // rest -> hold 2
+	k.do(k.w.Next) // skip hold 2
+	k.do(k.w.Back) // back to hold 2
+	k.do(k.w.Next) // and skip it again
+	if r := k.w.Results()[0]; r.Done != 1 || r.Skipped != 1 {
+		t.Errorf("after skipping hold 2 twice: %d done, %d skipped; want 1 done, 1 skipped", r.Done, r.Skipped)
 	}
 }
 

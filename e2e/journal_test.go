@@ -76,6 +76,8 @@ func TestHistoryAndNoJournal(t *testing.T) {
 	tm.send("s")
 	tm.send("s")
 	tm.send("s")
+	tm.waitFor("End the routine now?", shortWait)
+	tm.send("y")
 	tm.waitFor("How does your back feel now", shortWait)
 	tm.send("2")
 	tm.waitFor("every hold skipped", shortWait)

@@ -14,7 +14,7 @@ func BenchmarkView(b *testing.B) {
 	}{
 		{"picker", func(*harness) {}},
 		{"session", func(h *harness) { h.key("enter", "s", "enter"); h.advance(1500 * time.Millisecond) }},
-		{"summary", func(h *harness) { h.key("enter", "s", "s", "s") }},
+		{"summary", func(h *harness) { h.key("enter", "s", "s", "s", "y") }},
 	} {
 		h := newHarness(b, Options{}, 80, 24)
 		c.setup(h)

@@ -13,11 +13,12 @@ import (
 type frameKey struct {
 	step, width, height, figure int
 	paused, asking, fullHelp    bool
+	askEnd                      bool
 }
 
 func (s sessionModel) frameKey(rem time.Duration) frameKey {
 	return frameKey{step: s.walk.Index(), width: s.c.width, height: s.c.height, figure: s.figureFrame(rem),
-		paused: s.walk.Paused(), asking: s.asking, fullHelp: s.c.help.ShowAll}
+		paused: s.walk.Paused(), asking: s.asking, askEnd: s.askEnd, fullHelp: s.c.help.ShowAll}
 }
 
 // frame is a laid-out session screen: its lines, and where the lines that

@@ -156,6 +156,41 @@ func TestSummaryShowsStreakAndWeek(t *testing.T) {
 	h.mustShow("summary", "Streak: 3 days · 12:30 this week")
 }
 
+// One duration for a session: the time spent exercising, pauses and the
+// quit question left out, as the journal records it. The summary's
+// "finished in" and "this week", the plain line and the report printed
+// after exit all say it (issue 13, item 3).
+func TestPausesAreLeftOutOfTheTimeTaken(t *testing.T) {
+	h, saved := journaled(t, Options{Start: "upper-back"})
+	h.key("enter") // skip the check-in
+	h.advance(3 * time.Second)
+	h.key("space")
+	h.advance(time.Minute) // paused a minute
+	h.key("space")
+	h.runFor(20 * time.Second)
+	h.key("q")
+	h.advance(40 * time.Second) // thinking about quitting
+	h.key("n")
+	h.runFor(plan(t, "upper-back", routines.Gentle).Total())
+	h.key("enter") // skip the check-in after
+	for _, want := range []string{"Upper back finished in 2:30", "Streak: 1 day · 2:30 this week"} {
+		if !h.shows(want) {
+			t.Errorf("the summary does not show %q:\n%s", want, h.view())
+		}
+	}
+	if got := last(t, *saved).Seconds(); got != 150 {
+		t.Errorf("journaled %vs, want 150", got)
+	}
+	r, _ := h.m().Report()
+	if want := "Upper back finished in 2:30. 6 of 6 holds and 2 of 2 moves done, 0 skipped."; r.String() != want {
+		t.Errorf("report after exit %q, want %q", r, want)
+	}
+	lines := h.lines()
+	if done := lines[len(lines)-1]; !strings.HasPrefix(done, "Done. Upper back finished in 2:30.") {
+		t.Errorf("plain line %q, want it to say 2:30", done)
+	}
+}
+
 func TestGoldenJournalScreens(t *testing.T) {
 	cases := []struct {
 		name  string
@@ -205,7 +240,7 @@ func TestJournalThroughTheScreens(t *testing.T) {
 	})
 	t.Run("all skipped is no finished routine", func(t *testing.T) {
 		h, saved := journaled(t, Options{Start: "upper-back"})
-		h.key("enter", "s", "s", "s", "enter")
+		h.key("enter", "s", "s", "s", "y", "enter")
 		if o := last(t, *saved).Outcome; o != journal.Skipped || h.shows("Streak: 1") {
 			t.Errorf("outcome %q, summary:\n%s\nwant skipped and no streak", o, h.view())
 		}

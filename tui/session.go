@@ -22,7 +22,8 @@ type sessionModel struct {
 	keys      sessionKeys
 	id        int // this session's number in the run: ticks of another are stale
 	walk      coach.Walk
-	asking    bool // "Quit this routine?" is up
+	asking    bool // a question is up: "Quit this routine?", or askEnd's
+	askEnd    bool // the question is whether s on the last exercise ends the routine
 	askPaused bool // the question paused the countdown
 	rec       recorder
 	cache     *frameCache
@@ -123,11 +124,7 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	w := &s.walk
 	switch {
 	case key.Matches(msg, s.keys.Quit):
-		// Hold the countdown while the question is up.
-		s.asking = true
-		s.askPaused = !w.Paused()
-		w.Pause(now, coach.ForQuestion)
-		return tea.Batch(s.c.emit(w.Events()...), s.c.shown("confirm", fmt.Sprintf("Quit this routine? %s or %s.", s.keys.Yes.Help().Key, s.keys.No.Help().Key))), handled
+		return s.ask(now, false), handled
 	case key.Matches(msg, s.keys.Pause):
 		if w.Paused() {
 			w.Resume(now)
@@ -139,6 +136,11 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.Back):
 		w.Back(now)
 	case key.Matches(msg, s.keys.SkipExercise):
+		if _, more := w.NextExercise(); !more {
+			// Skipping the last exercise ends the routine: a habit of
+			// pressing s must not end it without a word, so ask.
+			return s.ask(now, true), handled
+		}
 		w.SkipExercise(now)
 	case key.Matches(msg, s.keys.Hurts):
 		_, more := w.NextExercise()
@@ -156,13 +158,41 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	return nil, moved
 }
 
-// answer handles the quit question.
+// ask puts a question (end says which: ending the routine at its last
+// exercise, or quitting it), holding the countdown while it is up.
+func (s *sessionModel) ask(now time.Time, end bool) tea.Cmd {
+	w := &s.walk
+	s.asking, s.askEnd = true, end
+	s.askPaused = !w.Paused()
+	w.Pause(now, coach.ForQuestion)
+	why, q := s.question()
+	line := fmt.Sprintf("%s %s or %s.", q, s.keys.Yes.Help().Key, s.keys.No.Help().Key)
+	if why != "" {
+		line = why + " " + line
+	}
+	return tea.Batch(s.c.emit(w.Events()...), s.c.shown("confirm", line))
+}
+
+// question is the question up, and why it is asked ("" when it says so).
+func (s *sessionModel) question() (why, q string) {
+	if s.askEnd {
+		return s.walk.Exercise().Name + " is the last exercise: skipping it ends the routine.", "End the routine now?"
+	}
+	return "", "Quit this routine?"
+}
+
+// answer handles the question up: yes quits, or ends the routine at its
+// last exercise; no goes back to it as it was.
 func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	switch {
+	case key.Matches(msg, s.keys.Yes) && s.askEnd:
+		s.asking, s.askEnd = false, false
+		s.walk.SkipExercise(now)
+		return nil, moved
 	case key.Matches(msg, s.keys.Yes):
 		return tea.Quit, handled
 	case key.Matches(msg, s.keys.No):
-		s.asking = false
+		s.asking, s.askEnd = false, false
 		if s.askPaused {
 			s.walk.Resume(now)
 			return nil, moved

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -102,13 +103,27 @@ func TestKeysSkipGoBackAndSkipTheExercise(t *testing.T) {
 	h.runFor(5 * time.Second)
 	h.key("s")
 	h.mustShow("s", "Shoulder roll", "exercise 2 of 3", "GET READY")
-	h.key("s", "s")
+	h.key("s", "s", "y")
 	h.mustShow("every exercise skipped", "Thoracic extension", "1 of 3 holds · 2 skipped", "0 of 2 moves · 2 skipped")
 	if r, _ := h.m().Report(); r.Done != 1 || r.Skipped != 7 {
 		t.Errorf("report %+v, want 1 done and 7 skipped", r)
 	}
 	if h.bells() != 1 {
 		t.Errorf("%d bells, want 1: keys end steps without one", h.bells())
+	}
+}
+
+// A hold done, stepped back over and skipped on the way forward again, is
+// still done on the summary (issue 13, item 2).
+func TestBackAndOnKeepsADoneHoldOnTheSummary(t *testing.T) {
+	h := startUpper(t)
+	h.key("enter")
+	h.runFor(5 * time.Second) // hold 1 done
+	h.mustShow("after hold 1", "REST")
+	h.key("left", "right")
+	h.runFor(plan(t, "upper-back", routines.Gentle).Total())
+	if !regexp.MustCompile(`Thoracic extension +3 of 3 holds *\n`).MatchString(h.view()) || h.shows("skipped") {
+		t.Errorf("a done hold counted as skipped:\n%s", h.view())
 	}
 }
 
@@ -130,6 +145,31 @@ func TestQuitAsksFirstDuringARoutine(t *testing.T) {
 	if r, ok := h.m().Report(); !ok || r.Finished {
 		t.Errorf("report after quitting = %+v, want a stopped session", r)
 	}
+}
+
+// s on the last exercise would end the routine: it asks first, in words
+// on the screen and in the plain line, with the countdown held; n goes
+// back to the exercise, y ends the routine (issue 13, item 8).
+func TestSkippingTheLastExerciseAsksFirst(t *testing.T) {
+	h := startUpper(t)
+	h.key("s", "s")
+	h.mustShow("s twice", "Shoulder blade squeeze", "exercise 3 of 3", "GET READY")
+	h.advance(2 * time.Second)
+	h.key("s")
+	h.mustShow("s on the last exercise", "Shoulder blade squeeze is the last exercise: skipping it ends the",
+		"End the routine now? y yes · n no", "GET READY · PAUSED", "0:08")
+	want := "Shoulder blade squeeze is the last exercise: skipping it ends the routine. End the routine now? y or n."
+	if lines := h.lines(); lines[len(lines)-1] != want {
+		t.Errorf("plain line %q, want %q", lines[len(lines)-1], want)
+	}
+	h.advance(time.Minute)
+	h.mustShow("a minute later", "GET READY · PAUSED", "0:08")
+	h.key("n")
+	h.mustShow("n", "Shoulder blade squeeze", "GET READY", "0:08", "space pause")
+	h.advance(time.Second)
+	h.mustShow("n lets it run on", "0:07")
+	h.key("s", "y")
+	h.mustShow("y", "Upper back ended after 0:03, every hold skipped", "Shoulder blade squeeze  0 of 3 holds · 3 skipped")
 }
 
 func TestCtrlCQuitsAtOnce(t *testing.T) {
@@ -174,7 +214,7 @@ func TestJumpingWhilePausedStaysPaused(t *testing.T) {
 func TestATickFromAnEarlierRoutineIsStale(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 24)
 	h.key("enter")
-	h.key("s", "s", "s", "enter", "enter") // to the summary, back to the picker, low back again
+	h.key("s", "s", "s", "y", "enter", "enter") // to the summary, back to the picker, low back again
 	h.mustShow("low back again", "Piriformis stretch", "GET READY")
 	h.runFor(3 * time.Second)
 	if len(h.ticks) != 1 {

@@ -45,7 +45,11 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 
 	help := c.helpView(s.keys)
 	if s.asking {
-		help = c.question("Quit this routine?", s.keys.Yes, s.keys.No)
+		why, q := s.question()
+		help = c.question(q, s.keys.Yes, s.keys.No)
+		if why != "" {
+			help = strings.Join(c.wrap(why, width-2, " "), "\n") + "\n" + help
+		}
 	}
 	figure := e.FigureOn(st.Side, s.figureFrame(rem))
 	steps := e.StepsOn(st.Side)

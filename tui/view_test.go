@@ -34,6 +34,7 @@ func TestGoldenViews(t *testing.T) {
 		{"rest", func(h *harness) { birdDogHold(h); h.runFor(3500 * time.Millisecond); h.advance(2 * time.Second) }},
 		{"paused", func(h *harness) { birdDogHold(h); h.key("space") }},
 		{"confirm-quit", func(h *harness) { birdDogHold(h); h.key("q") }},
+		{"confirm-end", func(h *harness) { lowBack(h); h.key("s", "s", "s") }},
 		{"full-help", func(h *harness) { birdDogHold(h); h.key("?") }},
 		{"summary", func(h *harness) { lowBack(h); h.key("s"); h.runFor(10 * time.Minute) }},
 		// The piriformis stretch's right side: mirrored steps and figure,
@@ -73,11 +74,12 @@ func TestTooSmallWindowAsksForALargerOne(t *testing.T) {
 // taller, and never a panic.
 func TestEveryScreenFitsEveryWindow(t *testing.T) {
 	setups := map[string]func(*harness){
-		"picker":  func(*harness) {},
-		"session": func(h *harness) { h.key("enter", "s", "enter"); h.advance(time.Second) },
-		"help":    func(h *harness) { h.key("enter", "?") },
-		"confirm": func(h *harness) { h.key("enter", "q") },
-		"summary": func(h *harness) { h.key("enter", "s", "s", "s") },
+		"picker":   func(*harness) {},
+		"session":  func(h *harness) { h.key("enter", "s", "enter"); h.advance(time.Second) },
+		"help":     func(h *harness) { h.key("enter", "?") },
+		"confirm":  func(h *harness) { h.key("enter", "q") },
+		"summary":  func(h *harness) { h.key("enter", "s", "s", "s", "y") },
+		"end-last": func(h *harness) { h.key("enter", "s", "s", "s") },
 	}
 	for name, setup := range setups {
 		t.Run(name, func(t *testing.T) {

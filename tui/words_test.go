@@ -56,7 +56,7 @@ func everyScreen() []aScreen {
 		{name: "hold", open: coach(Options{Start: "low-back"}, "enter", "s", "enter"), keys: func(m tea.Model) keyMap { return root(m).session.keys }, help: true, hurts: true},
 		{name: "paused", open: coach(Options{Start: "low-back"}, "enter", "s", "enter", "space"), keys: func(m tea.Model) keyMap { return root(m).session.keys }, help: true},
 		{name: "pain", open: coach(Options{Start: "low-back"}, "enter", "p"), keys: func(m tea.Model) keyMap { return root(m).pain.keys }, help: true},
-		{name: "summary", open: coach(Options{}, "enter", "s", "s", "s"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
+		{name: "summary", open: coach(Options{}, "enter", "s", "s", "s", "y"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
 		{name: "summary after pain", open: coach(Options{Start: "upper-back"}, "2", "s", "s", "p", "enter", "5"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
 		{name: "remind waiting", open: remind(false), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
 		{name: "remind due", open: remind(true), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
@@ -234,7 +234,7 @@ func TestSummaryTipsGoBackAndForth(t *testing.T) {
 	h.key("enter")
 	h.key("enter")
 	h.mustShow("a hold", "p it hurts")
-	h.key("s", "s", "s")
+	h.key("s", "s", "s", "y")
 	tip := regexp.MustCompile(`Tip (\d) of 5`)
 	at := func() string {
 		m := tip.FindStringSubmatch(h.view())
@@ -264,7 +264,7 @@ func TestSummaryTipsGoBackAndForth(t *testing.T) {
 func TestTextCutAtTheBottomIsMarked(t *testing.T) {
 	_, tips := builtIns(t)
 	h := newHarness(t, Options{}, 40, 12)
-	h.key("enter", "s", "s", "s")
+	h.key("enter", "s", "s", "s", "y")
 	cut := 0
 	for range tips {
 		h.key("n")
