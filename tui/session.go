@@ -51,9 +51,11 @@ func newSessionKeys(g globalKeys) sessionKeys {
 		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
 		Hurts:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "hurts")),
 		Quit:         quitKey("quit"),
-		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
-		globalKeys:   g,
+		// Only y quits: enter is the key that skips a step, and a habitual
+		// enter after q must not end the routine. It does nothing here.
+		Yes:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:         key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+		globalKeys: g,
 	}
 }
 
