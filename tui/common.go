@@ -29,6 +29,8 @@ type common struct {
 	fast          fastStyles
 	help          help.Model
 	keys          globalKeys
+	quit          key.Binding // q: with ctrl+c, what works in a window too small
+	sized         bool        // a window size arrived (none in --plain, where nothing is drawn)
 	now           func() time.Time
 	// tick schedules a tick (tea.Tick, or the tests' fake clock).
 	tick   func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
@@ -42,7 +44,7 @@ func newCommon(now func() time.Time, tick func(time.Duration, func(time.Time) te
 	if tick == nil {
 		tick = tea.Tick
 	}
-	c := &common{width: 80, height: 24, styles: defaultStyles(), help: help.New(), keys: newGlobalKeys(), now: now, tick: tick, stream: stream}
+	c := &common{width: 80, height: 24, styles: defaultStyles(), help: help.New(), keys: newGlobalKeys(), quit: quitKey("quit"), now: now, tick: tick, stream: stream}
 	c.fast = newFastStyles(c.styles)
 	c.help.ShortSeparator = " · "
 	return c
@@ -50,12 +52,15 @@ func newCommon(now func() time.Time, tick func(time.Duration, func(time.Time) te
 
 // setSize takes a new window size.
 func (c *common) setSize(w, h int) {
-	c.width, c.height = w, h
+	c.width, c.height, c.sized = w, h, true
 	c.help.Width = max(0, w-1)
 }
 
 // tooSmall reports whether the window is below the minimum size.
 func (c *common) tooSmall() bool { return c.width < MinWidth || c.height < MinHeight }
+
+// helpCovers reports whether the full help is drawn over the screen.
+func (c *common) helpCovers() bool { return c.help.ShowAll && c.sized }
 
 // emit hands events to the outputs, in order, from a command: outputs do
 // I/O, which has no place in Update.
@@ -70,16 +75,6 @@ func (c *common) emit(evs ...coach.Event) tea.Cmd {
 // shown announces a screen's words (for --plain).
 func (c *common) shown(screen, line string) tea.Cmd {
 	return c.emit(coach.Shown{Screen: screen, Line: line})
-}
-
-// tooSmallView asks for a larger window.
-func (c *common) tooSmallView() string {
-	msg := "Make the window larger: backcoach needs 40x12."
-	if c.width < 20 {
-		msg = "Window too small"
-	}
-	lines := strings.Split(c.styles.Frame.Width(max(1, c.width)).Render(msg), "\n")
-	return c.frame(lines, "")
 }
 
 // helpView is the help bar for a screen's keys, or the full help after ?.

@@ -128,6 +128,9 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, terminal.Suspend
 		}
 		if !r.coaching {
+			if r.c.tooSmall() && !key.Matches(msg, r.waiting.keys.Quit) {
+				return r, nil // no keys act on a screen not shown
+			}
 			return r, r.key(msg)
 		}
 	}

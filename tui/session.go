@@ -18,14 +18,14 @@ import (
 // coach.Walk with keys and ticks, shows it, asks before quitting, and
 // keeps the journal's record of it.
 type sessionModel struct {
-	c         *common
-	keys      sessionKeys
-	id        int // this session's number in the run: ticks of another are stale
-	walk      coach.Walk
-	asking    bool // "Quit this routine?" is up
-	askPaused bool // the question paused the countdown
-	rec       recorder
-	cache     *frameCache
+	c      *common
+	keys   sessionKeys
+	id     int // this session's number in the run: ticks of another are stale
+	walk   coach.Walk
+	asking bool // "Quit this routine?" is up
+	held   bool // paused by what covers it, not by the user (hidden.go)
+	rec    recorder
+	cache  *frameCache
 }
 
 type sessionKeys struct {
@@ -64,6 +64,7 @@ func newSessionKeys(g globalKeys) sessionKeys {
 func startSession(c *common, id int, plan routines.Plan, rec recorder) (sessionModel, tea.Cmd) {
 	now := c.now()
 	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys), cache: &frameCache{}}
+	s.hold(now) // started under the full help, or in a window too small
 	cmd := s.after(s.walk.InExercise(), now)
 	if !s.walk.Finished() {
 		cmd = tea.Batch(cmd, s.rec.save(&s.walk, now, coach.Running))
@@ -127,15 +128,21 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.Quit):
 		// Hold the countdown while the question is up.
 		s.asking = true
-		s.askPaused = !w.Paused()
-		w.Pause(now, coach.ForQuestion)
+		s.hold(now)
 		return tea.Batch(s.c.emit(w.Events()...), s.c.shown("confirm", fmt.Sprintf("Quit this routine? %s or %s.", s.keys.Yes.Help().Key, s.keys.No.Help().Key))), handled
 	case key.Matches(msg, s.keys.Pause):
-		if w.Paused() {
+		switch {
+		case s.held:
+			s.held = false // the user's pause now: it stays when the help goes
+		case w.Paused() && s.covered():
+			s.held = true // the user's resume, once the help goes
+			return nil, handled
+		case w.Paused():
 			w.Resume(now)
 			return nil, moved
+		default:
+			w.Pause(now, coach.ByUser)
 		}
-		w.Pause(now, coach.ByUser)
 	case key.Matches(msg, s.keys.Next):
 		w.Next(now)
 	case key.Matches(msg, s.keys.Back):
@@ -145,6 +152,7 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.Hurts):
 		_, more := w.NextExercise()
 		w.StopForPain(now)
+		s.held = false // paused for pain now, until the user chooses
 		stops := w.PainStops()
 		stopped := painStoppedMsg{where: stops[len(stops)-1].String(), last: !more}
 		return tea.Batch(s.c.emit(w.Events()...), s.rec.save(w, now, coach.Running),
@@ -165,9 +173,8 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 		return tea.Quit, handled
 	case key.Matches(msg, s.keys.No):
 		s.asking = false
-		if s.askPaused {
-			s.walk.Resume(now)
-			return nil, moved
+		if s.hold(now) {
+			return nil, moved // resumed: the question had paused it
 		}
 		return nil, movedPaused
 	}
@@ -211,6 +218,7 @@ func (s sessionModel) goOn() (sessionModel, tea.Cmd) {
 	now := s.c.now()
 	ex := s.walk.InExercise()
 	s.walk.GoOn(now)
+	s.hold(now)
 	cmd := s.after(ex, now)
 	s.setKeys()
 	return s, cmd
@@ -232,7 +240,7 @@ func (s *sessionModel) setKeys() {
 	k.Yes.SetEnabled(s.asking)
 	k.No.SetEnabled(s.asking)
 	k.Pause.SetHelp("space", "pause")
-	if s.walk.Paused() {
+	if s.walk.Paused() && !s.held {
 		k.Pause.SetHelp("space", "resume")
 	}
 	k.Next.SetHelp("enter/→", "skip")

@@ -99,7 +99,7 @@ func (m waitingModel) shown() tea.Cmd {
 
 func (m waitingModel) View() string {
 	if m.c.tooSmall() {
-		return m.c.tooSmallView()
+		return m.c.tooSmallView("", "")
 	}
 	st := m.c.styles
 	hours := ""
