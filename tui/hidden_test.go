@@ -141,3 +141,14 @@ func (h *harness) spaceSays(what, desc string) {
 		h.t.Fatalf("%s: the help says space does %q, want %q", what, got, desc)
 	}
 }
+
+// The full help opened on the picker closes when the routine starts: the
+// routine starts in view, its countdown running.
+func TestARoutineStartsWithoutTheHelpOverIt(t *testing.T) {
+	h := newHarness(t, Options{}, 80, 24)
+	h.key("?", "enter")
+	h.runFor(time.Minute)
+	if h.bells() == 0 {
+		t.Fatalf("no bell a minute after ? then enter on the picker: the countdown was held")
+	}
+}
