@@ -103,3 +103,19 @@ func TestNoColorReachesTheCoach(t *testing.T) {
 		}
 	}
 }
+
+// A terminal that moves no cursor, or may not, gets the plain lines: a
+// Unix terminal always names itself, a Windows console never does.
+func TestCursorlessTerminals(t *testing.T) {
+	for _, c := range []struct {
+		term, goos string
+		want       bool
+	}{
+		{"dumb", "linux", true}, {"unknown", "darwin", true}, {"", "linux", true}, {"dumb", "windows", true},
+		{"", "windows", false}, {"xterm-256color", "linux", false}, {"linux", "linux", false}, {"screen", "linux", false},
+	} {
+		if got := cursorless(c.term, c.goos); got != c.want {
+			t.Errorf("cursorless(%q, %s) = %v, want %v", c.term, c.goos, got, c.want)
+		}
+	}
+}

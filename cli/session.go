@@ -111,8 +111,8 @@ func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build fu
 	// second (0.037% of a core instead of 0.047% while a hold counts down).
 	runtime.GOMAXPROCS(1)
 	out, _ := env.Stdout.(*os.File)
-	// A dumb terminal moves no cursor: it gets the plain lines too.
-	if o.plain || !outTTY || out == nil || env.Getenv("TERM") == "dumb" {
+	// A terminal that moves no cursor gets the plain lines too.
+	if o.plain || !outTTY || out == nil || cursorless(env.Getenv("TERM"), runtime.GOOS) {
 		var tty io.Writer // notifications write to a terminal, never into a log
 		if outTTY && out != nil {
 			tty = out
@@ -134,6 +134,20 @@ func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build fu
 	final, err := screen.Run(build(outs.sinks(env, t, nil)), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
+}
+
+// cursorless reports whether the terminal named term (its $TERM) is one
+// that moves no cursor, or may not: dumb (Emacs' shell and compilation
+// buffers), unknown (what a getty sets when it does not know), or no name
+// at all, which no Unix terminal leaves out (Windows consoles do).
+func cursorless(term, goos string) bool {
+	switch term {
+	case "dumb", "unknown":
+		return true
+	case "":
+		return goos != "windows"
+	}
+	return false
 }
 
 // coachOptions are the coach's options, with the journal unless

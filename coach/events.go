@@ -55,6 +55,9 @@ const (
 	ForQuestion
 	// ForPain: the exercise hurt; the walk waits for the user's choice.
 	ForPain
+	// WhileHidden: the countdown is held while the screen cannot show it
+	// (the full help over it, a window too small).
+	WhileHidden
 )
 
 // Paused: the countdown was held, Left to go.

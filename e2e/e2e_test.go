@@ -448,7 +448,7 @@ func TestResize(t *testing.T) {
 
 	tm.markNow()
 	tm.resize(30, 10)
-	tm.waitFor("larger", shortWait)
+	tm.waitFor("40x12", shortWait)
 
 	tm.markNow()
 	tm.resize(80, 24)

@@ -196,33 +196,45 @@ func TestAPasteIsNoKeys(t *testing.T) {
 	}
 }
 
-// TERM=dumb gets the plain lines, and a terminal that reports 0x0 is
-// drawn at 80x24.
+// A terminal that moves no cursor, or may not (TERM dumb, unknown, or
+// none), gets the plain lines, for the coach and for remind; a terminal
+// that reports 0x0 is drawn at 80x24.
 func TestDumbAndSizelessTerminals(t *testing.T) {
 	t.Parallel()
-	cmd := execShell(t, fmt.Sprintf("TERM=dumb %q --no-journal run low-back", bin))
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := readAll(f, 1500*time.Millisecond)
-	_ = cmd.Process.Signal(syscall.SIGTERM)
-	_ = cmd.Wait()
-	f.Close()
-	if strings.Contains(out, "\x1b[") || !strings.Contains(out, "Get ready: Piriformis stretch") {
-		t.Errorf("TERM=dumb wrote %q, want plain lines", out)
+	for _, c := range []struct{ env, args, want string }{
+		{"TERM=dumb", "run low-back", "Get ready: Piriformis stretch"},
+		{"TERM=unknown", "run low-back", "Get ready: Piriformis stretch"},
+		{"-u TERM", "run low-back", "Get ready: Piriformis stretch"},
+		{"TERM=", "", "Routine 1 of 2: Low back"},
+		{"TERM=dumb", "remind", "Next break "},
+	} {
+		t.Run(c.env+" "+c.args, func(t *testing.T) {
+			t.Parallel()
+			out := outputIn(t, fmt.Sprintf("env %s %q --no-journal %s", c.env, bin, c.args), 80, 24)
+			if strings.Contains(out, "\x1b[") || !strings.Contains(out, c.want) {
+				t.Errorf("wrote %q, want plain lines", out)
+			}
+		})
 	}
 
-	cmd = execShell(t, fmt.Sprintf("%q --no-journal run low-back", bin))
-	f, err = pty.StartWithSize(cmd, &pty.Winsize{Cols: 0, Rows: 0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	out = readAll(f, 1500*time.Millisecond)
-	_ = cmd.Process.Signal(syscall.SIGTERM)
-	_ = cmd.Wait()
-	f.Close()
+	out := outputIn(t, fmt.Sprintf("%q --no-journal run low-back", bin), 0, 0)
 	if !strings.Contains(stripANSI(out), "Piriformis stretch") || !strings.Contains(stripANSI(out), "GET READY") {
 		t.Errorf("a 0x0 terminal drew %q, want the session at 80x24", stripANSI(out))
 	}
+}
+
+// outputIn is what a shell script writes in its first 1.5s in a cols by
+// rows pseudo-terminal; it is then ended with SIGTERM.
+func outputIn(t *testing.T, script string, cols, rows uint16) string {
+	t.Helper()
+	cmd := execShell(t, script)
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: cols, Rows: rows})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := readAll(f, 1500*time.Millisecond)
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	_ = cmd.Wait()
+	return out
 }

@@ -110,3 +110,22 @@ func TestSpokenCues(t *testing.T) {
 	none.send("\x03")
 	none.waitExit(0, exitWait) // ctrl+c is a key here too
 }
+
+// In --plain too, enter at the quit question (the key that skips a step,
+// pressed out of habit) does not quit: only y does.
+func TestPlainEnterDoesNotConfirmQuitting(t *testing.T) {
+	t.Parallel()
+	tm := start(t, "--plain", "--no-journal", "run", "upper-back")
+	tm.waitFor("Get ready: Thoracic extension", shortWait)
+	tm.send("q")
+	tm.waitFor("Quit this routine?", shortWait)
+	tm.markNow()
+	tm.send("\r")
+	tm.send("n") // had enter quit, nothing would answer this
+	tm.waitFor("Resumed", shortWait)
+	tm.markNow()
+	tm.send("q")
+	tm.waitFor("Quit this routine?", shortWait)
+	tm.send("y")
+	tm.waitExit(0, exitWait)
+}

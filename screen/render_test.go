@@ -12,13 +12,20 @@ import (
 )
 
 // vt is a small terminal: enough of one to read what the renderer writes
-// (cursor moves, SGR, erase, text with wide characters) and show the
-// screen that results, cell by cell.
+// (cursor moves, SGR, erase, text with wide characters, the alternate
+// screen) and show the screen that results, cell by cell.
 type vt struct {
 	w, h     int
 	cells    [][]cell
 	row, col int
 	pen      string
+	// main is the main screen while the alternate one shows. resized says
+	// the window changed size since: leaving the alternate screen then
+	// brings its rows that are not blank back above the main screen's, as
+	// tmux 3.3a does (it reflows them into its history at the old size,
+	// and out again at the new one).
+	main    [][]cell
+	resized bool
 }
 
 func newVT(w, h int) *vt {
@@ -30,11 +37,57 @@ func newVT(w, h int) *vt {
 func (v *vt) clear() {
 	v.cells = make([][]cell, v.h)
 	for y := range v.cells {
-		v.cells[y] = make([]cell, v.w)
-		for x := range v.cells[y] {
-			v.cells[y][x] = blank
+		v.cells[y] = blankRow(v.w)
+	}
+}
+
+func blankRow(w int) []cell {
+	row := make([]cell, w)
+	for x := range row {
+		row[x] = blank
+	}
+	return row
+}
+
+// resize takes a new window size: the alternate screen is cleared (a full
+// repaint follows), the main screen keeps what fits.
+func (v *vt) resize(w, h int) {
+	fit := func(rows [][]cell) [][]cell {
+		out := make([][]cell, h)
+		for y := range out {
+			out[y] = blankRow(w)
+			if y < len(rows) {
+				copy(out[y], rows[y])
+			}
+		}
+		return out
+	}
+	v.w, v.h = w, h
+	v.row, v.col = min(v.row, h-1), min(v.col, w-1)
+	if v.main == nil {
+		v.cells = fit(v.cells)
+		return
+	}
+	v.main, v.resized = fit(v.main), true
+	v.clear()
+}
+
+// leaveAlt shows the main screen again, with the alternate screen's rows
+// that are not blank above it after a resize.
+func (v *vt) leaveAlt() {
+	if v.main == nil {
+		return
+	}
+	var rows [][]cell
+	if v.resized {
+		for _, row := range v.cells {
+			if !blankFrom(row, 0) {
+				rows = append(rows, row)
+			}
 		}
 	}
+	v.cells = append(rows, v.main...)[:v.h]
+	v.main, v.resized = nil, false
 }
 
 func (v *vt) feed(t *testing.T, out string) {
@@ -61,6 +114,13 @@ func (v *vt) feed(t *testing.T, out string) {
 				r, _ := strconv.Atoi(rc[0])
 				c, _ := strconv.Atoi(rc[1])
 				v.row, v.col = r-1, c-1
+			case seq == "\x1b[?1049h":
+				if v.main == nil {
+					v.main = v.cells
+					v.clear()
+				}
+			case seq == "\x1b[?1049l":
+				v.leaveAlt()
 			case strings.HasPrefix(seq, "\x1b[?"):
 			default:
 				t.Fatalf("the renderer wrote an unexpected sequence %q", seq)

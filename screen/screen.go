@@ -187,11 +187,15 @@ func (t *Terminal) Close() error {
 	return err
 }
 
-// What the first frame writes, and what leaving writes: plain style, no
-// bracketed paste, the cursor back, the shell's screen back.
+// What the first frame writes, and what leaving writes: plain style, the
+// alternate screen cleared, no bracketed paste, the cursor back, the
+// shell's screen back. The clearing matters after a resize: tmux (3.3a)
+// reflows the alternate screen to the size it was entered at, keeping
+// the rows that no longer fit, and brings them back above the shell's
+// lines at the new size; cleared, it has none to bring back.
 const (
 	enter = "\x1b[?1049h\x1b[?25l\x1b[?2004h"
-	leave = "\x1b[0m\x1b[?2004l\x1b[?25h\x1b[?1049l"
+	leave = "\x1b[0m\x1b[H\x1b[2J\x1b[?2004l\x1b[?25h\x1b[?1049l"
 )
 
 // Suspend gives the terminal back to the shell (ctrl+z): the main screen,

@@ -167,3 +167,34 @@ func TestNotificationsPassThroughTmux(t *testing.T) {
 		t.Errorf("control characters reached the notification: %q", got)
 	}
 }
+
+// Started in a small window that grows before the routine (30x8, then
+// 80x24), the coach leaves nothing of its last frame on the shell's
+// screen: tmux brings the alternate screen's rows back into the main one
+// after a resize, so the alternate screen is cleared before it is left.
+func TestNoFrameIsLeftOnTheShellAfterAResize(t *testing.T) {
+	term, out := newTest(30, 8)
+	v := newVTWith(t, 30, 8, "$ backcoach")
+	_ = term.Draw("Make the window larger:\nbackcoach needs 40x12.")
+	term.Resize(80, 24)
+	v.feed(t, out.String())
+	out.Reset()
+	v.resize(80, 24)
+	shell := newVTWith(t, 80, 24, "$ backcoach").screen()
+	_ = term.Draw(strings.Repeat("██  ██  GET READY\n", 23) + "space pause · q quit")
+	if err := term.Close(); err != nil {
+		t.Fatal(err)
+	}
+	v.feed(t, out.String())
+	if got := v.screen(); got != shell {
+		t.Errorf("the shell's screen after the coach:\n%s\nwant it as it was:\n%s", strings.ReplaceAll(got, "|", ""), strings.ReplaceAll(shell, "|", ""))
+	}
+}
+
+// newVTWith is a terminal of w by h showing text.
+func newVTWith(t *testing.T, w, h int, text string) *vt {
+	t.Helper()
+	v := newVT(w, h)
+	v.feed(t, text)
+	return v
+}

@@ -30,6 +30,8 @@ type common struct {
 	fast          fastStyles
 	help          help.Model
 	keys          globalKeys
+	quit          key.Binding // q: with ctrl+c, what works in a window too small
+	sized         bool        // a window size arrived (none in --plain, where nothing is drawn)
 	now           func() time.Time
 	// tick schedules a tick (tea.Tick, or the tests' fake clock).
 	tick   func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
@@ -48,7 +50,7 @@ func newCommon(opts Options, stream *coach.Stream) *common {
 	if opts.NoColor {
 		st = noColorStyles()
 	}
-	c := &common{width: 80, height: 24, styles: st, help: help.New(), keys: newGlobalKeys(), now: now, tick: tick, stream: stream}
+	c := &common{width: 80, height: 24, styles: st, help: help.New(), keys: newGlobalKeys(), quit: quitKey("quit"), now: now, tick: tick, stream: stream}
 	c.fast = newFastStyles(c.styles)
 	c.help.ShortSeparator = " · "
 	c.help.Styles = c.styles.Help
@@ -57,12 +59,15 @@ func newCommon(opts Options, stream *coach.Stream) *common {
 
 // setSize takes a new window size.
 func (c *common) setSize(w, h int) {
-	c.width, c.height = w, h
+	c.width, c.height, c.sized = w, h, true
 	c.help.Width = max(0, w-1)
 }
 
 // tooSmall reports whether the window is below the minimum size.
 func (c *common) tooSmall() bool { return c.width < MinWidth || c.height < MinHeight }
+
+// helpCovers reports whether the full help is drawn over the screen.
+func (c *common) helpCovers() bool { return c.help.ShowAll && c.sized }
 
 // emit hands events to the outputs, in order, from a command: outputs do
 // I/O, which has no place in Update.
@@ -92,16 +97,6 @@ func keysLine(k keyMap) string {
 		}
 	}
 	return "Keys: " + strings.Join(said, ", ") + "."
-}
-
-// tooSmallView asks for a larger window.
-func (c *common) tooSmallView() string {
-	msg := "Make the window larger: backcoach needs 40x12."
-	if c.width < 20 {
-		msg = "Window too small"
-	}
-	lines := strings.Split(c.styles.Frame.Width(max(1, c.width)).Render(msg), "\n")
-	return c.frame(lines, "")
 }
 
 // question is a yes-or-no question in place of the help bar.

@@ -34,6 +34,9 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
 		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
 	var cmd tea.Cmd
+	// The routine starts in view: the full help, opened on the screen
+	// before, would hold its countdown at once.
+	m.c.help.ShowAll = false
 	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, l), rec)
 	m.screen = sessionScreen
 	return cmd

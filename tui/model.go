@@ -126,7 +126,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.setSize(msg.Width, msg.Height)
-		return m, nil
+		if m.screen == sessionScreen {
+			m.session, cmd = m.session.uncovered() // too small holds it
+		}
+		return m, cmd
 	case tea.KeyMsg:
 		switch {
 		case msg.Paste:
@@ -142,12 +145,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case key.Matches(msg, m.c.keys.ForceQuit):
 			return m, tea.Quit
+		case m.c.tooSmall() && m.screen != blankScreen:
+			return m.whileTooSmall(msg) // no keys act on a screen not shown
 		case key.Matches(msg, m.c.keys.Help) && !(m.screen == sessionScreen && m.session.asking):
 			m.c.help.ShowAll = !m.c.help.ShowAll
-			if k := m.keyMap(); k != nil {
-				return m, m.c.shown("help", keysLine(k)) // in words for --plain
+			if m.screen == sessionScreen {
+				m.session, cmd = m.session.uncovered() // the help covers it
 			}
-			return m, nil
+			if k := m.keyMap(); k != nil {
+				cmd = tea.Batch(cmd, m.c.shown("help", keysLine(k))) // in words for --plain
+			}
+			return m, cmd
 		}
 		return m.toScreen(msg)
 	case tickMsg, terminal.SuspendedMsg:
@@ -253,7 +261,10 @@ func (m Model) View() string {
 		return "" // `run ID`: the routine comes at once, no picker first
 	}
 	if m.c.tooSmall() {
-		return m.c.tooSmallView()
+		if m.screen == sessionScreen {
+			return m.session.tooSmallView()
+		}
+		return m.c.tooSmallView("", "")
 	}
 	switch m.screen {
 	case checkinScreen:

@@ -176,6 +176,9 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, terminal.Suspend
 		}
 		if !r.coaching {
+			// Even in a small pane the waiting screen shows its line and
+			// its key (compact), so its keys act; a routine in a window
+			// too small holds itself.
 			return r, r.key(msg)
 		}
 	}

@@ -18,15 +18,15 @@ import (
 // coach.Walk with keys and ticks, shows it, asks before quitting, and
 // keeps the journal's record of it.
 type sessionModel struct {
-	c         *common
-	keys      sessionKeys
-	id        int // this session's number in the run: ticks of another are stale
-	walk      coach.Walk
-	asking    bool // a question is up: "Quit this routine?", or askEnd's
-	askEnd    bool // the question is whether s on the last exercise ends the routine
-	askPaused bool // the question paused the countdown
-	rec       recorder
-	cache     *frameCache
+	c      *common
+	keys   sessionKeys
+	id     int // this session's number in the run: ticks of another are stale
+	walk   coach.Walk
+	asking bool // a question is up: "Quit this routine?", or askEnd's
+	askEnd bool // the question is whether s on the last exercise ends the routine
+	held   bool // paused by what covers it, not by the user (hidden.go)
+	rec    recorder
+	cache  *frameCache
 }
 
 type sessionKeys struct {
@@ -52,9 +52,11 @@ func newSessionKeys(g globalKeys) sessionKeys {
 		SkipExercise: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip exercise")),
 		Hurts:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "it hurts")),
 		Quit:         quitKey("quit"),
-		Yes:          key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		No:           key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
-		globalKeys:   g,
+		// Only y quits: enter is the key that skips a step, and a habitual
+		// enter after q must not end the routine. It does nothing here.
+		Yes:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		No:         key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no")),
+		globalKeys: g,
 	}
 }
 
@@ -63,6 +65,7 @@ func newSessionKeys(g globalKeys) sessionKeys {
 func startSession(c *common, id int, plan routines.Plan, rec recorder) (sessionModel, tea.Cmd) {
 	now := c.now()
 	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys), cache: &frameCache{}}
+	s.hold(now) // started under the full help, or in a window too small
 	cmd := s.after(s.walk.InExercise(), now)
 	if !s.walk.Finished() {
 		cmd = tea.Batch(cmd, s.rec.save(&s.walk, now, coach.Running))
@@ -126,11 +129,18 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.Quit):
 		return s.ask(now, false), handled
 	case key.Matches(msg, s.keys.Pause):
-		if w.Paused() {
+		switch {
+		case s.held:
+			s.held = false // the user's pause now: it stays when the help goes
+		case w.Paused() && s.covered():
+			s.held = true // the user's resume, once the help goes
+			return nil, handled
+		case w.Paused():
 			w.Resume(now)
 			return nil, moved
+		default:
+			w.Pause(now, coach.ByUser)
 		}
-		w.Pause(now, coach.ByUser)
 	case key.Matches(msg, s.keys.Next):
 		w.Next(now)
 	case key.Matches(msg, s.keys.Back):
@@ -145,6 +155,7 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	case key.Matches(msg, s.keys.Hurts):
 		_, more := w.NextExercise()
 		w.StopForPain(now)
+		s.held = false // paused for pain now, until the user chooses
 		stops := w.PainStops()
 		stopped := painStoppedMsg{where: stops[len(stops)-1].String(), last: !more}
 		return tea.Batch(s.c.emit(w.Events()...), s.rec.save(w, now, coach.Running),
@@ -163,8 +174,7 @@ func (s *sessionModel) key(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 func (s *sessionModel) ask(now time.Time, end bool) tea.Cmd {
 	w := &s.walk
 	s.asking, s.askEnd = true, end
-	s.askPaused = !w.Paused()
-	w.Pause(now, coach.ForQuestion)
+	s.hold(now) // the question covers the countdown
 	why, q := s.question()
 	line := fmt.Sprintf("%s %s or %s.", q, s.keys.Yes.Help().Key, s.keys.No.Help().Key)
 	if why != "" {
@@ -187,15 +197,15 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 	switch {
 	case key.Matches(msg, s.keys.Yes) && s.askEnd:
 		s.asking, s.askEnd = false, false
+		s.hold(now)
 		s.walk.SkipExercise(now)
 		return nil, moved
 	case key.Matches(msg, s.keys.Yes):
 		return tea.Quit, handled
 	case key.Matches(msg, s.keys.No):
 		s.asking, s.askEnd = false, false
-		if s.askPaused {
-			s.walk.Resume(now)
-			return nil, moved
+		if s.hold(now) {
+			return nil, moved // resumed: the question had paused it
 		}
 		return nil, movedPaused
 	}
@@ -239,6 +249,7 @@ func (s sessionModel) goOn() (sessionModel, tea.Cmd) {
 	now := s.c.now()
 	ex := s.walk.InExercise()
 	s.walk.GoOn(now)
+	s.hold(now)
 	cmd := s.after(ex, now)
 	s.setKeys()
 	return s, cmd
@@ -260,7 +271,7 @@ func (s *sessionModel) setKeys() {
 	k.Yes.SetEnabled(s.asking)
 	k.No.SetEnabled(s.asking)
 	k.Pause.SetHelp("space", "pause")
-	if s.walk.Paused() {
+	if s.walk.Paused() && !s.held {
 		k.Pause.SetHelp("space", "resume")
 	}
 	k.Next.SetHelp("enter/→", "skip")

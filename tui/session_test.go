@@ -324,3 +324,20 @@ func TestASuspendedRoutineStopsItsCountdown(t *testing.T) {
 	h.advance(time.Minute)
 	h.mustShow("a minute later", "0:08")
 }
+
+// Enter skips a step: pressed out of habit at the quit question, it
+// neither quits nor answers; the question stays and the countdown held.
+func TestEnterDoesNotAnswerTheQuitQuestion(t *testing.T) {
+	h := startUpper(t)
+	h.advance(2 * time.Second)
+	h.key("q", "enter")
+	if h.quit {
+		t.Fatal("q then enter quit the routine")
+	}
+	h.advance(time.Minute)
+	h.mustShow("enter at the question", "Quit this routine? y yes · n no", "0:08")
+	h.key("y")
+	if !h.quit {
+		t.Fatal("y did not quit")
+	}
+}

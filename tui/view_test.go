@@ -57,12 +57,12 @@ func TestGoldenViews(t *testing.T) {
 
 func TestTooSmallWindowAsksForALargerOne(t *testing.T) {
 	h := newHarness(t, Options{Start: "low-back"}, 39, 24)
-	if v := h.view(); !strings.Contains(v, "Make the window larger") {
-		t.Errorf("39 columns: view = %q, want the make-larger message", v)
+	if v := h.view(); !strings.Contains(v, "Window 39x24 — backcoach needs 40x12.") {
+		t.Errorf("39 columns: view = %q, want the size and the minimum", v)
 	}
 	h.send(windowSize(80, 11))
-	if v := h.view(); !strings.Contains(v, "Make the window larger") {
-		t.Errorf("11 rows: view = %q, want the make-larger message", v)
+	if v := h.view(); !strings.Contains(v, "Window 80x11 — backcoach needs 40x12.") {
+		t.Errorf("11 rows: view = %q, want the size and the minimum", v)
 	}
 	h.send(windowSize(40, 12))
 	if v := h.view(); !strings.Contains(v, "Piriformis stretch") || !strings.Contains(v, "GET READY") {

@@ -132,8 +132,8 @@ func (m waitingModel) shown() tea.Cmd {
 }
 
 func (m waitingModel) View() string {
-	if m.c.width < MinWidth || m.c.height < MinHeight {
-		return m.compact()
+	if m.c.tooSmall() {
+		return m.compact() // a small pane is remind's place: the line that matters
 	}
 	st := m.c.styles
 	hours := ""
