@@ -96,7 +96,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l)
+			o.fill(c, &l, env.Getenv)
 			return runCoach(env, o, "")
 		},
 		SilenceErrors:              true, // Main says it, once

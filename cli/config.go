@@ -44,7 +44,7 @@ and nothing runs until it is fixed. Example:
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l)
+			o.fill(c, &l, env.Getenv)
 			r.fill(c, &l)
 			out := newOutput(env.Stdout)
 			file := config.PathsFrom(env.Getenv).File()

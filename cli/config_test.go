@@ -2,8 +2,13 @@ package cli
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/routines"
 )
 
 // configIn writes config.yaml under a config folder of the test's own.
@@ -63,5 +68,36 @@ func TestAConfigRoutineThatDoesNotExist(t *testing.T) {
 	r := call(t, env, "remind")
 	if r.code != 1 || !strings.Contains(r.stderr, "config.yaml: remind.routines: no routine \"neck\"") {
 		t.Errorf("exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// The level chosen in the picker is remembered for the next run: it
+// wins over the file, and a flag wins over it.
+func TestThePickersLevelIsRemembered(t *testing.T) {
+	env := configIn(t, "level: gentle\n")
+	env["XDG_STATE_HOME"] = t.TempDir()
+	if err := rememberLevel(func(k string) string { return env[k] })(routines.Full); err != nil {
+		t.Fatal(err)
+	}
+	if r := call(t, env, "config"); !regexp.MustCompile(`level +full +picker`).MatchString(r.stdout) {
+		t.Errorf("config after the picker chose full:\n%s", r.stdout)
+	}
+	if r := call(t, env, "config", "--level", "gentle"); !regexp.MustCompile(`level +gentle +flag`).MatchString(r.stdout) {
+		t.Errorf("a flag over the remembered level:\n%s", r.stdout)
+	}
+}
+
+// A routine done elsewhere while remind waits is found in the journal,
+// once: the next look finds nothing new.
+func TestRemindFindsABreakTakenElsewhere(t *testing.T) {
+	now := time.Now()
+	env := stateWith(t, session("elsewhere", now.Add(-10*time.Minute), journal.Finished, 0, 0))
+	find := lastBreak(Env{Getenv: func(k string) string { return env[k] }}, coachFlags{})
+	end, ok := find(now.Add(-time.Hour))
+	if !ok || !end.Equal(now.Add(-4*time.Minute).Round(0)) && end.Sub(now.Add(-4*time.Minute)).Abs() > time.Second {
+		t.Errorf("found %v %v, want the session's end 4 min ago", end, ok)
+	}
+	if _, ok := find(now.Add(-time.Hour)); ok {
+		t.Error("the same journal was read again")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -13,6 +14,7 @@ import (
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/tui"
 )
@@ -42,7 +44,7 @@ Keys while waiting: ` + tui.RemindKeys() + ".",
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l)
+			o.fill(c, &l, env.Getenv)
 			r.fill(c, &l)
 			return remind(env, o, l)
 		},
@@ -124,7 +126,17 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 			cfg.Routines = routines.IDs(lib.routines)
 		}
 	}
-	ropts := tui.RemindOptions{Coach: coachOptions(o, lib, "", env), Breaks: cfg}
+	ropts := tui.RemindOptions{Coach: coachOptions(o, lib, "", env), Breaks: cfg,
+		// A file fixed (or broken) since remind started reaches the next break.
+		Reload: func() ([]routines.Routine, string) {
+			lib, err := load(o.libraryFlags, env.Getenv)
+			if err != nil {
+				return nil, safe(err)
+			}
+			return lib.routines, warning(lib.problems)
+		},
+		LastBreak: lastBreak(env, o),
+	}
 	if state := config.PathsFrom(env.Getenv).RemindState(); state != "" {
 		owner, err := breaks.Claim(state)
 		if err != nil {
@@ -157,4 +169,38 @@ func (v *hoursValue) Set(s string) error {
 	}
 	v.s, v.h = s, &h
 	return nil
+}
+
+// lastBreak finds the end of the latest routine recorded since a time (a
+// routine done with backcoach run while remind waits). It looks at the
+// journal only when the file changed: remind asks once a minute.
+func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
+	path := config.PathsFrom(env.Getenv).Journal()
+	if o.noJournal || path == "" {
+		return nil
+	}
+	var (
+		mu   sync.Mutex // the commands that call it may overlap
+		seen time.Time  // the journal's last change looked at
+	)
+	return func(since time.Time) (time.Time, bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		st, err := os.Stat(path)
+		if err != nil || !st.ModTime().After(seen) {
+			return time.Time{}, false
+		}
+		seen = st.ModTime()
+		status, _, err := journal.ReadStatus(path, time.Now())
+		if err != nil {
+			return time.Time{}, false
+		}
+		var last time.Time
+		for _, s := range status.Today {
+			if s.Ended != nil && s.Ended.After(since) && s.Ended.After(last) && (s.Outcome == journal.Finished || s.Outcome == journal.Pain) {
+				last = *s.Ended
+			}
+		}
+		return last, !last.IsZero()
+	}
 }

@@ -3,8 +3,12 @@ package cli
 import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -32,12 +36,17 @@ func settings(env Env, c *cobra.Command) (config.Loaded, error) {
 
 // fill sets every coach flag not given on the command line from the
 // settings, and the settings from the flags that were.
-func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded) {
+func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
 	changed := c.Flags().Changed
 	if changed("level") {
 		l.Level = o.level.String()
-	} else if v, err := routines.ParseLevel(l.Level); err == nil {
-		o.level = v
+	} else {
+		if v, ok := rememberedLevel(getenv); ok { // the picker's last choice
+			l.Level, l.Sources["level"] = v, config.FromPicker
+		}
+		if v, err := routines.ParseLevel(l.Level); err == nil {
+			o.level = v
+		}
 	}
 	if changed("quiet") {
 		l.Quiet = o.quiet
@@ -58,5 +67,39 @@ func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded) {
 		l.Checkins = o.checkins.String()
 	} else {
 		_ = o.checkins.Set(l.Checkins)
+	}
+}
+
+// rememberedLevel is the level last chosen in the picker, if any.
+func rememberedLevel(getenv func(string) string) (string, bool) {
+	if getenv == nil {
+		return "", false
+	}
+	path := config.PathsFrom(getenv).Level()
+	if path == "" {
+		return "", false
+	}
+	b, err := journal.ReadRegular(path, 64)
+	if err != nil {
+		return "", false
+	}
+	v := strings.TrimSpace(string(b))
+	if _, err := routines.ParseLevel(v); err != nil || v == "" {
+		return "", false // not one of ours: the settings stand
+	}
+	return v, true
+}
+
+// rememberLevel keeps the level chosen in the picker for the next run.
+func rememberLevel(getenv func(string) string) func(routines.Level) error {
+	path := config.PathsFrom(getenv).Level()
+	if path == "" {
+		return nil
+	}
+	return func(l routines.Level) error {
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return err
+		}
+		return writeIfChanged(path, []byte(l.String()+"\n"))
 	}
 }

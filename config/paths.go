@@ -47,6 +47,9 @@ func (p Paths) Routines() string { return join(p.Config, "routines") }
 // routines folder.
 func (p Paths) Schema() string { return join(p.Config, "routine.schema.json") }
 
+// Level is the level last chosen in the picker, remembered.
+func (p Paths) Level() string { return join(p.State, "level") }
+
 // Journal is the journal of sessions.
 func (p Paths) Journal() string { return join(p.State, "journal.jsonl") }
 

@@ -40,6 +40,7 @@ const (
 	FromDefault = "default"
 	FromFile    = "file"
 	FromFlag    = "flag"
+	FromPicker  = "picker" // the level last chosen there, remembered
 )
 
 // Loaded are the settings with where each came from, by its key in the

@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -13,9 +16,18 @@ import (
 // journaling reports whether sessions are recorded (and check-ins asked).
 func (m Model) journaling() bool { return m.opts.Journal != nil }
 
-// choose begins a routine: the check-in first when the journal is on.
+// choose begins a routine: the check-in first when the journal is on and
+// check-ins are asked (always, or daily and none was given today).
 func (m *Model) choose(r routines.Routine) tea.Cmd {
-	if !m.journaling() {
+	switch m.opts.CheckIns {
+	case "never":
+		m.checking = false
+	case "daily":
+		m.checking = !m.ratedToday
+	default:
+		m.checking = true
+	}
+	if !m.journaling() || !m.checking {
 		return m.startSession(r, nil, m.opts.Level)
 	}
 	m.checkin = newCheckin(m.c, r, false, m.opts.Start == "")
@@ -48,6 +60,9 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 func (m *Model) checkinDone(rating *int) tea.Cmd {
 	if m.screen != checkinScreen {
 		return nil
+	}
+	if rating != nil {
+		m.ratedToday = true
 	}
 	if !m.checkin.after {
 		if rating != nil && *rating >= coach.Severe {
@@ -100,7 +115,7 @@ func (m *Model) sessionEnded() tea.Cmd {
 	if m.screen != sessionScreen && m.screen != painScreen {
 		return nil
 	}
-	if m.journaling() {
+	if m.journaling() && m.checking {
 		m.checkin = newCheckin(m.c, m.session.routine(), true, false)
 		m.screen = checkinScreen
 		return m.checkin.shown()
@@ -115,4 +130,16 @@ func (m *Model) showSummary() tea.Cmd {
 	m.summary = m.summary.open(m.session.result())
 	m.screen = summaryScreen
 	return tea.Batch(save, m.summary.shown())
+}
+
+// ratedOn reports whether a check-in was given on now's day.
+func ratedOn(sessions []journal.Session, now time.Time) bool {
+	y, mo, d := now.Date()
+	for _, s := range sessions {
+		sy, smo, sd := s.Started.In(now.Location()).Date()
+		if sy == y && smo == mo && sd == d && (s.PainBefore != nil || s.PainAfter != nil) {
+			return true
+		}
+	}
+	return false
 }

@@ -370,3 +370,35 @@ func TestAPainStoppedDayKeepsTheStreak(t *testing.T) {
 		t.Error("praised")
 	}
 }
+
+// The picker switches the level with one key, says it, remembers it for
+// the next run, and the routine then runs at it.
+func TestThePickerSwitchesTheLevel(t *testing.T) {
+	var remembered []routines.Level
+	h := newHarness(t, Options{LevelChosen: func(l routines.Level) error { remembered = append(remembered, l); return nil }}, 80, 24)
+	h.mustShow("picker", "level: gentle", "Upper back", "2:30")
+	h.key("l")
+	h.mustShow("l", "level: full", "3:05")
+	if len(remembered) != 1 || remembered[0] != routines.Full {
+		t.Errorf("remembered %v, want full", remembered)
+	}
+	h.key("down", "enter")
+	h.mustShow("the routine", "Full level: 5 reps of 3-5")
+}
+
+// Check-ins: never asks none; daily asks the first routine of the day,
+// not one after a check-in given today (in the journal, or this run).
+func TestCheckInsAlwaysDailyNever(t *testing.T) {
+	write := func(journal.Session) error { return nil }
+	never := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "never"}, 80, 24)
+	never.mustShow("never", "Thoracic extension", "GET READY")
+
+	daily := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "daily"}, 80, 24)
+	daily.mustShow("daily, the first", "How does your back feel")
+
+	rated := 3
+	today := []journal.Session{{ID: "x", Started: epoch.Add(-time.Hour), PainBefore: &rated}}
+	again := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "daily",
+		History: func() ([]journal.Session, error) { return today, nil }}, 80, 24)
+	again.mustShow("daily, rated today already", "Thoracic extension", "GET READY")
+}

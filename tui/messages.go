@@ -56,4 +56,5 @@ type journalSavedMsg struct{ err error }
 type historyLoadedMsg struct {
 	sessions []journal.Session
 	err      error
+	start    bool // then start the routine asked for (run ID)
 }

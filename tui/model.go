@@ -61,6 +61,12 @@ type Options struct {
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// NoColor (NO_COLOR) draws without colour, keeping bold.
 	NoColor bool
+	// CheckIns says when to ask how the back feels, with the journal on:
+	// "always" (or ""), "daily" (the first routine of the day), "never".
+	CheckIns string
+	// LevelChosen remembers the level chosen in the picker for the next
+	// run; it runs in a command. Nil remembers nothing.
+	LevelChosen func(routines.Level) error
 }
 
 // Model is the root model: it routes messages to the screen showing and
@@ -70,6 +76,9 @@ type Model struct {
 	c        *common
 	screen   screen
 	sessions int // sessions started in this run
+
+	ratedToday bool // a check-in was given today: "daily" asks no more
+	checking   bool // this routine has its check-ins
 
 	picker  pickerModel
 	checkin checkinModel
@@ -104,19 +113,24 @@ func (m Model) Init() tea.Cmd {
 		// The picker shows it; --plain says it first, and `run ID` too.
 		first = m.c.shown("warning", m.opts.Warning)
 	}
-	if m.opts.Start != "" {
+	start := m.opts.Start != ""
+	// With `run ID` and daily check-ins, the history first: whether
+	// today's check-in was given decides the routine's first screen
+	// (historyLoadedMsg.start). Otherwise nothing waits for it.
+	after := start && m.opts.CheckIns == "daily" && m.opts.History != nil
+	if h := m.opts.History; h != nil {
+		first = tea.Batch(first, func() tea.Msg {
+			s, err := h()
+			return historyLoadedMsg{s, err, after}
+		})
+	}
+	if start && !after {
 		first = tea.Batch(first, func() tea.Msg { return startMsg{} })
-	} else {
+	}
+	if !start {
 		first = tea.Batch(first, m.picker.shown())
 	}
-	var load tea.Cmd
-	if h := m.opts.History; h != nil {
-		load = func() tea.Msg {
-			s, err := h()
-			return historyLoadedMsg{s, err}
-		}
-	}
-	return tea.Batch(first, load)
+	return first
 }
 
 // Update handles the window, the global keys and the screens' messages,
@@ -162,8 +176,20 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.screen == sessionScreen {
 			m.session, cmd = m.session.Update(msg)
 		}
-	case historyLoadedMsg, journalSavedMsg:
+	case historyLoadedMsg:
+		m.ratedToday = m.ratedToday || ratedOn(msg.sessions, m.c.now())
 		m.summary, cmd = m.summary.Update(msg)
+		if msg.start {
+			cmd = tea.Batch(cmd, func() tea.Msg { return startMsg{} })
+		}
+	case journalSavedMsg:
+		m.summary, cmd = m.summary.Update(msg)
+	case levelChosenMsg:
+		m.opts.Level = msg.level
+		if remember := m.opts.LevelChosen; remember != nil {
+			l := msg.level
+			cmd = func() tea.Msg { _ = remember(l); return nil } // a level not remembered is no harm
+		}
 	case startMsg:
 		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
 			cmd = m.choose(r)

@@ -26,25 +26,29 @@ type pickerModel struct {
 }
 
 type pickerKeys struct {
-	Up, Down, Start, Quit key.Binding
+	Up, Down, Start, Level, Quit key.Binding
 	globalKeys
 }
 
 func (k pickerKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Start, k.Quit, k.Help}
+	return []key.Binding{k.Up, k.Down, k.Start, k.Level, k.Quit, k.Help}
 }
 
 func (k pickerKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Start}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.Up, k.Down, k.Start, k.Level}, {k.Help, k.Quit, k.ForceQuit}}
 }
 
-func (k pickerKeys) narrow() []key.Binding { return []key.Binding{k.Start, k.Quit, k.Help} }
+func (k pickerKeys) narrow() []key.Binding { return []key.Binding{k.Start, k.Level, k.Quit, k.Help} }
+
+// levelChosenMsg: the picker switched the level.
+type levelChosenMsg struct{ level routines.Level }
 
 func newPicker(c *common, items []routines.Routine, level routines.Level, warning string) pickerModel {
 	return pickerModel{c: c, items: items, level: level, warning: warning, keys: pickerKeys{
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Start:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		Level:      key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "level")),
 		Quit:       quitKey("quit"),
 		globalKeys: c.keys,
 	}}
@@ -67,6 +71,14 @@ func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 			return p, func() tea.Msg { return routineChosenMsg{r} }
 		}
 		return p, nil
+	case key.Matches(km, p.keys.Level):
+		if p.level == routines.Gentle {
+			p.level = routines.Full
+		} else {
+			p.level = routines.Gentle
+		}
+		l := p.level
+		return p, tea.Batch(func() tea.Msg { return levelChosenMsg{l} }, p.shown())
 	case key.Matches(km, p.keys.Quit):
 		return p, tea.Quit
 	default:

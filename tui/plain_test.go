@@ -66,7 +66,7 @@ func TestHelpKeySaysTheKeys(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 24)
 	h.key("?")
 	l := h.lines()
-	if got, want := l[len(l)-1], "Keys: ↑/k up, ↓/j down, enter start, ? help, q quit, ctrl+c quit now."; got != want {
+	if got, want := l[len(l)-1], "Keys: ↑/k up, ↓/j down, enter start, l level, ? help, q quit, ctrl+c quit now."; got != want {
 		t.Errorf("? on the picker said %q, want %q", got, want)
 	}
 	h = startUpper(t)
