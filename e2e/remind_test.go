@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -53,4 +54,51 @@ func TestDueBreakNotifies(t *testing.T) {
 	if strings.Contains(string(status), "next break") {
 		t.Errorf("status after remind ended: %q", status)
 	}
+}
+
+// A routine done with `backcoach run` while remind waits is the break:
+// remind plans the next one from its end, and rings nothing for it.
+func TestARunDuringRemindIsTheBreak(t *testing.T) {
+	t.Parallel()
+	home := t.TempDir()
+	dir := routinesDir(t, "tiny.yaml", tinyRoutine)
+	tm := startIn(t, home, "remind", "--every", "20s", "--routines", dir)
+	tm.waitFor("Next break ", shortWait)
+	first := remindNext(t, home, time.Time{})
+
+	run := startIn(t, home, "--plain", "--routines", dir, "--checkins", "never", "run", "tiny")
+	run.waitFor("Done. Tiny finished", 15*time.Second)
+	run.send("q")
+	run.waitExit(0, exitWait)
+	if !time.Now().Before(first) {
+		t.Skipf("the routine took longer than remind's 20 s on this machine")
+	}
+
+	// remind looks at the journal as the break falls due, and moves it.
+	moved := remindNext(t, home, first)
+	if d := moved.Sub(first); d < 5*time.Second || d > 20*time.Second {
+		t.Errorf("the next break moved from %v to %v, want about 20 s after the run ended", first, moved)
+	}
+	const notice = "\x1b]9;Time for a back break"
+	if strings.Contains(tm.raw(), notice) {
+		t.Fatal("remind rang for the break just taken with run")
+	}
+	tm.waitFor("Time for a back break", 25*time.Second) // the next one rings
+	tm.send("q")
+	tm.waitExit(0, exitWait)
+}
+
+// remindNext waits until remind's state names a next break after than,
+// and returns it.
+func remindNext(t *testing.T, home string, than time.Time) time.Time {
+	t.Helper()
+	path := filepath.Join(home, ".local", "state", "backcoach", "remind.json")
+	var state struct{ Next time.Time }
+	for deadline := time.Now().Add(40 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if b, err := os.ReadFile(path); err == nil && json.Unmarshal(b, &state) == nil && state.Next.After(than) {
+			return state.Next
+		}
+	}
+	t.Fatalf("remind's state never named a next break after %v (last: %v)", than, state.Next)
+	return time.Time{}
 }

@@ -39,8 +39,14 @@ type breakLoadedMsg struct {
 	warning  string
 }
 
-// elsewhereMsg says a routine done elsewhere ended at end.
-type elsewhereMsg struct{ end time.Time }
+// lookedMsg says whether a routine was done elsewhere, and when it ended,
+// looked at as the reminder woke (gen): before it rings, so a break just
+// taken with `backcoach run` is not asked for.
+type lookedMsg struct {
+	gen   int
+	end   time.Time
+	found bool
+}
 
 // remindTickMsg wakes the reminder: the minutes shown changed, or a break
 // fell due. gen drops ticks from before a snooze or a break.
@@ -138,27 +144,20 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.gen != r.gen || r.coaching {
 			return r, nil
 		}
-		was := r.waiting.state
-		if r.sched.Ring(r.c.now()) {
-			// One reminder, however many breaks were missed; again every
-			// so often while it is ignored.
-			r.show()
-			return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
+		if look := r.look(); look != nil {
+			return r, look // then wake, with what it found
 		}
-		r.show()
-		var cmds []tea.Cmd
-		if r.waiting.state != was {
-			cmds = append(cmds, r.save(), r.waiting.shown())
-		}
-		return r, tea.Batch(append(cmds, r.tick(), r.elsewhere())...)
-	case elsewhereMsg:
-		if r.coaching || !msg.end.After(r.seen) {
+		return r.wake(false)
+	case lookedMsg:
+		if msg.gen != r.gen || r.coaching {
 			return r, nil
 		}
-		r.seen = msg.end
-		r.sched.TakenElsewhere(msg.end)
-		r.show()
-		return r, tea.Batch(r.tick(), r.save(), r.waiting.shown())
+		moved := msg.found && msg.end.After(r.seen)
+		if moved {
+			r.seen = msg.end
+			r.sched.TakenElsewhere(msg.end)
+		}
+		return r.wake(moved)
 	case breakLoadedMsg:
 		if r.coaching {
 			return r, nil
@@ -258,18 +257,34 @@ func (r Reminder) nextRoutine() string {
 	return r.sched.Routine()
 }
 
-// elsewhere asks whether a routine was done elsewhere since the last look.
-func (r Reminder) elsewhere() tea.Cmd {
-	if r.opts.LastBreak == nil || r.waiting.state == waitPaused {
+// look asks whether a routine was done elsewhere since the last look; nil
+// when there is nothing to look at or reminders are paused.
+func (r Reminder) look() tea.Cmd {
+	if _, paused := r.sched.Paused(); r.opts.LastBreak == nil || paused {
 		return nil
 	}
-	last, since := r.opts.LastBreak, r.seen
+	last, since, gen := r.opts.LastBreak, r.seen, r.gen
 	return func() tea.Msg {
-		if end, ok := last(since); ok {
-			return elsewhereMsg{end}
-		}
-		return nil
+		end, ok := last(since)
+		return lookedMsg{gen: gen, end: end, found: ok}
 	}
+}
+
+// wake rings a due break (one reminder, however many breaks were missed;
+// again every so often while it is ignored), or shows the time to the next;
+// moved says a routine done elsewhere moved the next break.
+func (r Reminder) wake(moved bool) (tea.Model, tea.Cmd) {
+	was := r.waiting.state
+	if r.sched.Ring(r.c.now()) {
+		r.show()
+		return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
+	}
+	r.show()
+	var cmds []tea.Cmd
+	if moved || r.waiting.state != was {
+		cmds = append(cmds, r.save(), r.waiting.shown())
+	}
+	return r, tea.Batch(append(cmds, r.tick())...)
 }
 
 // loadBreak reads the routines again, then starts the break with them.

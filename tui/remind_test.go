@@ -19,7 +19,7 @@ type remindHarness struct {
 	state []string
 }
 
-func newRemind(t *testing.T, every time.Duration) *remindHarness {
+func newRemind(t *testing.T, every time.Duration, with ...func(*RemindOptions)) *remindHarness {
 	t.Helper()
 	rs, tips := builtIns(t)
 	d := &driver{t: t, clk: &clock{epoch}}
@@ -32,6 +32,9 @@ func newRemind(t *testing.T, every time.Duration) *remindHarness {
 			h.next, h.state = append(h.next, next), append(h.state, state)
 			return nil
 		},
+	}
+	for _, f := range with {
+		f(&opts)
 	}
 	d.model = NewReminder(opts)
 	d.do(d.model.Init())
@@ -109,6 +112,43 @@ func TestAnIgnoredBreakIsAskedForAgain(t *testing.T) {
 	h.wait(30 * time.Minute)
 	if n := len(h.notices()); n != 3 {
 		t.Errorf("%d reminders after the break was skipped, want still 3", n)
+	}
+}
+
+// A routine done with `backcoach run` while remind waits counts as the
+// break, even one that ended seconds before the break fell due: the next
+// break is planned from its end and nothing rings for the one just taken.
+func TestARunDuringRemindIsTheBreak(t *testing.T) {
+	var ends []time.Time // the journal: when routines done elsewhere ended
+	var clk *clock
+	looks := 0
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.LastBreak = func(since time.Time) (time.Time, bool) {
+			looks++
+			for i := len(ends) - 1; i >= 0; i-- {
+				if ends[i].After(since) && !ends[i].After(clk.t) {
+					return ends[i], true
+				}
+			}
+			return time.Time{}, false
+		}
+	})
+	clk = h.clk
+	ends = append(ends, epoch.Add(49*time.Minute+30*time.Second))
+	h.wait(50 * time.Minute)
+	if n := len(h.notices()); n != 0 {
+		t.Fatalf("%d reminders for a break taken 30 s before it fell due", n)
+	}
+	h.mustShow("after a run at 09:49:30", "Next break 10:39 · in 50 min")
+	if h.lastState() != "waiting" || !h.next[len(h.next)-1].Equal(epoch.Add(99*time.Minute+30*time.Second)) {
+		t.Errorf("status told %q for %v, want waiting for 10:39:30", h.lastState(), h.next[len(h.next)-1])
+	}
+	h.wait(50 * time.Minute)
+	if n := len(h.notices()); n != 1 {
+		t.Errorf("%d reminders at the break planned from the run, want 1", n)
+	}
+	if looks > 110 {
+		t.Errorf("the journal was looked at %d times in 100 minutes", looks)
 	}
 }
 
