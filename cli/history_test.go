@@ -153,7 +153,11 @@ func TestHistoryWithNoJournalYet(t *testing.T) {
 // bigJournal writes 100,000 sessions, each as four snapshots (start, two
 // exercises, end), as years of use leave a journal, and returns its
 // XDG_STATE_HOME.
-func bigJournal(b *testing.B) string {
+func bigJournal(b *testing.B) string { return journalOf100k(b, 5*time.Hour) }
+
+// journalOf100k writes 100,000 finished sessions, step apart, the last
+// one step ago, four snapshot lines each.
+func journalOf100k(b *testing.B, step time.Duration) string {
 	b.Helper()
 	state := b.TempDir()
 	path := filepath.Join(state, "backcoach", "journal.jsonl")
@@ -161,9 +165,9 @@ func bigJournal(b *testing.B) string {
 		b.Fatal(err)
 	}
 	var buf bytes.Buffer
-	start := time.Now().Add(-100_000 * 5 * time.Hour)
+	start := time.Now().Add(-100_000 * step)
 	for i := range 100_000 {
-		s := session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*5*time.Hour), journal.Finished, 4, 2)
+		s := session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*step), journal.Finished, 4, 2)
 		full := s.Exercises
 		for seq := 1; seq <= 4; seq++ {
 			s.Seq, s.V = seq, journal.Version
@@ -198,16 +202,26 @@ func BenchmarkHistory(b *testing.B) {
 }
 
 // BenchmarkStatus runs `backcoach status` (for a status bar, every few
-// seconds) on the same journal: it reads only the tail.
+// seconds) on journals of 100,000 sessions that are all one streak: the
+// same journal as history's (57 years: status counts 1000 days of it),
+// and the same sessions packed into the 1000 days status counts, where
+// every line is read.
 func BenchmarkStatus(b *testing.B) {
-	env := benchEnv(bigJournal(b))
-	b.ResetTimer()
-	for b.Loop() {
-		if code := Main([]string{"status"}, env); code != 0 {
-			b.Fatalf("exit %d", code)
-		}
+	for _, c := range []struct {
+		name string
+		step time.Duration
+	}{{"every 5 h", 5 * time.Hour}, {"every 14 min", 14 * time.Minute}} {
+		b.Run(c.name, func(b *testing.B) {
+			env := benchEnv(journalOf100k(b, c.step))
+			b.ResetTimer()
+			for b.Loop() {
+				if code := Main([]string{"status"}, env); code != 0 {
+					b.Fatalf("exit %d", code)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
+		})
 	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/status")
 }
 
 // The pain trend has a row for each week with ratings, and none for the

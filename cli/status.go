@@ -25,7 +25,8 @@ paused), your streak of days, and the time spent today. What is zero is
 left out; on a fresh install the line is empty. The whole line is at most
 60 columns; --width N keeps it within N, leaving out today, then the
 streak, then shortening the break. It reads the journal backwards from its
-end, only as far as the streak goes, so it stays fast on years of history.`,
+end, only as far as the streak goes (a streak of 1000 days or more shows as
+"1000+ days"; history counts it whole), so it stays fast on years of history.`,
 		Example: `  tmux set -g status-right '#(backcoach status --width 40)'`,
 		Args:    noArgs,
 		RunE: func(*cobra.Command, []string) error {
@@ -63,7 +64,9 @@ func status(env Env, width int) error {
 	if brk != "" {
 		parts = append(parts, brk)
 	}
-	if st.Streak > 0 {
+	if st.StreakAtLeast {
+		parts = append(parts, fmt.Sprintf("streak %d+ days", st.Streak))
+	} else if st.Streak > 0 {
 		parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")))
 	}
 	if today := journal.DailyMinutes(st.Today, now, 1)[0]; today > 0 {

@@ -123,6 +123,28 @@ func TestStatusOnALongStreak(t *testing.T) {
 	}
 }
 
+// A streak of decades is said as 1000+ days, and status stops reading
+// there; history still counts it whole.
+func TestStatusCountsAStreakUpTo1000Days(t *testing.T) {
+	now := time.Now()
+	today := time.Date(now.Year(), now.Month(), now.Day(), 9, 0, 0, 0, time.Local)
+	var ss []journal.Session
+	for d := 1500; d >= 1; d-- {
+		ss = append(ss, session(fmt.Sprint("day", d), today.AddDate(0, 0, -d), journal.Finished, 0, 0))
+	}
+	env := stateWith(t, ss...)
+	if r := call(t, env, "status"); r.code != 0 || !strings.HasPrefix(r.stdout, "streak 1000+ days") {
+		t.Errorf("status on a 1500-day streak: exit %d, %q, want streak 1000+ days", r.code, r.stdout)
+	}
+	if r := call(t, env, "history"); r.code != 0 || !strings.Contains(r.stdout, "1500 days") {
+		t.Errorf("history on a 1500-day streak: exit %d, want 1500 days in:\n%s", r.code, r.stdout)
+	}
+	env = stateWith(t, ss[1500-999:]...)
+	if r := call(t, env, "status"); r.code != 0 || !strings.HasPrefix(r.stdout, "streak 999 days") {
+		t.Errorf("status on a 999-day streak: exit %d, %q, want it counted", r.code, r.stdout)
+	}
+}
+
 // BenchmarkStatusLongStreak runs `backcoach status` on a streak of 401
 // days in a 76 MB journal: three sessions a day after years of history,
 // and, at worst, a streak that is the whole journal (73 sessions a day).

@@ -12,9 +12,15 @@ import (
 
 // Status is what a status line shows of the journal at a moment.
 type Status struct {
-	Streak int       // the current streak in days, as Streaks counts it
-	Today  []Session // the sessions started today, in full, by start
+	Streak        int       // the current streak in days, as Streaks counts it, up to StatusStreakMax
+	StreakAtLeast bool      // the streak is StatusStreakMax days or more: it was not counted further
+	Today         []Session // the sessions started today, in full, by start
 }
+
+// StatusStreakMax is as far as a status line counts a streak: past it the
+// line says "1000+ days" and the reading stops, so a streak of decades
+// costs what one of three years does. history counts it whole.
+const StatusStreakMax = 1000
 
 // ReadStatus reads what a status line needs backwards from the journal's
 // end, only as far as the streak needs: back to a day before the first
@@ -47,7 +53,7 @@ func ReadStatus(path string, now time.Time) (Status, []Warning, error) {
 		if err != nil {
 			return Status{}, nil, err
 		}
-		if r.add(line, off, long) {
+		if r.add(line, off, long) || r.counted() {
 			break
 		}
 	}
@@ -227,6 +233,12 @@ func (r *statusReader) remember(id []byte, seq int, e *briefEntry, started time.
 	r.lastID, r.lastSeq, r.lastEntry, r.lastStarted = append(r.lastID[:0], id...), seq, e, started
 }
 
+// counted says whether the streak before today is StatusStreakMax days
+// already: nothing older changes what the status line says.
+func (r *statusReader) counted() bool {
+	return !r.today.add(-(StatusStreakMax + 1)).before(r.gap)
+}
+
 // settled says whether reading can stop after a line of a session started
 // at started.
 func (r *statusReader) settled(started time.Time) bool {
@@ -290,10 +302,11 @@ func (r *statusReader) result() Status {
 	if r.finished[d] == 0 {
 		d = d.add(-1)
 	}
-	for r.finished[d] > 0 {
+	for r.finished[d] > 0 && st.Streak < StatusStreakMax {
 		st.Streak++
 		d = d.add(-1)
 	}
+	st.StreakAtLeast = st.Streak == StatusStreakMax // the reading may have stopped there
 	return st
 }
 
