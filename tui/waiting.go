@@ -171,7 +171,11 @@ func (m waitingModel) compact() string {
 	case waitPaused:
 		head, then = "Paused till "+breaks.At(now, m.next), m.keys.Resume.Help().Key+" resume"
 	default:
-		head, then = "Break "+breaks.At(now, m.next)+" · "+strings.TrimPrefix(breaks.In(now, m.next), "in "), m.routine
+		in := strings.TrimPrefix(breaks.In(now, m.next), "in ")
+		if m.next.Sub(now) < time.Minute {
+			in = "<1 min" // "less than a minute" would be cut at 20 columns
+		}
+		head, then = "Break "+breaks.At(now, m.next)+" · "+in, m.routine
 	}
 	lines := []string{st.Title.Render(truncate(head, w))}
 	if m.c.height >= 2 {
