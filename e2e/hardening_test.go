@@ -128,8 +128,17 @@ func TestSuspendAndResume(t *testing.T) {
 			t.Fatal("ctrl+z did not stop backcoach")
 		}
 	}
+	// What backcoach wrote before it stopped may still be on its way
+	// through the pty: give the reader a moment to catch up.
+	left := func(out string) bool {
+		i := strings.LastIndex(out, altScreenOff)
+		return i >= 0 && strings.LastIndex(out, altScreenOn) < i
+	}
 	out := tm.raw()
-	if i := strings.LastIndex(out, altScreenOff); i < 0 || strings.LastIndex(out, altScreenOn) > i {
+	for deadline := time.Now().Add(time.Second); !left(out) && time.Now().Before(deadline); out = tm.raw() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !left(out) {
 		t.Errorf("stopped with the alternate screen still on: %q", tail(out, 200))
 	}
 	if tio, err := unix.IoctlGetTermios(int(tm.pty.Fd()), unix.TCGETS); err != nil || tio.Lflag&unix.ICANON == 0 {
