@@ -164,7 +164,7 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 		return 0
 	}
 	v, err := time.ParseDuration(strings.TrimSpace(s))
-	if err != nil || v <= 0 || v > 24*time.Hour {
+	if err != nil || v <= 0 || v > MaxInterval {
 		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %q", s)
 		return 0
 	}

@@ -35,6 +35,11 @@ func Defaults() Settings {
 	}
 }
 
+// MaxInterval is the longest time between breaks or between reminders,
+// in the file and in flags alike: a day. Longer would plan a break years
+// ahead, and past 292 years the clock's arithmetic overflows.
+const MaxInterval = 24 * time.Hour
+
 // Where a setting's value came from.
 const (
 	FromDefault = "default"
