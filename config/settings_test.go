@@ -147,3 +147,26 @@ func TestHostileFilesAreReportedSafely(t *testing.T) {
 		t.Errorf("core tags: %+v, %v", l.Settings, err)
 	}
 }
+
+// A file that says it is empty but never ends (a /proc file; Linux) is
+// read no further than a config file may go: it ran out of memory.
+func TestAnEndlessFileIsReadNoFurtherThanTheLimit(t *testing.T) {
+	const endless = "/proc/self/pagemap" // 8 bytes for every page of the address space
+	if _, err := os.Stat(endless); err != nil {
+		t.Skip(err)
+	}
+	p := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.Symlink(endless, p); err != nil {
+		t.Skip(err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Load(p); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil { // too long, or a read the file refuses: pagemap reads whole entries
+			t.Errorf("Load: no error")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load still reading after 5 s")
+	}
+}
