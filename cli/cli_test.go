@@ -187,6 +187,9 @@ func TestBadInputAndUsage(t *testing.T) {
 		{[]string{"--every", "5m"}, 2, "backcoach has no flag --every"},
 		{[]string{"--no-journal=maybe"}, 2, `--no-journal: want true or false, got "maybe"`},
 		{[]string{"remind", "--every", "0"}, 2, `--every: want a time above zero, like 50m, 1h or 90s, got "0"`},
+		// As in config.yaml: years between breaks overflowed the clock ("in -153722866 min").
+		{[]string{"remind", "--every", "2562047h"}, 2, `--every: want at most a day (24h), like 50m, 1h or 90s, got "2562047h"`},
+		{[]string{"config", "--again", "25h"}, 2, `--again: want at most a day (24h)`},
 		{[]string{"remind", "--every", "5"}, 2, `--every: want a time with its unit, like 50m, 1h or 90s, got "5": a bare number could be seconds or minutes`},
 		{[]string{"remind", "--evry", "5m"}, 2, "backcoach remind has no flag --evry; did you mean --every?"},
 		{[]string{"run", "low-back", "--levle", "full"}, 2, "backcoach run has no flag --levle; did you mean --level?"},

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/suggest"
 )
@@ -119,7 +120,8 @@ func wordList(words []string, conj string) string {
 	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
 }
 
-// durationValue is a time like 50m, 1h or 90s, above zero.
+// durationValue is a time like 50m, 1h or 90s, above zero and at most
+// config.MaxInterval, as in config.yaml.
 type durationValue time.Duration
 
 func (d *durationValue) String() string {
@@ -143,6 +145,9 @@ func (d *durationValue) Set(s string) error {
 	v, err := time.ParseDuration(s)
 	if err != nil || v <= 0 {
 		return fmt.Errorf("want a time above zero, like 50m, 1h or 90s, got %q", s)
+	}
+	if v > config.MaxInterval {
+		return fmt.Errorf("want at most a day (24h), like 50m, 1h or 90s, got %q", s)
 	}
 	*d = durationValue(v)
 	return nil

@@ -81,8 +81,18 @@ func status(env Env, width int) error {
 	return out.result()
 }
 
-// breakPart is what remind's state says, in words, and its shortest form.
+// breakPart is what remind's state says, in words, and its shortest form;
+// nothing for a state no reminder writes (a damaged file: null, {}, a
+// waiting without its time), which would read "next break Jan 1 00:00".
 func breakPart(st breaks.State, now time.Time) (string, string) {
+	switch {
+	case st.State == "waiting" || st.State == "paused":
+		if st.Next.IsZero() {
+			return "", ""
+		}
+	case st.State != "due" && st.State != "break":
+		return "", ""
+	}
 	switch st.State {
 	case "due":
 		if overdue := now.Sub(st.Next); overdue >= time.Minute && !st.Next.IsZero() {

@@ -194,6 +194,16 @@ func TestStatusInWords(t *testing.T) {
 			t.Errorf("%s: %q, want %q", c.st.State, r.stdout, c.want)
 		}
 	}
+	// A damaged state, held by a reminder: nothing of it, rather than
+	// "next break Jan 1 00:00".
+	for _, body := range []string{`null`, `{}`, `{"state":"waiting"}`, `{"state":"paused"}`, `{"state":"\u001b[2J","next":"2030-01-01T00:00:00Z"}`} {
+		if err := os.WriteFile(statePath(env), []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if r := call(t, env, "status"); r.code != 0 || r.stdout != "" {
+			t.Errorf("state %s: exit %d, %q; want nothing", body, r.code, r.stdout)
+		}
+	}
 	_ = owner.Write(breaks.State{State: "due", Next: now.Add(-12 * time.Minute)})
 	if err := journal.Append(filepath.Join(env["XDG_STATE_HOME"], "backcoach", "journal.jsonl"), session("s", now.Add(-time.Minute), journal.Finished, 0, 0)); err != nil {
 		t.Fatal(err)

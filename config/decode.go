@@ -1,16 +1,28 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/backcoach/backcoach/routines"
 	suggestpkg "github.com/backcoach/backcoach/suggest"
 )
+
+// MaxErrors is the most problems listed for config.yaml, as for a
+// routine file; a last line says how many more there are.
+const MaxErrors = routines.MaxErrors
+
+// maxQuoted is how much of a value or a key a message quotes.
+const maxQuoted = 40
 
 // Error is one problem in the config file.
 type Error struct {
@@ -45,10 +57,15 @@ func (es Errors) Error() string {
 type decoder struct {
 	file string
 	l    *Loaded
-	errs Errors
+	errs Errors // the first MaxErrors problems
+	n    int    // every problem found
 }
 
 func (d *decoder) fail(n *yaml.Node, key, format string, args ...any) {
+	d.n++
+	if len(d.errs) >= MaxErrors {
+		return // counted: a file of 10,000 mistakes gives a screenful, not 10,000 lines
+	}
 	e := &Error{File: d.file, Key: key, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
 		e.Line, e.Column = n.Line, n.Column
@@ -56,23 +73,35 @@ func (d *decoder) fail(n *yaml.Node, key, format string, args ...any) {
 	d.errs = append(d.errs, e)
 }
 
-var lineRE = regexp.MustCompile(`line (\d+)`)
+var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
 func (d *decoder) decode(data []byte) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		e := &Error{File: d.file, Msg: "not valid YAML: " + strings.TrimPrefix(err.Error(), "yaml: ")}
-		if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-			fmt.Sscan(m[1], &e.Line)
-			e.Column = 1
-		}
-		d.errs = append(d.errs, e)
+	d.parse(data)
+	if d.n > len(d.errs) {
+		d.errs = append(d.errs, &Error{File: d.file, Msg: fmt.Sprintf("...and %d more errors in this file", d.n-len(d.errs))})
+	}
+}
+
+func (d *decoder) parse(data []byte) {
+	var doc, extra yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		d.yamlError(err, data)
+		return
+	}
+	if err := dec.Decode(&extra); err != io.EOF {
+		// The parser reads one document: the settings of a second (after
+		// ---) would be dropped without a word.
+		d.fail(&extra, "", "a second YAML document (after ---); want the settings in one")
 		return
 	}
 	if len(doc.Content) == 0 {
 		return // an empty file: the defaults
 	}
 	top := doc.Content[0]
+	if !d.plain(top) {
+		return
+	}
 	d.mapping(top, "", map[string]func(*yaml.Node, string){
 		"level":    func(n *yaml.Node, k string) { d.l.Level = d.oneOf(n, k, "gentle", "full") },
 		"quiet":    func(n *yaml.Node, k string) { d.l.Quiet = d.boolean(n, k) },
@@ -90,6 +119,93 @@ func (d *decoder) decode(data []byte) {
 	})
 }
 
+// yamlError reports what the YAML parser could not read, at its line:
+// the parser names none for a control character or a byte that is not
+// UTF-8, so that line is found here.
+func (d *decoder) yamlError(err error, data []byte) {
+	e := &Error{File: d.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		e.Column, e.Msg = 1, m[2]
+	} else if line, col, what := badByte(data); line > 0 {
+		e.Line, e.Column, e.Msg = line, col, what
+	}
+	e.Msg = "not valid YAML: " + e.Msg
+	d.n++
+	d.errs = append(d.errs, e)
+}
+
+// badByte finds the first character YAML does not allow: a control
+// character, or a byte that is not UTF-8. Its line and column count from
+// 1, and line is 0 if there is none.
+func badByte(data []byte) (line, col int, what string) {
+	line, col = 1, 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return line, col, fmt.Sprintf("byte \\x%02x is not UTF-8", data[i])
+		case r == '\n':
+			line, col = line+1, 0
+		case r < 0x20 && r != '\t' && r != '\r' || r == 0x7f || r >= 0x80 && r < 0xa0 && r != 0x85 || r == 0xfffe || r == 0xffff:
+			return line, col, fmt.Sprintf("control character %s is not allowed", strings.Trim(strconv.QuoteRune(r), "'"))
+		}
+		i += size
+		col++
+	}
+	return 0, 0, ""
+}
+
+// coreTags are the tags settings are written in; a file may spell them
+// out (quiet: !!bool true).
+var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map"}
+
+// plain checks the whole tree before anything is read from it, as a
+// routine file is checked: no aliases (an alias would be read as its
+// anchor's name) and no tags but the core ones (level: !foo full would
+// hide a value from a reader of the file).
+func (d *decoder) plain(n *yaml.Node) bool {
+	switch {
+	case n.Kind == yaml.AliasNode:
+		d.fail(n, "", "YAML aliases (*%s) are not allowed in a config file; write the value out", clip(n.Value))
+		return false
+	case n.Style&yaml.TaggedStyle != 0 && !contains(coreTags, n.ShortTag()):
+		d.fail(n, "", "YAML tags (%s) are not allowed in a config file; write the value plainly", quote(n.Tag))
+		return false
+	}
+	for _, c := range n.Content {
+		if !d.plain(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// keyRE is a key shown as it is in a message; any other is quoted, so
+// that a key holding a line break or a colon cannot pass for another
+// line of the message.
+var keyRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
+
+// keyName is how a message names the key at k.
+func keyName(k *yaml.Node) string {
+	switch {
+	case k.Kind != yaml.ScalarNode:
+		return kind(k)
+	case keyRE.MatchString(k.Value):
+		return k.Value
+	}
+	return quote(k.Value)
+}
+
 // mapping decodes a mapping of known keys, refusing any other.
 func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*yaml.Node, string)) {
 	if n.Kind != yaml.MappingNode {
@@ -105,7 +221,7 @@ func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*y
 			for name := range fields {
 				known = append(known, name)
 			}
-			d.fail(k, prefix+k.Value, "no such setting%s", suggest(k.Value, known))
+			d.fail(k, prefix+keyName(k), "no such setting%s", suggest(k.Value, known))
 			continue
 		}
 		if seen[k.Value] {
@@ -138,7 +254,7 @@ func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) string {
 		}
 	}
 	if ok {
-		d.fail(n, key, "want %s, got %q", want, s)
+		d.fail(n, key, "want %s, got %s", want, quote(s))
 	}
 	return Defaults().Value(key)
 }
@@ -154,7 +270,7 @@ func (d *decoder) boolean(n *yaml.Node, key string) bool {
 	case "false":
 		return false
 	}
-	d.fail(n, key, "want true or false, got %q", s)
+	d.fail(n, key, "want true or false, got %s", quote(s))
 	return false
 }
 
@@ -164,8 +280,8 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 		return 0
 	}
 	v, err := time.ParseDuration(strings.TrimSpace(s))
-	if err != nil || v <= 0 || v > 24*time.Hour {
-		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %q", s)
+	if err != nil || v <= 0 || v > MaxInterval {
+		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", quote(s))
 		return 0
 	}
 	return v
@@ -176,7 +292,7 @@ var hoursRE = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]
 func (d *decoder) hours(n *yaml.Node, key string) string {
 	s, ok := d.scalar(n, key, "working hours like 09:00-17:30")
 	if ok && (!hoursRE.MatchString(s) || s[:5] >= s[6:]) {
-		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %q", s)
+		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", quote(s))
 		return ""
 	}
 	return s
@@ -185,15 +301,23 @@ func (d *decoder) hours(n *yaml.Node, key string) string {
 var idRE = regexp.MustCompile(`^[\pL\pN]+(-[\pL\pN]+)*$`)
 
 func (d *decoder) ids(n *yaml.Node, key string) []string {
-	if n.Kind != yaml.SequenceNode || len(n.Content) == 0 {
+	if n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
+		d.fail(n, key, "want a list of routine ids, like [low-back, upper-back], got an empty list; leave remind.routines out for the default")
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
 		d.fail(n, key, "want a list of routine ids, like [low-back, upper-back], got %s", kind(n))
 		return nil
 	}
 	var out []string
 	for _, c := range n.Content {
 		s, ok := d.scalar(c, key, "a routine id like low-back")
+		if ok && utf8.RuneCountInString(s) > routines.MaxNameLen {
+			d.fail(c, key, "want a routine id of at most %d characters, got %s", routines.MaxNameLen, quote(s))
+			continue
+		}
 		if ok && !idRE.MatchString(s) {
-			d.fail(c, key, "want a routine id like low-back, got %q", s)
+			d.fail(c, key, "want a routine id like low-back, got %s", quote(s))
 			continue
 		}
 		if ok {
@@ -212,7 +336,29 @@ func kind(n *yaml.Node) string {
 	case n.Tag == "!!null":
 		return "nothing"
 	}
-	return fmt.Sprintf("%q", n.Value)
+	return quote(n.Value)
+}
+
+// quote quotes a value from the file for a message, cut to maxQuoted
+// characters so that a huge value gives a line, not 64 KiB.
+func quote(s string) string {
+	n := utf8.RuneCountInString(s)
+	if n <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprintf("%s... (%d characters)", strconv.Quote(clip(s)), n)
+}
+
+// clip is s cut to maxQuoted characters.
+func clip(s string) string {
+	k := 0
+	for i := range s {
+		if k == maxQuoted {
+			return s[:i]
+		}
+		k++
+	}
+	return s
 }
 
 // suggest is "; did you mean X?" for the known name nearest to s, if

@@ -2,9 +2,12 @@ package config
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
+
+	"github.com/backcoach/backcoach/journal"
 )
 
 // Settings are what a user sets once, in config.yaml; flags override them
@@ -34,6 +37,11 @@ func Defaults() Settings {
 		Remind: Remind{Every: 50 * time.Minute, Again: 5 * time.Minute},
 	}
 }
+
+// MaxInterval is the longest time between breaks or between reminders,
+// in the file and in flags alike: a day. Longer would plan a break years
+// ahead, and past 292 years the clock's arithmetic overflows.
+const MaxInterval = 24 * time.Hour
 
 // Where a setting's value came from.
 const (
@@ -133,7 +141,9 @@ func Load(path string) (Loaded, error) {
 }
 
 // readSmall reads a regular file of at most MaxConfig bytes: never a
-// named pipe, which would hang, nor /dev/zero.
+// named pipe, which would hang, nor /dev/zero. It reads no more than
+// that, whatever the size the system gives: a file of /proc says 0 and
+// may never end (config.yaml -> /proc/self/pagemap ran out of memory).
 func readSmall(path string) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
@@ -145,5 +155,17 @@ func readSmall(path string) ([]byte, error) {
 	if st.Size() > MaxConfig {
 		return nil, fmt.Errorf("%d bytes; a config file holds at most %d", st.Size(), MaxConfig)
 	}
-	return os.ReadFile(path)
+	f, _, err := journal.OpenRegular(path) // never waits, should a pipe have taken its place since
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxConfig+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxConfig {
+		return nil, fmt.Errorf("more than %d bytes; a config file holds at most %d", MaxConfig, MaxConfig)
+	}
+	return data, nil
 }

@@ -103,3 +103,70 @@ func TestOnlyASmallRegularFileIsRead(t *testing.T) {
 		t.Errorf("a huge file: %v", err)
 	}
 }
+
+// A hostile or careless file is reported line by line, each message
+// one line of bounded length: a key cannot pass for another line of the
+// message, a huge value is cut, a file of mistakes lists MaxErrors and
+// counts the rest, and what the YAML parser reads without a line (a
+// control character, a byte that is not UTF-8) is given its line.
+func TestHostileFilesAreReportedSafely(t *testing.T) {
+	cases := []struct{ body, want string }{
+		{"\"a\\nbackcoach: fake\": 1\n", `config.yaml:1:1: "a\nbackcoach: fake": no such setting`},
+		{"? [a, b]\n: 1\n", "config.yaml:1:3: a list: no such setting"},
+		{"level: " + strings.Repeat("x", 60000) + "\n", `level: want gentle or full, got "` + strings.Repeat("x", 40) + `"... (60000 characters)`},
+		{"remind:\n  routines: [" + strings.Repeat("a", 61) + "]\n", "remind.routines: want a routine id of at most 60 characters"},
+		{"remind:\n  routines: []\n", "remind.routines: want a list of routine ids, like [low-back, upper-back], got an empty list"},
+		{"level: full\nsound: a\x1bb\n", `config.yaml:2:9: not valid YAML: control character \x1b is not allowed`},
+		{"level: full\nsound: \xff\n", `config.yaml:2:8: not valid YAML: byte \xff is not UTF-8`},
+		{"level: gentle\n---\nlevel: full\n", "config.yaml:2:1: a second YAML document (after ---); want the settings in one"},
+		{"base: &b {every: 1m}\nremind: *b\n", "config.yaml:2:9: YAML aliases (*b) are not allowed in a config file"},
+		{"level: !foo full\n", `config.yaml:1:8: YAML tags ("!foo") are not allowed in a config file`},
+	}
+	for _, c := range cases {
+		_, err := Load(writeConfig(t, c.body))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%.60q: %.300v\nwant %q", c.body, err, c.want)
+			continue
+		}
+		if es, ok := err.(Errors); ok {
+			for _, e := range es {
+				if strings.Contains(e.Error(), "\n") || len(e.Error()) > 400 {
+					t.Errorf("%.60q: a message of %d bytes or of two lines: %.200q", c.body, len(e.Error()), e.Error())
+				}
+			}
+		}
+	}
+	// A file of mistakes: the first MaxErrors, then how many more.
+	_, err := Load(writeConfig(t, "remind:\n  routines: ["+strings.Repeat("-x,", 5000)+"-x]\n"))
+	es, ok := err.(Errors)
+	if !ok || len(es) != MaxErrors+1 || !strings.Contains(es[MaxErrors].Error(), "...and 4981 more errors in this file") {
+		t.Errorf("5001 bad ids: %d errors, last %v", len(es), es[len(es)-1])
+	}
+	// The core tags are allowed.
+	if l, err := Load(writeConfig(t, "quiet: !!bool true\nlevel: !!str full\n")); err != nil || !l.Quiet || l.Level != "full" {
+		t.Errorf("core tags: %+v, %v", l.Settings, err)
+	}
+}
+
+// A file that says it is empty but never ends (a /proc file; Linux) is
+// read no further than a config file may go: it ran out of memory.
+func TestAnEndlessFileIsReadNoFurtherThanTheLimit(t *testing.T) {
+	const endless = "/proc/self/pagemap" // 8 bytes for every page of the address space
+	if _, err := os.Stat(endless); err != nil {
+		t.Skip(err)
+	}
+	p := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.Symlink(endless, p); err != nil {
+		t.Skip(err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := Load(p); done <- err }()
+	select {
+	case err := <-done:
+		if err == nil { // too long, or a read the file refuses: pagemap reads whole entries
+			t.Errorf("Load: no error")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Load still reading after 5 s")
+	}
+}
