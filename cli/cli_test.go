@@ -196,6 +196,8 @@ func TestBadInputAndUsage(t *testing.T) {
 		{[]string{"list", "--routine", "x"}, 2, "backcoach list has no flag --routine; did you mean --routines?"},
 		{[]string{"history", "--export", "xml"}, 2, `--export: want csv or json, got "xml"`},
 		{[]string{"run", "low-back", "--sound"}, 2, "--sound wants a value"},
+		{[]string{"status", "--width", "abc"}, 2, `--width: want a number of columns, like 40 (0: no limit), got "abc"`},
+		{[]string{"status", "--width", "-5"}, 2, `--width: want a number of columns, like 40 (0: no limit), got "-5"`},
 		{[]string{"status", "now"}, 2, `status takes no arguments, got "now"`},
 		{[]string{"list", "--routines", "/no/such/dir"}, 1, "--routines /no/such/dir: no such file or directory"},
 	}

@@ -153,6 +153,20 @@ func (d *durationValue) Set(s string) error {
 	return nil
 }
 
+// columnsValue is a width in columns; 0 means no limit.
+type columnsValue int
+
+func (c *columnsValue) String() string { return strconv.Itoa(int(*c)) }
+func (c *columnsValue) Type() string   { return "N" }
+func (c *columnsValue) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a number of columns, like 40 (0: no limit), got %q", s)
+	}
+	*c = columnsValue(n)
+	return nil
+}
+
 // flagError says what was wrong with a flag in backcoach's words, and
 // where to read about the command's flags.
 func flagError(c *cobra.Command, err error) error {

@@ -15,7 +15,7 @@ import (
 
 // newStatus is `backcoach status`: one short line for a status bar.
 func newStatus(env Env) *cobra.Command {
-	width := 0
+	var width columnsValue
 	c := &cobra.Command{
 		Use:   "status",
 		Short: "one line for a status bar: next break, streak, today",
@@ -30,10 +30,10 @@ end, only as far as the streak goes (a streak of 1000 days or more shows as
 		Example: `  tmux set -g status-right '#(backcoach status --width 40)'`,
 		Args:    noArgs,
 		RunE: func(*cobra.Command, []string) error {
-			return status(env, width)
+			return status(env, int(width))
 		},
 	}
-	c.Flags().IntVar(&width, "width", 0, "keep the line within `N` columns (0: no limit)")
+	c.Flags().Var(&width, "width", "keep the line within N columns (0: no limit)")
 	return c
 }
 
