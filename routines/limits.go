@@ -1,12 +1,10 @@
 package routines
 
 import (
-	"fmt"
-	"strconv"
-	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/backcoach/backcoach/yamlcheck"
 	"gopkg.in/yaml.v3"
 )
 
@@ -61,16 +59,13 @@ const (
 // maxDepth is how deep a routine file may nest: a routine needs 4 levels.
 const maxDepth = 100
 
-// maxQuoted is how much of a value a message quotes.
-const maxQuoted = 40
-
 // checkPlan refuses a routine whose plan is too long or takes too long.
 // The full level is the longer, so it is the one checked; the message says
 // so when the gentle level alone would pass.
 func (p *parser) checkPlan(n *yaml.Node, r Routine) {
 	if steps := PlanLength(r, Full); steps > MaxPlanSteps {
 		p.fail(n, "exercises", "want at most %s steps in the plan (get-ready, holds and rests), got %s%s; use fewer reps, sides or exercises",
-			thousands(MaxPlanSteps), thousands(steps), atFull(PlanLength(r, Gentle) <= MaxPlanSteps))
+			yamlcheck.Thousands(MaxPlanSteps), yamlcheck.Thousands(steps), atFull(PlanLength(r, Gentle) <= MaxPlanSteps))
 		return
 	}
 	if d := Estimate(r, Full); d > MaxTotal {
@@ -89,42 +84,8 @@ func atFull(gentleFits bool) string {
 // checkLen refuses text longer than max characters.
 func (p *parser) checkLen(n *yaml.Node, field, s string, max int) bool {
 	if c := utf8.RuneCountInString(s); c > max {
-		p.fail(n, field, "is %s characters long, want at most %d", thousands(c), max)
+		p.fail(n, field, "is %s characters long, want at most %d", yamlcheck.Thousands(c), max)
 		return false
 	}
 	return true
-}
-
-// quote quotes a value from the file for a message, cut to maxQuoted
-// characters so that a huge value gives a line, not a megabyte.
-func quote(s string) string {
-	n := utf8.RuneCountInString(s)
-	if n <= maxQuoted {
-		return strconv.Quote(s)
-	}
-	return fmt.Sprintf("%s... (%s characters)", strconv.Quote(strings.TrimSuffix(cut(s), "...")), thousands(n))
-}
-
-// cut shortens s to maxQuoted characters, marking the cut with "...".
-func cut(s string) string {
-	k := 0
-	for i := range s {
-		if k == maxQuoted {
-			return s[:i] + "..."
-		}
-		k++
-	}
-	return s
-}
-
-// thousands writes n with commas: 99,980.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/backcoach/backcoach/suggest"
+	"github.com/backcoach/backcoach/yamlcheck"
 )
 
 var (
@@ -32,7 +33,7 @@ func Parse(file string, data []byte) (Routine, error) {
 		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
 	})
 	if p.n > len(p.errs) {
-		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", thousands(p.n-len(p.errs)))})
+		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", yamlcheck.Thousands(p.n-len(p.errs)))})
 	}
 	if err := p.errs.orNil(); err != nil {
 		return Routine{}, err
@@ -86,7 +87,8 @@ func (p *parser) routine(data []byte) Routine {
 		return Routine{}
 	}
 	root := doc.Content[0]
-	if !p.plainTree(root, 0) {
+	if bad, msg := yamlcheck.Plain(root, maxDepth, "a routine file"); bad != nil {
+		p.fail(bad, "", "%s", msg)
 		return Routine{}
 	}
 	if root.Kind != yaml.MappingNode {
@@ -123,7 +125,7 @@ func (p *parser) routine(data []byte) Routine {
 		return r
 	}
 	if len(n.Content) > MaxExercises {
-		p.fail(n, "exercises", "want at most %d exercises, got %s", MaxExercises, thousands(len(n.Content)))
+		p.fail(n, "exercises", "want at most %d exercises, got %s", MaxExercises, yamlcheck.Thousands(len(n.Content)))
 		return r
 	}
 	seen := map[string]int{}
@@ -204,7 +206,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 			e.Mode = Move
 		case "":
 		default:
-			p.fail(v, "mode", "want hold or move, got %s", quote(v.Value))
+			p.fail(v, "mode", "want hold or move, got %s", yamlcheck.Quote(v.Value))
 		}
 	}
 	if v := f["rest"]; v != nil {
@@ -221,7 +223,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		if pos, ok := ParsePosition(s); ok {
 			e.Position = pos
 		} else if s != "" {
-			p.fail(v, "position", "want floor, chair or standing, got %s", quote(s))
+			p.fail(v, "position", "want floor, chair or standing, got %s", yamlcheck.Quote(s))
 		}
 	}
 	if v := f["setup"]; v != nil {
@@ -262,7 +264,7 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			p.fail(k, "", "want a field name, got %s", describe(k))
 			continue
 		}
-		if !contains(known, k.Value) {
+		if !yamlcheck.Contains(known, k.Value) {
 			msg, meant := unknownField(k.Value, known)
 			p.fail(k, "", "%s", msg)
 			if meant != "" {
@@ -284,13 +286,13 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 // field written at the routine's level (its indentation), else the list.
 // The field it was likely meant to be comes back too, or "".
 func unknownField(key string, known []string) (msg, meant string) {
-	if utf8.RuneCountInString(key) <= maxQuoted {
+	if utf8.RuneCountInString(key) <= yamlcheck.MaxQuoted {
 		if s := suggest.Nearest(key, known); s != "" {
-			return fmt.Sprintf("unknown field %s; did you mean %s?", quote(key), s), s
+			return fmt.Sprintf("unknown field %s; did you mean %s?", yamlcheck.Quote(key), s), s
 		}
 	}
-	if slices.Equal(known, routineFields) && contains(exerciseFields, key) {
-		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", quote(key)), ""
+	if slices.Equal(known, routineFields) && yamlcheck.Contains(exerciseFields, key) {
+		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", yamlcheck.Quote(key)), ""
 	}
-	return fmt.Sprintf("unknown field %s, want one of %s", quote(key), strings.Join(known, ", ")), ""
+	return fmt.Sprintf("unknown field %s, want one of %s", yamlcheck.Quote(key), strings.Join(known, ", ")), ""
 }

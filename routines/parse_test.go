@@ -412,6 +412,17 @@ var parseErrorCases = []struct {
 	src  string
 	want string
 }{
+	// Bytes YAML refuses, which its parser names no line for.
+	{
+		name: "escape character",
+		src:  "name: X\nexercises:\n  - name: A\x1bB\n    hold: 5s\n",
+		want: `r.yaml:3:12: not valid YAML: control character \x1b is not allowed`,
+	},
+	{
+		name: "not UTF-8",
+		src:  "name: X\nexercises:\n  - name: A\xffB\n    hold: 5s\n",
+		want: `r.yaml:3:12: not valid YAML: byte \xff is not UTF-8`,
+	},
 	// Unknown fields.
 	{
 		name: "unknown routine field",
