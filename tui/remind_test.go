@@ -263,3 +263,21 @@ func TestCtrlCDuringABreakLeavesItsRecord(t *testing.T) {
 		t.Errorf("final %+v %v, want the break quit with its check-in", rec, ok)
 	}
 }
+
+// A break missed while the laptop slept past the end of working hours
+// moves to the next morning: status is told so, not left with a break
+// in the past.
+func TestABreakMissedAfterHoursTellsStatusTheMorning(t *testing.T) {
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Breaks.Hours = &breaks.Hours{Start: 9 * time.Hour, End: 10 * time.Hour}
+	})
+	h.advance(3 * time.Hour) // asleep from 09:00 to 12:00
+	tomorrow := epoch.AddDate(0, 0, 1)
+	h.mustShow("woken at 12:00", "Next break tomorrow 09:00")
+	if len(h.notices()) != 0 {
+		t.Errorf("rang %d times after hours", len(h.notices()))
+	}
+	if h.lastState() != "waiting" || !h.next[len(h.next)-1].Equal(tomorrow) {
+		t.Errorf("status was told %q for %v, want waiting for %v", h.lastState(), h.next[len(h.next)-1], tomorrow)
+	}
+}
