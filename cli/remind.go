@@ -167,7 +167,7 @@ func (v *hoursValue) Set(s string) error {
 	if err != nil {
 		return errors.New(strings.TrimPrefix(err.Error(), "hours: "))
 	}
-	v.s, v.h = s, &h
+	v.s, v.h = h.String(), &h
 	return nil
 }
 

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"time"
+
+	"github.com/backcoach/backcoach/breaks"
 )
 
 // Settings are what a user sets once, in config.yaml; flags override them
@@ -31,7 +33,7 @@ type Remind struct {
 func Defaults() Settings {
 	return Settings{
 		Level: "gentle", Sound: "auto", Checkins: "always",
-		Remind: Remind{Every: 50 * time.Minute, Again: 5 * time.Minute},
+		Remind: Remind{Every: breaks.DefaultEvery, Again: breaks.DefaultAgain},
 	}
 }
 
