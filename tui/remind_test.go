@@ -281,3 +281,24 @@ func TestABreakMissedAfterHoursTellsStatusTheMorning(t *testing.T) {
 		t.Errorf("status was told %q for %v, want waiting for %v", h.lastState(), h.next[len(h.next)-1], tomorrow)
 	}
 }
+
+// At 20 columns a pause till tomorrow still says till when, and a break
+// tomorrow when it is: the words that do not fit go, not the time.
+func TestASmallPaneKeepsTheTime(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.send(windowSize(20, 2))
+	h.key("t")
+	h.mustShow("20x2, paused till tomorrow", "Paused till 09:00", "u resume")
+	h.key("u")
+	h.clk.t = epoch.Add(14*time.Hour + 30*time.Minute) // 23:30
+	h.key("h", "u")
+	h.mustShow("20x2, just after midnight", "Break 00:20 · 50 min")
+
+	h = newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Breaks.Hours = &breaks.Hours{Start: 9 * time.Hour, End: 17 * time.Hour}
+	})
+	h.send(windowSize(20, 2))
+	h.clk.t = epoch.Add(7*time.Hour + 30*time.Minute) // 16:30
+	h.key("h", "u")
+	h.mustShow("20x2, the next morning", "Break tomorrow 09:00")
+}
