@@ -85,6 +85,10 @@ func TestThePickersLevelIsRemembered(t *testing.T) {
 	if r := call(t, env, "config", "--level", "gentle"); !regexp.MustCompile(`level +gentle +flag`).MatchString(r.stdout) {
 		t.Errorf("a flag over the remembered level:\n%s", r.stdout)
 	}
+	// list's times are at the same level as config says.
+	if r := call(t, env, "list"); !strings.Contains(r.stdout, "3:05") {
+		t.Errorf("list after the picker chose full, want its full times:\n%s", r.stdout)
+	}
 }
 
 // A routine done elsewhere while remind waits is found in the journal,

@@ -24,12 +24,12 @@ func newList(env Env) *cobra.Command {
 how long each takes at the level given.`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			if !c.Flags().Changed("level") { // the level of config.yaml
+			if !c.Flags().Changed("level") { // the picker's or config.yaml's
 				s, err := settings(env, c)
 				if err != nil {
 					return err
 				}
-				level, _ = routines.ParseLevel(s.Level)
+				fillLevel(c, &level, &s, env.Getenv)
 			}
 			lib, err := load(l, env.Getenv)
 			if err != nil {

@@ -155,10 +155,7 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 }
 
 // hoursValue is --hours: working hours like 09:00-17:30, or none.
-type hoursValue struct {
-	s string
-	h *breaks.Hours
-}
+type hoursValue struct{ s string }
 
 func (v *hoursValue) String() string { return v.s }
 func (v *hoursValue) Type() string   { return "HH:MM-HH:MM" }
@@ -167,7 +164,7 @@ func (v *hoursValue) Set(s string) error {
 	if err != nil {
 		return errors.New(strings.TrimPrefix(err.Error(), "hours: "))
 	}
-	v.s, v.h = s, &h
+	v.s = h.String()
 	return nil
 }
 

@@ -38,16 +38,7 @@ func settings(env Env, c *cobra.Command) (config.Loaded, error) {
 // settings, and the settings from the flags that were.
 func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
 	changed := c.Flags().Changed
-	if changed("level") {
-		l.Level = o.level.String()
-	} else {
-		if v, ok := rememberedLevel(getenv); ok { // the picker's last choice
-			l.Level, l.Sources["level"] = v, config.FromPicker
-		}
-		if v, err := routines.ParseLevel(l.Level); err == nil {
-			o.level = v
-		}
-	}
+	fillLevel(c, &o.level, l, getenv)
 	if changed("quiet") {
 		l.Quiet = o.quiet
 	} else {
@@ -67,6 +58,21 @@ func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded, getenv func(string
 		l.Checkins = o.checkins.String()
 	} else {
 		_ = o.checkins.Set(l.Checkins)
+	}
+}
+
+// fillLevel sets the level, flag > the picker's last choice > the file >
+// the default, in level and in l.
+func fillLevel(c *cobra.Command, level *routines.Level, l *config.Loaded, getenv func(string) string) {
+	if c.Flags().Changed("level") {
+		l.Level = level.String()
+		return
+	}
+	if v, ok := rememberedLevel(getenv); ok { // the picker's last choice
+		l.Level, l.Sources["level"] = v, config.FromPicker
+	}
+	if v, err := routines.ParseLevel(l.Level); err == nil {
+		*level = v
 	}
 }
 

@@ -15,7 +15,7 @@ import (
 
 // newStatus is `backcoach status`: one short line for a status bar.
 func newStatus(env Env) *cobra.Command {
-	var width columnsValue
+	width := columnsValue(maxStatusWidth)
 	c := &cobra.Command{
 		Use:   "status",
 		Short: "one line for a status bar: next break, streak, today",
@@ -23,8 +23,8 @@ func newStatus(env Env) *cobra.Command {
 backcoach remind runs (or how overdue it is, or until when reminders are
 paused), your streak of days, and the time spent today. What is zero is
 left out; on a fresh install the line is empty. The whole line is at most
-60 columns; --width N keeps it within N, leaving out today, then the
-streak, then shortening the break. It reads the journal backwards from its
+60 columns (--width 0: no limit); --width N keeps it within N, leaving
+out today, then the streak, then shortening the break. It reads the journal backwards from its
 end, only as far as the streak goes (a streak of 1000 days or more shows as
 "1000+ days"; history counts it whole), so it stays fast on years of history.`,
 		Example: `  tmux set -g status-right '#(backcoach status --width 40)'`,
@@ -133,6 +133,9 @@ func fitStatus(parts []string, short string, width int) string {
 	}
 	return line
 }
+
+// maxStatusWidth is the most columns the line takes without --width.
+const maxStatusWidth = 60
 
 // maxStatusWarnings is how many damaged lines status names.
 const maxStatusWarnings = 5

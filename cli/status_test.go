@@ -215,3 +215,28 @@ func TestStatusInWords(t *testing.T) {
 		}
 	}
 }
+
+// The line is at most 60 columns, as the README says, without --width:
+// reminders paused till tomorrow, a streak and today's time make more.
+func TestStatusIsAtMost60Columns(t *testing.T) {
+	now := time.Now()
+	var ss []journal.Session
+	for i := 11; i >= 0; i-- {
+		ss = append(ss, session(fmt.Sprint(i), now.AddDate(0, 0, -i).Add(-time.Minute), journal.Finished, 0, 0))
+	}
+	env := stateWith(t, ss...)
+	owner := breaks.OwnState(statePath(env))
+	defer owner.Release()
+	y, m, d := now.Date()
+	if err := owner.Write(breaks.State{State: "paused", Next: time.Date(y, m, d+1, 9, 0, 0, 0, time.Local)}); err != nil {
+		t.Fatal(err)
+	}
+	r := call(t, env, "status")
+	line := strings.TrimSuffix(r.stdout, "\n")
+	if !strings.HasPrefix(line, "breaks paused until tomorrow 09:00") || len([]rune(line)) > 60 {
+		t.Errorf("status: %q (%d columns), want the pause within 60", line, len([]rune(line)))
+	}
+	if r := call(t, env, "status", "--width", "0"); !strings.Contains(r.stdout, " · streak ") {
+		t.Errorf("status --width 0 (no limit): %q", r.stdout)
+	}
+}

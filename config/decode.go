@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/routines"
 	suggestpkg "github.com/backcoach/backcoach/suggest"
 )
@@ -287,15 +288,19 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 	return v
 }
 
-var hoursRE = regexp.MustCompile(`^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$`)
-
+// hours reads working hours as --hours does (breaks.ParseHours), written
+// back as 09:00-17:30.
 func (d *decoder) hours(n *yaml.Node, key string) string {
 	s, ok := d.scalar(n, key, "working hours like 09:00-17:30")
-	if ok && (!hoursRE.MatchString(s) || s[:5] >= s[6:]) {
+	if !ok {
+		return ""
+	}
+	h, err := breaks.ParseHours(s)
+	if err != nil {
 		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", quote(s))
 		return ""
 	}
-	return s
+	return h.String()
 }
 
 var idRE = regexp.MustCompile(`^[\pL\pN]+(-[\pL\pN]+)*$`)

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/journal"
 )
 
@@ -34,7 +35,7 @@ type Remind struct {
 func Defaults() Settings {
 	return Settings{
 		Level: "gentle", Sound: "auto", Checkins: "always",
-		Remind: Remind{Every: 50 * time.Minute, Again: 5 * time.Minute},
+		Remind: Remind{Every: breaks.DefaultEvery, Again: breaks.DefaultAgain},
 	}
 }
 

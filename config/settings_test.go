@@ -65,6 +65,7 @@ func TestEveryMistakeIsReported(t *testing.T) {
 		{"remind:\n  every: soon\n", `config.yaml:2:10: remind.every: want a time above zero and at most a day, like 50m, 1h or 90s, got "soon"`},
 		{"remind:\n  every: 0s\n", `remind.every: want a time above zero`},
 		{"remind:\n  hours: 17:00-09:00\n", `config.yaml:2:10: remind.hours: want working hours like 09:00-17:30 (start before end), got "17:00-09:00"`},
+		{"remind:\n  hours: 09:00-24:00\n", `remind.hours: want working hours like 09:00-17:30 (start before end), got "09:00-24:00"`},
 		{"remind:\n  routines: low-back\n", `config.yaml:2:13: remind.routines: want a list of routine ids, like [low-back, upper-back], got "low-back"`},
 		{"remind:\n  routines: [\"a b\"]\n", `remind.routines: want a routine id like low-back, got "a b"`},
 		{"remind: 5m\n", `config.yaml:1:9: remind: want keys and values (like level: full), got "5m"`},
@@ -168,5 +169,14 @@ func TestAnEndlessFileIsReadNoFurtherThanTheLimit(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Load still reading after 5 s")
+	}
+}
+
+// The file reads working hours as --hours does: 9:00-17:30 is taken (and
+// written back as 09:00-17:30), not refused by one and taken by the other.
+func TestHoursAsTheFlagReadsThem(t *testing.T) {
+	l, err := Load(writeConfig(t, "remind:\n  hours: 9:00-17:30\n"))
+	if err != nil || l.Remind.Hours != "09:00-17:30" {
+		t.Errorf("hours: 9:00-17:30: %q, %v", l.Remind.Hours, err)
 	}
 }

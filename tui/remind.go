@@ -147,17 +147,16 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if look := r.look(); look != nil {
 			return r, look // then wake, with what it found
 		}
-		return r.wake(false)
+		return r.wake()
 	case lookedMsg:
 		if msg.gen != r.gen || r.coaching {
 			return r, nil
 		}
-		moved := msg.found && msg.end.After(r.seen)
-		if moved {
+		if msg.found && msg.end.After(r.seen) {
 			r.seen = msg.end
 			r.sched.TakenElsewhere(msg.end)
 		}
-		return r.wake(moved)
+		return r.wake()
 	case breakLoadedMsg:
 		if r.coaching {
 			return r, nil
@@ -271,17 +270,19 @@ func (r Reminder) look() tea.Cmd {
 }
 
 // wake rings a due break (one reminder, however many breaks were missed;
-// again every so often while it is ignored), or shows the time to the next;
-// moved says a routine done elsewhere moved the next break.
-func (r Reminder) wake(moved bool) (tea.Model, tea.Cmd) {
-	was := r.waiting.state
+// again every so often while it is ignored), or shows the time to the next.
+// Status is told when the next break moved (a routine done elsewhere, or a
+// break missed after working hours moved to the morning) or the state
+// changed.
+func (r Reminder) wake() (tea.Model, tea.Cmd) {
+	was, wasNext := r.waiting.state, r.waiting.next
 	if r.sched.Ring(r.c.now()) {
 		r.show()
 		return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
 	}
 	r.show()
 	var cmds []tea.Cmd
-	if moved || r.waiting.state != was {
+	if r.waiting.state != was || !r.waiting.next.Equal(wasNext) {
 		cmds = append(cmds, r.save(), r.waiting.shown())
 	}
 	return r, tea.Batch(append(cmds, r.tick())...)

@@ -263,3 +263,42 @@ func TestCtrlCDuringABreakLeavesItsRecord(t *testing.T) {
 		t.Errorf("final %+v %v, want the break quit with its check-in", rec, ok)
 	}
 }
+
+// A break missed while the laptop slept past the end of working hours
+// moves to the next morning: status is told so, not left with a break
+// in the past.
+func TestABreakMissedAfterHoursTellsStatusTheMorning(t *testing.T) {
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Breaks.Hours = &breaks.Hours{Start: 9 * time.Hour, End: 10 * time.Hour}
+	})
+	h.advance(3 * time.Hour) // asleep from 09:00 to 12:00
+	tomorrow := epoch.AddDate(0, 0, 1)
+	h.mustShow("woken at 12:00", "Next break tomorrow 09:00")
+	if len(h.notices()) != 0 {
+		t.Errorf("rang %d times after hours", len(h.notices()))
+	}
+	if h.lastState() != "waiting" || !h.next[len(h.next)-1].Equal(tomorrow) {
+		t.Errorf("status was told %q for %v, want waiting for %v", h.lastState(), h.next[len(h.next)-1], tomorrow)
+	}
+}
+
+// At 20 columns a pause till tomorrow still says till when, and a break
+// tomorrow when it is: the words that do not fit go, not the time.
+func TestASmallPaneKeepsTheTime(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.send(windowSize(20, 2))
+	h.key("t")
+	h.mustShow("20x2, paused till tomorrow", "Paused till 09:00", "u resume")
+	h.key("u")
+	h.clk.t = epoch.Add(14*time.Hour + 30*time.Minute) // 23:30
+	h.key("h", "u")
+	h.mustShow("20x2, just after midnight", "Break 00:20 · 50 min")
+
+	h = newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Breaks.Hours = &breaks.Hours{Start: 9 * time.Hour, End: 17 * time.Hour}
+	})
+	h.send(windowSize(20, 2))
+	h.clk.t = epoch.Add(7*time.Hour + 30*time.Minute) // 16:30
+	h.key("h", "u")
+	h.mustShow("20x2, the next morning", "Break tomorrow 09:00")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
@@ -161,21 +162,31 @@ func (m waitingModel) compact() string {
 	st := m.c.styles
 	w := max(1, m.c.width)
 	now := m.c.now()
-	var head, then string
+	var heads []string // the line, then shorter forms that keep the time
+	var then string
+	clock := m.next.In(now.Location()).Format("15:04")
 	switch m.state {
 	case waitDue:
-		head, then = "Break due", m.keys.Start.Help().Key+": "+m.routine
+		heads, then = []string{"Break due"}, m.keys.Start.Help().Key+": "+m.routine
 		if m.overdue >= time.Minute {
-			head = "Break · " + breaks.Ago(now, now.Add(-m.overdue)) + " late"
+			heads = []string{"Break · " + breaks.Ago(now, now.Add(-m.overdue)) + " late"}
 		}
 	case waitPaused:
-		head, then = "Paused till "+breaks.At(now, m.next), m.keys.Resume.Help().Key+" resume"
+		heads, then = []string{"Paused till " + breaks.At(now, m.next), "Paused till " + clock}, m.keys.Resume.Help().Key+" resume"
 	default:
 		in := strings.TrimPrefix(breaks.In(now, m.next), "in ")
 		if m.next.Sub(now) < time.Minute {
 			in = "<1 min" // "less than a minute" would be cut at 20 columns
 		}
-		head, then = "Break "+breaks.At(now, m.next)+" · "+in, m.routine
+		at := breaks.At(now, m.next)
+		heads, then = []string{"Break " + at + " · " + in, "Break " + clock + " · " + in, "Break " + at, "Break " + clock}, m.routine
+	}
+	head := heads[len(heads)-1]
+	for _, h := range heads {
+		if lipgloss.Width(h) <= w {
+			head = h
+			break
+		}
 	}
 	lines := []string{st.Title.Render(truncate(head, w))}
 	if m.c.height >= 2 {
