@@ -6,7 +6,6 @@ import (
 	"io"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -16,14 +15,12 @@ import (
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/routines"
 	suggestpkg "github.com/backcoach/backcoach/suggest"
+	"github.com/backcoach/backcoach/yamlcheck"
 )
 
 // MaxErrors is the most problems listed for config.yaml, as for a
 // routine file; a last line says how many more there are.
 const MaxErrors = routines.MaxErrors
-
-// maxQuoted is how much of a value or a key a message quotes.
-const maxQuoted = 40
 
 // Error is one problem in the config file.
 type Error struct {
@@ -74,8 +71,6 @@ func (d *decoder) fail(n *yaml.Node, key, format string, args ...any) {
 	d.errs = append(d.errs, e)
 }
 
-var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 func (d *decoder) decode(data []byte) {
 	d.parse(data)
 	if d.n > len(d.errs) {
@@ -120,76 +115,29 @@ func (d *decoder) parse(data []byte) {
 	})
 }
 
-// yamlError reports what the YAML parser could not read, at its line:
-// the parser names none for a control character or a byte that is not
-// UTF-8, so that line is found here.
+// yamlError reports what the YAML parser could not read, at its line.
 func (d *decoder) yamlError(err error, data []byte) {
-	e := &Error{File: d.file, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
-	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		e.Column, e.Msg = 1, m[2]
-	} else if line, col, what := badByte(data); line > 0 {
-		e.Line, e.Column, e.Msg = line, col, what
+	line, col, msg := yamlcheck.Syntax(err, data)
+	if line > 0 {
+		col = max(col, 1)
 	}
-	e.Msg = "not valid YAML: " + e.Msg
 	d.n++
-	d.errs = append(d.errs, e)
+	d.errs = append(d.errs, &Error{File: d.file, Line: line, Column: col, Msg: "not valid YAML: " + msg})
 }
-
-// badByte finds the first character YAML does not allow: a control
-// character, or a byte that is not UTF-8. Its line and column count from
-// 1, and line is 0 if there is none.
-func badByte(data []byte) (line, col int, what string) {
-	line, col = 1, 1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			return line, col, fmt.Sprintf("byte \\x%02x is not UTF-8", data[i])
-		case r == '\n':
-			line, col = line+1, 0
-		case r < 0x20 && r != '\t' && r != '\r' || r == 0x7f || r >= 0x80 && r < 0xa0 && r != 0x85 || r == 0xfffe || r == 0xffff:
-			return line, col, fmt.Sprintf("control character %s is not allowed", strings.Trim(strconv.QuoteRune(r), "'"))
-		}
-		i += size
-		col++
-	}
-	return 0, 0, ""
-}
-
-// coreTags are the tags settings are written in; a file may spell them
-// out (quiet: !!bool true).
-var coreTags = []string{"!!str", "!!int", "!!float", "!!bool", "!!null", "!!seq", "!!map"}
 
 // plain checks the whole tree before anything is read from it, as a
-// routine file is checked: no aliases (an alias would be read as its
-// anchor's name) and no tags but the core ones (level: !foo full would
-// hide a value from a reader of the file).
+// routine file is checked: no aliases, no tags but the core ones.
 func (d *decoder) plain(n *yaml.Node) bool {
-	switch {
-	case n.Kind == yaml.AliasNode:
-		d.fail(n, "", "YAML aliases (*%s) are not allowed in a config file; write the value out", clip(n.Value))
+	if bad, msg := yamlcheck.Plain(n, maxDepth, "a config file"); bad != nil {
+		d.fail(bad, "", "%s", msg)
 		return false
-	case n.Style&yaml.TaggedStyle != 0 && !contains(coreTags, n.ShortTag()):
-		d.fail(n, "", "YAML tags (%s) are not allowed in a config file; write the value plainly", quote(n.Tag))
-		return false
-	}
-	for _, c := range n.Content {
-		if !d.plain(c) {
-			return false
-		}
 	}
 	return true
 }
 
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
+// maxDepth is the deepest a config file nests: remind's routines are at
+// depth 2.
+const maxDepth = 10
 
 // keyRE is a key shown as it is in a message; any other is quoted, so
 // that a key holding a line break or a colon cannot pass for another
@@ -204,7 +152,7 @@ func keyName(k *yaml.Node) string {
 	case keyRE.MatchString(k.Value):
 		return k.Value
 	}
-	return quote(k.Value)
+	return yamlcheck.Quote(k.Value)
 }
 
 // mapping decodes a mapping of known keys, refusing any other.
@@ -255,7 +203,7 @@ func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) string {
 		}
 	}
 	if ok {
-		d.fail(n, key, "want %s, got %s", want, quote(s))
+		d.fail(n, key, "want %s, got %s", want, yamlcheck.Quote(s))
 	}
 	return Defaults().Value(key)
 }
@@ -271,7 +219,7 @@ func (d *decoder) boolean(n *yaml.Node, key string) bool {
 	case "false":
 		return false
 	}
-	d.fail(n, key, "want true or false, got %s", quote(s))
+	d.fail(n, key, "want true or false, got %s", yamlcheck.Quote(s))
 	return false
 }
 
@@ -282,7 +230,7 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 	}
 	v, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil || v <= 0 || v > MaxInterval {
-		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", quote(s))
+		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", yamlcheck.Quote(s))
 		return 0
 	}
 	return v
@@ -297,7 +245,7 @@ func (d *decoder) hours(n *yaml.Node, key string) string {
 	}
 	h, err := breaks.ParseHours(s)
 	if err != nil {
-		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", quote(s))
+		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", yamlcheck.Quote(s))
 		return ""
 	}
 	return h.String()
@@ -318,11 +266,11 @@ func (d *decoder) ids(n *yaml.Node, key string) []string {
 	for _, c := range n.Content {
 		s, ok := d.scalar(c, key, "a routine id like low-back")
 		if ok && utf8.RuneCountInString(s) > routines.MaxNameLen {
-			d.fail(c, key, "want a routine id of at most %d characters, got %s", routines.MaxNameLen, quote(s))
+			d.fail(c, key, "want a routine id of at most %d characters, got %s", routines.MaxNameLen, yamlcheck.Quote(s))
 			continue
 		}
 		if ok && !idRE.MatchString(s) {
-			d.fail(c, key, "want a routine id like low-back, got %s", quote(s))
+			d.fail(c, key, "want a routine id like low-back, got %s", yamlcheck.Quote(s))
 			continue
 		}
 		if ok {
@@ -341,29 +289,7 @@ func kind(n *yaml.Node) string {
 	case n.Tag == "!!null":
 		return "nothing"
 	}
-	return quote(n.Value)
-}
-
-// quote quotes a value from the file for a message, cut to maxQuoted
-// characters so that a huge value gives a line, not 64 KiB.
-func quote(s string) string {
-	n := utf8.RuneCountInString(s)
-	if n <= maxQuoted {
-		return strconv.Quote(s)
-	}
-	return fmt.Sprintf("%s... (%d characters)", strconv.Quote(clip(s)), n)
-}
-
-// clip is s cut to maxQuoted characters.
-func clip(s string) string {
-	k := 0
-	for i := range s {
-		if k == maxQuoted {
-			return s[:i]
-		}
-		k++
-	}
-	return s
+	return yamlcheck.Quote(n.Value)
 }
 
 // suggest is "; did you mean X?" for the known name nearest to s, if

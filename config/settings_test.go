@@ -114,14 +114,14 @@ func TestHostileFilesAreReportedSafely(t *testing.T) {
 	cases := []struct{ body, want string }{
 		{"\"a\\nbackcoach: fake\": 1\n", `config.yaml:1:1: "a\nbackcoach: fake": no such setting`},
 		{"? [a, b]\n: 1\n", "config.yaml:1:3: a list: no such setting"},
-		{"level: " + strings.Repeat("x", 60000) + "\n", `level: want gentle or full, got "` + strings.Repeat("x", 40) + `"... (60000 characters)`},
+		{"level: " + strings.Repeat("x", 60000) + "\n", `level: want gentle or full, got "` + strings.Repeat("x", 40) + `"... (60,000 characters)`},
 		{"remind:\n  routines: [" + strings.Repeat("a", 61) + "]\n", "remind.routines: want a routine id of at most 60 characters"},
 		{"remind:\n  routines: []\n", "remind.routines: want a list of routine ids, like [low-back, upper-back], got an empty list"},
 		{"level: full\nsound: a\x1bb\n", `config.yaml:2:9: not valid YAML: control character \x1b is not allowed`},
 		{"level: full\nsound: \xff\n", `config.yaml:2:8: not valid YAML: byte \xff is not UTF-8`},
 		{"level: gentle\n---\nlevel: full\n", "config.yaml:2:1: a second YAML document (after ---); want the settings in one"},
 		{"base: &b {every: 1m}\nremind: *b\n", "config.yaml:2:9: YAML aliases (*b) are not allowed in a config file"},
-		{"level: !foo full\n", `config.yaml:1:8: YAML tags ("!foo") are not allowed in a config file`},
+		{"level: !foo full\n", `config.yaml:1:8: YAML tags (!foo) are not allowed in a config file`},
 	}
 	for _, c := range cases {
 		_, err := Load(writeConfig(t, c.body))
