@@ -23,6 +23,10 @@ const (
 	Morning = 9 * time.Hour
 )
 
+// DefaultRoutines are the routines remind takes in turn unless told
+// otherwise (those of them that are loaded).
+func DefaultRoutines() []string { return []string{"low-back", "upper-back"} }
+
 // Hours are working hours, as times of day (since midnight).
 type Hours struct{ Start, End time.Duration }
 

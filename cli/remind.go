@@ -117,7 +117,7 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		cfg.Routines = append(cfg.Routines, id)
 	}
 	if len(cfg.Routines) == 0 {
-		for _, id := range []string{"low-back", "upper-back"} {
+		for _, id := range breaks.DefaultRoutines() {
 			if _, ok := routines.Find(lib.routines, id); ok {
 				cfg.Routines = append(cfg.Routines, id)
 			}

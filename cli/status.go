@@ -104,7 +104,9 @@ func breakPart(st breaks.State, now time.Time) (string, string) {
 	case "paused":
 		return "breaks paused until " + breaks.At(now, st.Next), "paused"
 	}
-	if st.Next.Sub(now) < 12*time.Hour && st.Next.Day() == now.Day() {
+	// Minutes while the break is near, even across midnight ("in 13 min",
+	// not "tomorrow 00:05"); a clock time for one hours away.
+	if left := st.Next.Sub(now); left < 2*time.Hour || left < 12*time.Hour && st.Next.Day() == now.Day() {
 		return "next break " + breaks.In(now, st.Next), "break " + st.Next.Local().Format("15:04")
 	}
 	return "next break " + breaks.At(now, st.Next), "break " + breaks.At(now, st.Next)

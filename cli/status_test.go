@@ -166,6 +166,22 @@ func BenchmarkStatusLongStreak(b *testing.B) {
 	}
 }
 
+// A near break is said in minutes, even across midnight; a far one by
+// its clock time.
+func TestStatusSaysANearBreakInMinutes(t *testing.T) {
+	now := time.Date(2026, 11, 27, 23, 52, 0, 0, time.Local)
+	for next, want := range map[time.Time]string{
+		now.Add(13 * time.Minute):            "next break in 13 min",
+		now.Add(9*time.Hour + 8*time.Minute): "next break tomorrow 09:00",
+		now.Add(-23 * time.Hour):             "next break in", // a clock set back: never "in -…"
+	} {
+		got, _ := breakPart(breaks.State{State: "waiting", Next: next}, now)
+		if !strings.HasPrefix(got, want) || strings.Contains(got, "-") {
+			t.Errorf("next %v at 23:52: %q, want %q", next.Format("Jan 2 15:04"), got, want)
+		}
+	}
+}
+
 // status says what remind is doing in words, leaves out what is zero
 // (nothing at all on a fresh install), and fits the width asked for.
 func TestStatusInWords(t *testing.T) {

@@ -91,7 +91,7 @@ func (s Settings) Value(key string) string {
 		return s.Remind.Hours
 	case "remind.routines":
 		if len(s.Remind.Routines) == 0 {
-			return "low-back, upper-back"
+			return strings.Join(breaks.DefaultRoutines(), ", ")
 		}
 		return strings.Join(s.Remind.Routines, ", ")
 	}

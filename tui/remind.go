@@ -149,12 +149,24 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return r.wake()
 	case lookedMsg:
-		if msg.gen != r.gen || r.coaching {
+		if r.coaching {
 			return r, nil
 		}
-		if msg.found && msg.end.After(r.seen) {
-			r.seen = msg.end
-			r.sched.TakenElsewhere(msg.end)
+		found := msg.found && msg.end.After(r.seen)
+		if found {
+			r.seen = msg.end // the journal is not looked at again for it
+			if _, paused := r.sched.Paused(); !paused {
+				r.sched.TakenElsewhere(msg.end)
+			}
+		}
+		if msg.gen != r.gen {
+			// A key moved on while the journal was looked at: what was
+			// found still counts, and the key's own wake-up is planned.
+			if !found {
+				return r, nil
+			}
+			r.show()
+			return r, tea.Batch(r.tick(), r.save(), r.waiting.shown())
 		}
 		return r.wake()
 	case breakLoadedMsg:

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/journal"
@@ -150,6 +152,34 @@ func TestARunDuringRemindIsTheBreak(t *testing.T) {
 	if looks > 110 {
 		t.Errorf("the journal was looked at %d times in 100 minutes", looks)
 	}
+}
+
+// A run found in the journal counts even when a key (snooze here) is
+// pressed while remind looks: the look is not thrown away with the
+// wake-up the key made stale.
+func TestARunFoundAsAKeyIsPressedCounts(t *testing.T) {
+	var ends []time.Time
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.LastBreak = func(since time.Time) (time.Time, bool) {
+			if n := len(ends); n > 0 && ends[n-1].After(since) {
+				return ends[n-1], true
+			}
+			return time.Time{}, false
+		}
+	})
+	h.wait(50 * time.Minute) // due at 09:50, rung
+	h.wait(9 * time.Minute)
+	ends = append(ends, h.clk.t.Add(-time.Minute)) // a run ended at 09:58
+	// The 10:00 wake-up looks at the journal; z lands before the answer.
+	i := h.earliest()
+	h.clk.t = h.ticks[i].at
+	pt := h.ticks[i]
+	h.ticks = append(h.ticks[:i], h.ticks[i+1:]...)
+	var look tea.Cmd
+	h.model, look = h.model.Update(pt.fn(pt.at))
+	h.key("z")
+	h.do(look)
+	h.mustShow("after the run at 09:58", "Next break 10:48")
 }
 
 // Pausing says until when, on the screen and to status; u resumes, t
