@@ -182,6 +182,17 @@ func TestARunFoundAsAKeyIsPressedCounts(t *testing.T) {
 	h.mustShow("after the run at 09:58", "Next break 10:48")
 }
 
+// At 40 columns, the documented minimum, the next break keeps its time:
+// "in less than a minute" gives way to "in <1 min", not to a cut.
+func TestTheNextBreakFitsFortyColumns(t *testing.T) {
+	h := newRemind(t, 50*time.Minute)
+	h.send(windowSize(40, 12))
+	h.wait(49*time.Minute + 30*time.Second)
+	h.mustShow("40x12, 30 s before", "Next break 09:50 · in <1 min")
+	h.send(windowSize(80, 24))
+	h.mustShow("80x24, 30 s before", "Next break 09:50 · in less than a minute")
+}
+
 // Pausing says until when, on the screen and to status; u resumes, t
 // pauses until tomorrow.
 func TestReminderPauseResumeTomorrow(t *testing.T) {

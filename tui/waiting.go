@@ -119,6 +119,23 @@ func (m waitingModel) headline() string {
 	return "Next break " + breaks.At(now, m.next) + " · " + breaks.In(now, m.next)
 }
 
+// fitted is the headline within w columns: for the next break, the time
+// to it in fewer words ("in <1 min") before the time to it is left out.
+func (m waitingModel) fitted(w int) string {
+	head := m.headline()
+	if m.state != waitNext || lipgloss.Width(head) <= w {
+		return head
+	}
+	now := m.c.now()
+	if in := breaks.In(now, m.next); m.next.Sub(now) < time.Minute {
+		head = strings.Replace(head, in, "in <1 min", 1)
+	}
+	if lipgloss.Width(head) <= w {
+		return head
+	}
+	return "Next break " + breaks.At(now, m.next)
+}
+
 // shown says the screen in words.
 func (m waitingModel) shown() tea.Cmd {
 	switch m.state {
@@ -148,7 +165,7 @@ func (m waitingModel) View() string {
 	case waitPaused:
 		lines = append(lines, " "+st.Paused.Render(m.headline()), " "+st.Muted.Render("Then: "+m.routine), "")
 	default:
-		lines = append(lines, " "+st.Title.Render(m.headline()), " "+st.Muted.Render(m.routine), "")
+		lines = append(lines, " "+st.Title.Render(m.fitted(m.c.width-2)), " "+st.Muted.Render(m.routine), "")
 	}
 	if m.err != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.err))
