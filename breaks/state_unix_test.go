@@ -5,9 +5,9 @@ package breaks_test
 import (
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/internal/nohang"
 )
 
 // fifo makes a named pipe at path, or skips the test.
@@ -18,29 +18,13 @@ func fifo(t *testing.T, path string) {
 	}
 }
 
-// within runs f, and fails the test if it has not returned in a few
-// seconds: what is tested is that it never blocks.
-func within(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatalf("%s blocked on a named pipe", what)
-	}
-}
-
 // WriteState never blocks on what it finds in its way: a named pipe
 // where its temporary file goes is replaced, not opened.
 func TestWriteStateDoesNotBlockOnANamedPipe(t *testing.T) {
 	p := statePath(t)
 	fifo(t, mkdir(t, p)+".42")
 	var err error
-	within(t, "WriteState", func() { err = breaks.WriteState(p, breaks.State{PID: 42, State: "waiting"}) })
+	nohang.Within(t, "WriteState", func() { err = breaks.WriteState(p, breaks.State{PID: 42, State: "waiting"}) })
 	if st, rerr := breaks.ReadState(p); err != nil || rerr != nil || st == nil || st.PID != 42 {
 		t.Errorf("WriteState: %v; read back %+v, %v", err, st, rerr)
 	}
@@ -52,17 +36,17 @@ func TestANamedPipeIsNoState(t *testing.T) {
 	p := statePath(t)
 	fifo(t, mkdir(t, p))
 	fifo(t, p+".lock")
-	within(t, "ReadState", func() {
+	nohang.Within(t, "ReadState", func() {
 		if st, err := breaks.ReadState(p); err == nil {
 			t.Errorf("ReadState of a named pipe = %+v, want an error", st)
 		}
 	})
-	within(t, "StateHeld", func() {
+	nohang.Within(t, "StateHeld", func() {
 		if breaks.StateHeld(p) {
 			t.Error("StateHeld of a named pipe")
 		}
 	})
-	within(t, "OwnState and Write", func() {
+	nohang.Within(t, "OwnState and Write", func() {
 		if err := breaks.OwnState(p).Write(breaks.State{PID: 1}); err == nil {
 			t.Error("Write with a named pipe for a lock: no error")
 		}

@@ -7,24 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backcoach/backcoach/internal/nohang"
 	"github.com/backcoach/backcoach/journal"
 )
-
-// within runs f, and fails the test if it has not returned in a few
-// seconds: what is tested is that it never blocks.
-func within(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatalf("%s blocked", what)
-	}
-}
 
 // A journal larger than any backcoach writes (a sparse file of 5 GiB
 // here) is refused at once: nothing reads or counts through it.
@@ -44,6 +29,6 @@ func TestAHugeJournalIsRefused(t *testing.T) {
 			t.Errorf("%s: %v, want the journal refused as too large", fn, err)
 		}
 	}
-	within(t, "Scan", func() { _, err := journal.Scan(path); check("Scan", err) })
-	within(t, "ReadStatus", func() { _, _, err := journal.ReadStatus(path, time.Now()); check("ReadStatus", err) })
+	nohang.Within(t, "Scan", func() { _, err := journal.Scan(path); check("Scan", err) })
+	nohang.Within(t, "ReadStatus", func() { _, _, err := journal.ReadStatus(path, time.Now()); check("ReadStatus", err) })
 }

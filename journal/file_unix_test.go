@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backcoach/backcoach/internal/nohang"
 	"github.com/backcoach/backcoach/journal"
 )
 
@@ -44,10 +45,10 @@ func TestOnlyARegularJournalIsRead(t *testing.T) {
 				t.Errorf("%s of %s: %v is not ErrNotRegular", fn, what, err)
 			}
 		}
-		within(t, "Read of "+what, func() { _, _, err := journal.Read(path); check("Read", err) })
-		within(t, "Scan of "+what, func() { _, err := journal.Scan(path); check("Scan", err) })
-		within(t, "ForStats of "+what, func() { _, err := journal.ForStats(path, time.Now()); check("ForStats", err) })
-		within(t, "Append to "+what, func() {
+		nohang.Within(t, "Read of "+what, func() { _, _, err := journal.Read(path); check("Read", err) })
+		nohang.Within(t, "Scan of "+what, func() { _, err := journal.Scan(path); check("Scan", err) })
+		nohang.Within(t, "ForStats of "+what, func() { _, err := journal.ForStats(path, time.Now()); check("ForStats", err) })
+		nohang.Within(t, "Append to "+what, func() {
 			err := journal.Append(path, full())
 			if what == "a folder" { // the open itself fails
 				if err == nil {

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
+	"github.com/backcoach/backcoach/internal/nohang"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -56,22 +56,6 @@ func specialFolder(t *testing.T) (dir string, specials map[string]string) {
 	}
 }
 
-// within runs f and fails the test if it has not returned in 10 s: a
-// loader that opens a FIFO waits for a writer for ever.
-func within(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatalf("%s still blocked after 10 s", what)
-	}
-}
-
 // TestLoadDirSkipsWhatIsNotARegularFile: a FIFO named *.yaml hung every
 // command that loads routines, and a link to /dev/tty made list read the
 // terminal. Only regular files are read; the others are named and
@@ -80,7 +64,7 @@ func TestLoadDirSkipsWhatIsNotARegularFile(t *testing.T) {
 	dir, specials := specialFolder(t)
 	var rs []routines.Routine
 	var err error
-	within(t, "LoadDir", func() { rs, err = routines.LoadDir(dir) })
+	nohang.Within(t, "LoadDir", func() { rs, err = routines.LoadDir(dir) })
 	if got := ids(rs); !reflect.DeepEqual(got, []string{"good"}) || rs[0].Source != filepath.Join(dir, "good.yaml") {
 		t.Errorf("loaded %q, want only good from %s", got, filepath.Join(dir, "good.yaml"))
 	}
@@ -102,7 +86,7 @@ func TestLoadFileRefusesWhatIsNotARegularFile(t *testing.T) {
 	for name, kind := range specials {
 		file := filepath.Join(dir, name)
 		var err error
-		within(t, "LoadFile("+name+")", func() { _, err = routines.LoadFile(file) })
+		nohang.Within(t, "LoadFile("+name+")", func() { _, err = routines.LoadFile(file) })
 		if want := file + ": not a regular file (" + kind + "); want a routine file"; err == nil || err.Error() != want {
 			t.Errorf("LoadFile(%s):\n got %v\nwant %s", name, err, want)
 		}
