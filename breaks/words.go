@@ -13,25 +13,23 @@ func In(now, at time.Time) string {
 	if left < time.Minute {
 		return "in less than a minute"
 	}
-	mins := int((left + time.Minute - 1) / time.Minute)
-	if mins < 60 {
-		return fmt.Sprintf("in %d min", mins)
-	}
-	if mins%60 == 0 {
-		return fmt.Sprintf("in %d h", mins/60)
-	}
-	return fmt.Sprintf("in %d h %d min", mins/60, mins%60)
+	return "in " + minutes(int((left+time.Minute-1)/time.Minute))
 }
 
 // Ago says how long ago at was, for an overdue break: "12 min",
 // "1 h 5 min" (at least a minute).
 func Ago(now, at time.Time) string {
 	gone := wall(now).Sub(wall(at))
-	mins := max(1, int(gone/time.Minute))
-	if mins < 60 {
+	return minutes(max(1, int(gone/time.Minute)))
+}
+
+// minutes writes a number of minutes as people say it: "12 min", "3 h",
+// "2 h 5 min".
+func minutes(mins int) string {
+	switch {
+	case mins < 60:
 		return fmt.Sprintf("%d min", mins)
-	}
-	if mins%60 == 0 {
+	case mins%60 == 0:
 		return fmt.Sprintf("%d h", mins/60)
 	}
 	return fmt.Sprintf("%d h %d min", mins/60, mins%60)
