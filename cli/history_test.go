@@ -113,11 +113,6 @@ func TestHistoryExport(t *testing.T) {
 
 // status reads as much of the journal's end as the streak needs.
 func TestStatusCountsALongStreak(t *testing.T) {
-	state := t.TempDir()
-	path := filepath.Join(state, "backcoach", "journal.jsonl")
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		t.Fatal(err)
-	}
 	var buf bytes.Buffer
 	today := time.Now()
 	for d := 120; d >= 0; d-- { // 121 days in a row, 8 sessions a day: over 1 MiB
@@ -131,9 +126,7 @@ func TestStatusCountsALongStreak(t *testing.T) {
 			}
 		}
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	state := journalIn(t, buf.Bytes())
 	if buf.Len() < 2<<20 {
 		t.Fatalf("journal of %d bytes, want over 2 MiB for the test to mean anything", buf.Len())
 	}
@@ -159,25 +152,37 @@ func bigJournal(b *testing.B) string { return journalOf100k(b, 5*time.Hour) }
 // one step ago, four snapshot lines each.
 func journalOf100k(b *testing.B, step time.Duration) string {
 	b.Helper()
-	state := b.TempDir()
-	path := filepath.Join(state, "backcoach", "journal.jsonl")
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		b.Fatal(err)
-	}
 	var buf bytes.Buffer
 	start := time.Now().Add(-100_000 * step)
 	for i := range 100_000 {
-		s := session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*step), journal.Finished, 4, 2)
-		full := s.Exercises
-		for seq := 1; seq <= 4; seq++ {
-			s.Seq, s.V = seq, journal.Version
-			s.Exercises = full[:min(len(full), seq-1)]
-			line, _ := json.Marshal(s)
-			buf.Write(append(line, '\n'))
-		}
+		snapshots(&buf, session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*step), journal.Finished, 4, 2))
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-		b.Fatal(err)
+	return journalIn(b, buf.Bytes())
+}
+
+// snapshots writes s to buf as a run writes it: four snapshots, each
+// with one exercise more than the last.
+func snapshots(buf *bytes.Buffer, s journal.Session) {
+	full := s.Exercises
+	for seq := 1; seq <= 4; seq++ {
+		s.Seq, s.V = seq, journal.Version
+		s.Exercises = full[:min(len(full), seq-1)]
+		line, _ := json.Marshal(s)
+		buf.Write(append(line, '\n'))
+	}
+}
+
+// journalIn writes data as the journal of a new XDG_STATE_HOME, and
+// returns that folder.
+func journalIn(tb testing.TB, data []byte) string {
+	tb.Helper()
+	state := tb.TempDir()
+	path := filepath.Join(state, "backcoach", "journal.jsonl")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		tb.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		tb.Fatal(err)
 	}
 	return state
 }

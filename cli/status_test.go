@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -66,23 +65,11 @@ func TestStatusWarnsOfDamagedRecords(t *testing.T) {
 // issue measured (76 MB in all). It returns its XDG_STATE_HOME.
 func longStreak(tb testing.TB, before, perDay int) string {
 	tb.Helper()
-	state := tb.TempDir()
-	path := filepath.Join(state, "backcoach", "journal.jsonl")
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		tb.Fatal(err)
-	}
 	var buf bytes.Buffer
 	now := time.Now()
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
 	add := func(id string, start time.Time, outcome string) {
-		s := session(id, start, outcome, 4, 2)
-		full := s.Exercises
-		for seq := 1; seq <= 4; seq++ {
-			s.Seq, s.V = seq, journal.Version
-			s.Exercises = full[:min(len(full), seq-1)]
-			line, _ := json.Marshal(s)
-			buf.Write(append(line, '\n'))
-		}
+		snapshots(&buf, session(id, start, outcome, 4, 2))
 	}
 	// Before the streak: a session every 7 hours, one a week quit.
 	first := today.AddDate(0, 0, -401-1)
@@ -109,10 +96,7 @@ func longStreak(tb testing.TB, before, perDay int) string {
 			add(fmt.Sprintf("streak%03d-%d", d, k), at, journal.Finished)
 		}
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o600); err != nil {
-		tb.Fatal(err)
-	}
-	return state
+	return journalIn(tb, buf.Bytes())
 }
 
 func TestStatusOnALongStreak(t *testing.T) {
