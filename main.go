@@ -6,7 +6,7 @@ import (
 
 	"github.com/backcoach/backcoach/cli"
 	// Before bubbletea's init, which would otherwise query the terminal.
-	_ "github.com/backcoach/backcoach/termbg"
+	_ "github.com/backcoach/backcoach/internal/terminal/termbg"
 )
 
 func main() {

@@ -10,7 +10,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/backcoach/backcoach/filelock"
+	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/journal"
 )
 
@@ -151,14 +151,14 @@ func (o *Owner) take() error {
 		return err
 	}
 	for try := 0; ; try++ {
-		err := filelock.TryLock(f)
+		err := fsx.TryLock(f)
 		if err == nil {
 			o.lock = f
 			return nil
 		}
-		if !errors.Is(err, filelock.ErrLocked) || try == 20 {
+		if !errors.Is(err, fsx.ErrLocked) || try == 20 {
 			f.Close()
-			if errors.Is(err, filelock.ErrLocked) {
+			if errors.Is(err, fsx.ErrLocked) {
 				err = ErrStateHeld
 			}
 			return err
@@ -197,7 +197,7 @@ func (o *Owner) Release() {
 		return
 	}
 	_ = os.Remove(o.path)
-	_ = filelock.Unlock(o.lock) // closing lets go too, but Windows may take its time
+	_ = fsx.Unlock(o.lock) // closing lets go too, but Windows may take its time
 	_ = o.lock.Close()
 	o.lock = nil
 }
@@ -210,10 +210,10 @@ func StateHeld(path string) bool {
 		return false
 	}
 	defer f.Close()
-	err = filelock.TryShared(f)
+	err = fsx.TryShared(f)
 	if err == nil {
-		_ = filelock.Unlock(f)
+		_ = fsx.Unlock(f)
 		return false
 	}
-	return errors.Is(err, filelock.ErrLocked)
+	return errors.Is(err, fsx.ErrLocked)
 }

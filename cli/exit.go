@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"strings"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // Exit codes.

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/journal"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // unsafeIn is the first character of out that may not reach a terminal

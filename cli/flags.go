@@ -11,8 +11,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/internal/text/suggest"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/suggest"
 )
 
 // libraryFlags choose where routines come from, beside the built-ins and

@@ -9,8 +9,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // loadProblems are the problems of the user's routine files, and the

@@ -10,8 +10,8 @@ import (
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // library is every routine, with the user's files' problems kept aside.

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // Bidi controls and zero-width characters in names and file names reach

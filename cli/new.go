@@ -17,9 +17,9 @@ import (
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // newNew is `backcoach new [ID|-]`: a commented starter routine, in the

@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/cue"
-	"github.com/backcoach/backcoach/sound"
-	"github.com/backcoach/backcoach/speech"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/outputs/sound"
+	"github.com/backcoach/backcoach/internal/outputs/speech"
 )
 
 // The outputs a run gets: tones when a sound player is found, the bell's

@@ -17,12 +17,13 @@ import (
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/config"
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/outputs/notify"
+	"github.com/backcoach/backcoach/internal/outputs/sound"
+	"github.com/backcoach/backcoach/internal/outputs/speech"
+	"github.com/backcoach/backcoach/internal/terminal"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/journal"
-	"github.com/backcoach/backcoach/safetext"
-	"github.com/backcoach/backcoach/screen"
-	"github.com/backcoach/backcoach/sound"
-	"github.com/backcoach/backcoach/speech"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -48,7 +49,7 @@ func coached(env Env, o coachFlags, needs string, write func(journal.Session) er
 		return err
 	}
 	final, err := runModel(o, env, outTTY, prepareOutputs(o, env), build)
-	var sig *screen.SignalError
+	var sig *terminal.SignalError
 	if err != nil && !errors.As(err, &sig) {
 		return inputErr(err)
 	}
@@ -121,17 +122,17 @@ func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build fu
 		gone := make(chan struct{})
 		var once sync.Once
 		lost := func() { once.Do(func() { close(gone) }) }
-		return screen.RunPlain(build(outs.sinks(env, tty, lost)), env.Stdin, gone)
+		return terminal.RunPlain(build(outs.sinks(env, tty, lost)), env.Stdin, gone)
 	}
 	if outs.warned && !startAnyway(env) {
 		return nil, nil // said, and not started
 	}
-	t, err := screen.Open(env.Stdin, out, env.Getenv("TERM"))
+	t, err := terminal.Open(env.Stdin, out, env.Getenv("TERM"))
 	if err != nil {
 		return nil, fmt.Errorf("cannot use the terminal: %w", err)
 	}
 	defer t.Close() // also on a panic: never leave the terminal raw
-	final, err := screen.Run(build(outs.sinks(env, t, nil)), t, env.Stdin, out)
+	final, err := terminal.Run(build(outs.sinks(env, t, nil)), t, env.Stdin, out)
 	_ = t.Close()
 	return final, err
 }
@@ -217,7 +218,7 @@ func (p preparedOutputs) sinks(env Env, term io.Writer, lost func()) coach.Sinks
 	if pl := p.player(term); pl != nil {
 		sinks = append(sinks, sound.Sink{Player: pl})
 	}
-	sinks = append(sinks, screen.NewNotifier(term, !plain && env.Getenv("TMUX") != "", p.o.quiet))
+	sinks = append(sinks, notify.New(term, !plain && env.Getenv("TMUX") != "", p.o.quiet))
 	if p.speech != nil {
 		sinks = append(sinks, p.speech)
 	}

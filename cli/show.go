@@ -3,7 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/backcoach/backcoach/sheet"
+	"github.com/backcoach/backcoach/internal/sheet"
 )
 
 // newShow is `backcoach show ID|FILE`: a routine's whole plan, to check

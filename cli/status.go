@@ -9,8 +9,8 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/journal"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // newStatus is `backcoach status`: one short line for a status bar.

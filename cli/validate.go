@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // newValidate is `backcoach validate [FILE|DIR...]`: every problem of

@@ -13,9 +13,9 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/backcoach/backcoach/breaks"
+	suggestpkg "github.com/backcoach/backcoach/internal/text/suggest"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 	"github.com/backcoach/backcoach/routines"
-	suggestpkg "github.com/backcoach/backcoach/suggest"
-	"github.com/backcoach/backcoach/yamlcheck"
 )
 
 // MaxErrors is the most problems listed for config.yaml, as for a
@@ -117,7 +117,7 @@ func (d *decoder) parse(data []byte) {
 
 // yamlError reports what the YAML parser could not read, at its line.
 func (d *decoder) yamlError(err error, data []byte) {
-	line, col, msg := yamlcheck.Syntax(err, data)
+	line, col, msg := yamlstrict.Syntax(err, data)
 	if line > 0 {
 		col = max(col, 1)
 	}
@@ -128,7 +128,7 @@ func (d *decoder) yamlError(err error, data []byte) {
 // plain checks the whole tree before anything is read from it, as a
 // routine file is checked: no aliases, no tags but the core ones.
 func (d *decoder) plain(n *yaml.Node) bool {
-	if bad, msg := yamlcheck.Plain(n, maxDepth, "a config file"); bad != nil {
+	if bad, msg := yamlstrict.Plain(n, maxDepth, "a config file"); bad != nil {
 		d.fail(bad, "", "%s", msg)
 		return false
 	}
@@ -152,7 +152,7 @@ func keyName(k *yaml.Node) string {
 	case keyRE.MatchString(k.Value):
 		return k.Value
 	}
-	return yamlcheck.Quote(k.Value)
+	return yamlstrict.Quote(k.Value)
 }
 
 // mapping decodes a mapping of known keys, refusing any other.
@@ -203,7 +203,7 @@ func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) string {
 		}
 	}
 	if ok {
-		d.fail(n, key, "want %s, got %s", want, yamlcheck.Quote(s))
+		d.fail(n, key, "want %s, got %s", want, yamlstrict.Quote(s))
 	}
 	return Defaults().Value(key)
 }
@@ -219,7 +219,7 @@ func (d *decoder) boolean(n *yaml.Node, key string) bool {
 	case "false":
 		return false
 	}
-	d.fail(n, key, "want true or false, got %s", yamlcheck.Quote(s))
+	d.fail(n, key, "want true or false, got %s", yamlstrict.Quote(s))
 	return false
 }
 
@@ -230,7 +230,7 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 	}
 	v, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil || v <= 0 || v > MaxInterval {
-		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", yamlcheck.Quote(s))
+		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", yamlstrict.Quote(s))
 		return 0
 	}
 	return v
@@ -245,7 +245,7 @@ func (d *decoder) hours(n *yaml.Node, key string) string {
 	}
 	h, err := breaks.ParseHours(s)
 	if err != nil {
-		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", yamlcheck.Quote(s))
+		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", yamlstrict.Quote(s))
 		return ""
 	}
 	return h.String()
@@ -266,11 +266,11 @@ func (d *decoder) ids(n *yaml.Node, key string) []string {
 	for _, c := range n.Content {
 		s, ok := d.scalar(c, key, "a routine id like low-back")
 		if ok && utf8.RuneCountInString(s) > routines.MaxNameLen {
-			d.fail(c, key, "want a routine id of at most %d characters, got %s", routines.MaxNameLen, yamlcheck.Quote(s))
+			d.fail(c, key, "want a routine id of at most %d characters, got %s", routines.MaxNameLen, yamlstrict.Quote(s))
 			continue
 		}
 		if ok && !idRE.MatchString(s) {
-			d.fail(c, key, "want a routine id like low-back, got %s", yamlcheck.Quote(s))
+			d.fail(c, key, "want a routine id like low-back, got %s", yamlstrict.Quote(s))
 			continue
 		}
 		if ok {
@@ -289,7 +289,7 @@ func kind(n *yaml.Node) string {
 	case n.Tag == "!!null":
 		return "nothing"
 	}
-	return yamlcheck.Quote(n.Value)
+	return yamlstrict.Quote(n.Value)
 }
 
 // suggest is "; did you mean X?" for the known name nearest to s, if

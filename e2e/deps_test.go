@@ -6,5 +6,5 @@ package e2e
 // importing its packages makes a change to them invalidate cached results.
 import (
 	_ "github.com/backcoach/backcoach/cli"
-	_ "github.com/backcoach/backcoach/termbg"
+	_ "github.com/backcoach/backcoach/internal/terminal/termbg"
 )

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // WriteCSV writes one row per exercise of every session (a session with

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/backcoach/backcoach/filelock"
+	"github.com/backcoach/backcoach/internal/fsx"
 )
 
 // Version is the schema version written in every line ("v").
@@ -118,10 +118,10 @@ func Append(path string, s Session) error {
 	defer f.Close()
 	// O_APPEND makes each write land at the end; the lock keeps a line
 	// whole even where a write could be split, and orders the syncs.
-	if err := filelock.Lock(f); err != nil {
+	if err := fsx.Lock(f); err != nil {
 		return err
 	}
-	defer filelock.Unlock(f)
+	defer fsx.Unlock(f)
 	// A crash may have left the last line without its newline: end it,
 	// so this line is not glued onto the torn one and lost with it.
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {

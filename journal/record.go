@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // FromRecord is a session's record as a journal snapshot: id names the

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"gopkg.in/yaml.v3"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // Limits of a figure: a small drawing beside the steps.

@@ -10,8 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 // FuzzParse feeds the loader arbitrary files. Whatever the input, Parse

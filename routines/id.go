@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // Kebab turns a name into an id: "Bird Dog!" becomes "bird-dog", "Ñandú

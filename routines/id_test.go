@@ -4,8 +4,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
-	"github.com/backcoach/backcoach/safetext"
 )
 
 func TestKebabUnicode(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/backcoach/backcoach/yamlcheck"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
@@ -32,7 +32,7 @@ const maxLayoutSearch = 32 << 10
 // line at fault, so the line at fault is found by parsing ever longer
 // beginnings of the file: the first line that makes one fail.
 func (p *parser) layoutError(msg string, data []byte) bool {
-	indent := yamlcheck.Contains(indentProblems, msg)
+	indent := yamlstrict.Contains(indentProblems, msg)
 	if len(data) > maxLayoutSearch || !indent && !bytes.Contains(data, []byte("\t")) {
 		return false
 	}
@@ -67,16 +67,16 @@ func (p *parser) layoutError(msg string, data []byte) bool {
 	if !ok {
 		return false
 	}
-	what := fmt.Sprintf("the indentation of %s looks wrong: ", yamlcheck.Quote(at.text()))
+	what := fmt.Sprintf("the indentation of %s looks wrong: ", yamlstrict.Quote(at.text()))
 	switch {
 	case len(at.dashes) > 0:
-		what += fmt.Sprintf("the items of one list line up under the - of %s on line %d", yamlcheck.Quote(want.text), want.line)
+		what += fmt.Sprintf("the items of one list line up under the - of %s on line %d", yamlstrict.Quote(want.text), want.line)
 	case want.col == 1:
-		what += fmt.Sprintf("the routine's fields start at the beginning of the line, like %s on line %d", yamlcheck.Quote(want.text), want.line)
-	case yamlcheck.Contains(exerciseFields, strings.TrimSuffix(want.text, ":")):
-		what += fmt.Sprintf("the fields of one exercise line up under its %s on line %d", yamlcheck.Quote(want.text), want.line)
+		what += fmt.Sprintf("the routine's fields start at the beginning of the line, like %s on line %d", yamlstrict.Quote(want.text), want.line)
+	case yamlstrict.Contains(exerciseFields, strings.TrimSuffix(want.text, ":")):
+		what += fmt.Sprintf("the fields of one exercise line up under its %s on line %d", yamlstrict.Quote(want.text), want.line)
 	default:
-		what += fmt.Sprintf("the fields of one mapping line up under %s on line %d", yamlcheck.Quote(want.text), want.line)
+		what += fmt.Sprintf("the fields of one mapping line up under %s on line %d", yamlstrict.Quote(want.text), want.line)
 	}
 	p.failAt(k, at.col(), "%s", what)
 	return true
@@ -127,7 +127,7 @@ func tabAt(line string) (int, bool) {
 // ofKey names the key a line starts, as ` of "steps:"`, or "".
 func ofKey(line string) string {
 	if s := shapeOf(strings.ReplaceAll(line, "\t", " "), 0); s.key != "" {
-		return " of " + yamlcheck.Quote(s.key+":")
+		return " of " + yamlstrict.Quote(s.key+":")
 	}
 	return ""
 }

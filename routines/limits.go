@@ -4,7 +4,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/backcoach/backcoach/yamlcheck"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
@@ -65,7 +65,7 @@ const maxDepth = 100
 func (p *parser) checkPlan(n *yaml.Node, r Routine) {
 	if steps := PlanLength(r, Full); steps > MaxPlanSteps {
 		p.fail(n, "exercises", "want at most %s steps in the plan (get-ready, holds and rests), got %s%s; use fewer reps, sides or exercises",
-			yamlcheck.Thousands(MaxPlanSteps), yamlcheck.Thousands(steps), atFull(PlanLength(r, Gentle) <= MaxPlanSteps))
+			yamlstrict.Thousands(MaxPlanSteps), yamlstrict.Thousands(steps), atFull(PlanLength(r, Gentle) <= MaxPlanSteps))
 		return
 	}
 	if d := Estimate(r, Full); d > MaxTotal {
@@ -84,7 +84,7 @@ func atFull(gentleFits bool) string {
 // checkLen refuses text longer than max characters.
 func (p *parser) checkLen(n *yaml.Node, field, s string, max int) bool {
 	if c := utf8.RuneCountInString(s); c > max {
-		p.fail(n, field, "is %s characters long, want at most %d", yamlcheck.Thousands(c), max)
+		p.fail(n, field, "is %s characters long, want at most %d", yamlstrict.Thousands(c), max)
 		return false
 	}
 	return true

@@ -13,8 +13,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/backcoach/backcoach/suggest"
-	"github.com/backcoach/backcoach/yamlcheck"
+	"github.com/backcoach/backcoach/internal/text/suggest"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 )
 
 var (
@@ -33,7 +33,7 @@ func Parse(file string, data []byte) (Routine, error) {
 		return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
 	})
 	if p.n > len(p.errs) {
-		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", yamlcheck.Thousands(p.n-len(p.errs)))})
+		p.errs = append(p.errs, &Error{File: file, Msg: fmt.Sprintf("...and %s more errors in this file", yamlstrict.Thousands(p.n-len(p.errs)))})
 	}
 	if err := p.errs.orNil(); err != nil {
 		return Routine{}, err
@@ -87,7 +87,7 @@ func (p *parser) routine(data []byte) Routine {
 		return Routine{}
 	}
 	root := doc.Content[0]
-	if bad, msg := yamlcheck.Plain(root, maxDepth, "a routine file"); bad != nil {
+	if bad, msg := yamlstrict.Plain(root, maxDepth, "a routine file"); bad != nil {
 		p.fail(bad, "", "%s", msg)
 		return Routine{}
 	}
@@ -125,7 +125,7 @@ func (p *parser) routine(data []byte) Routine {
 		return r
 	}
 	if len(n.Content) > MaxExercises {
-		p.fail(n, "exercises", "want at most %d exercises, got %s", MaxExercises, yamlcheck.Thousands(len(n.Content)))
+		p.fail(n, "exercises", "want at most %d exercises, got %s", MaxExercises, yamlstrict.Thousands(len(n.Content)))
 		return r
 	}
 	seen := map[string]int{}
@@ -206,7 +206,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 			e.Mode = Move
 		case "":
 		default:
-			p.fail(v, "mode", "want hold or move, got %s", yamlcheck.Quote(v.Value))
+			p.fail(v, "mode", "want hold or move, got %s", yamlstrict.Quote(v.Value))
 		}
 	}
 	if v := f["rest"]; v != nil {
@@ -223,7 +223,7 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		if pos, ok := ParsePosition(s); ok {
 			e.Position = pos
 		} else if s != "" {
-			p.fail(v, "position", "want floor, chair or standing, got %s", yamlcheck.Quote(s))
+			p.fail(v, "position", "want floor, chair or standing, got %s", yamlstrict.Quote(s))
 		}
 	}
 	if v := f["setup"]; v != nil {
@@ -264,7 +264,7 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			p.fail(k, "", "want a field name, got %s", describe(k))
 			continue
 		}
-		if !yamlcheck.Contains(known, k.Value) {
+		if !yamlstrict.Contains(known, k.Value) {
 			msg, meant := unknownField(k.Value, known)
 			p.fail(k, "", "%s", msg)
 			if meant != "" {
@@ -286,13 +286,13 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 // field written at the routine's level (its indentation), else the list.
 // The field it was likely meant to be comes back too, or "".
 func unknownField(key string, known []string) (msg, meant string) {
-	if utf8.RuneCountInString(key) <= yamlcheck.MaxQuoted {
+	if utf8.RuneCountInString(key) <= yamlstrict.MaxQuoted {
 		if s := suggest.Nearest(key, known); s != "" {
-			return fmt.Sprintf("unknown field %s; did you mean %s?", yamlcheck.Quote(key), s), s
+			return fmt.Sprintf("unknown field %s; did you mean %s?", yamlstrict.Quote(key), s), s
 		}
 	}
-	if slices.Equal(known, routineFields) && yamlcheck.Contains(exerciseFields, key) {
-		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", yamlcheck.Quote(key)), ""
+	if slices.Equal(known, routineFields) && yamlstrict.Contains(exerciseFields, key) {
+		return fmt.Sprintf("unknown field %s for a routine; it is an exercise's field: indent it to line up with that exercise's name:", yamlstrict.Quote(key)), ""
 	}
-	return fmt.Sprintf("unknown field %s, want one of %s", yamlcheck.Quote(key), strings.Join(known, ", ")), ""
+	return fmt.Sprintf("unknown field %s, want one of %s", yamlstrict.Quote(key), strings.Join(known, ", ")), ""
 }

@@ -6,7 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/backcoach/backcoach/safetext"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
 // Tip is one piece of prevention advice, shown at the end of a routine.

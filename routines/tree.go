@@ -3,12 +3,12 @@ package routines
 import (
 	"fmt"
 
-	"github.com/backcoach/backcoach/yamlcheck"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 	"gopkg.in/yaml.v3"
 )
 
 func (p *parser) yamlError(err error, data []byte) {
-	line, col, msg := yamlcheck.Syntax(err, data)
+	line, col, msg := yamlstrict.Syntax(err, data)
 	if p.layoutError(msg, data) {
 		return
 	}
@@ -40,7 +40,7 @@ func describe(n *yaml.Node) string {
 		if n.ShortTag() == "!!null" {
 			return "nothing"
 		}
-		return yamlcheck.Quote(n.Value)
+		return yamlstrict.Quote(n.Value)
 	}
 	return "an alias"
 }
@@ -49,7 +49,7 @@ func exerciseLabel(id string, i int) string {
 	if id == "" {
 		return fmt.Sprintf("exercise %d", i+1)
 	}
-	return "exercise " + yamlcheck.Quote(id)
+	return "exercise " + yamlstrict.Quote(id)
 }
 
 func sizeMessage(n int64) string {

@@ -10,8 +10,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/backcoach/backcoach/safetext"
-	"github.com/backcoach/backcoach/yamlcheck"
+	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 )
 
 // scalar returns a scalar's text, or "" after an error naming what was wanted.
@@ -59,7 +59,7 @@ func (p *parser) textList(n *yaml.Node, field, want string, most int, what strin
 		return nil
 	}
 	if len(n.Content) > most {
-		p.fail(n, field, "want at most %d %s, got %s", most, what, yamlcheck.Thousands(len(n.Content)))
+		p.fail(n, field, "want at most %d %s, got %s", most, what, yamlstrict.Thousands(len(n.Content)))
 		return nil
 	}
 	out := make([]string, 0, len(n.Content))
@@ -77,7 +77,7 @@ func (p *parser) id(n *yaml.Node, field string) string {
 		return s
 	}
 	if !isID(s) {
-		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %s", yamlcheck.Quote(s))
+		p.fail(n, field, "want lower-case letters, digits and dashes like bird-dog, got %s", yamlstrict.Quote(s))
 	}
 	return s
 }
@@ -108,22 +108,22 @@ func (p *parser) span(n *yaml.Node, field string) Span {
 		return Span{d, d}
 	}
 	if fix := rangeFix(lo, hi); fix != "" {
-		p.fail(n, field, "want a range like 5-10s, got %s: write %s", yamlcheck.Quote(s), fix)
+		p.fail(n, field, "want a range like 5-10s, got %s: write %s", yamlstrict.Quote(s), fix)
 		return Span{}
 	}
 	// "5-10s": a bare low end takes the last unit of the high end.
 	max, err := parseDuration(hi, "")
 	if err != nil {
-		p.fail(n, field, "%v (in the range %s)", err, yamlcheck.Quote(s))
+		p.fail(n, field, "%v (in the range %s)", err, yamlstrict.Quote(s))
 		return Span{}
 	}
 	min, err := parseDuration(lo, hi[strings.LastIndexAny(hi, "0123456789.")+1:])
 	if err != nil {
-		p.fail(n, field, "%v (in the range %s)", err, yamlcheck.Quote(s))
+		p.fail(n, field, "%v (in the range %s)", err, yamlstrict.Quote(s))
 		return Span{}
 	}
 	if min > max {
-		p.fail(n, field, "want the shorter time first, like 5-10s, got %s", yamlcheck.Quote(s))
+		p.fail(n, field, "want the shorter time first, like 5-10s, got %s", yamlstrict.Quote(s))
 	}
 	return Span{min, max}
 }
@@ -141,13 +141,13 @@ func (p *parser) count(n *yaml.Node, field string) Count {
 	max, err2 := strconv.Atoi(strings.TrimSpace(hi))
 	switch {
 	case err1 != nil || err2 != nil:
-		p.fail(n, field, "want a number like 10 or a range like 3-5, got %s", yamlcheck.Quote(s))
+		p.fail(n, field, "want a number like 10 or a range like 3-5, got %s", yamlstrict.Quote(s))
 	case min < 1:
-		p.fail(n, field, "want at least 1, got %s", yamlcheck.Quote(s))
+		p.fail(n, field, "want at least 1, got %s", yamlstrict.Quote(s))
 	case max > MaxReps:
-		p.fail(n, field, "want at most %d, got %s", MaxReps, yamlcheck.Quote(s))
+		p.fail(n, field, "want at most %d, got %s", MaxReps, yamlstrict.Quote(s))
 	case min > max:
-		p.fail(n, field, "want the smaller number first, like 3-5, got %s", yamlcheck.Quote(s))
+		p.fail(n, field, "want the smaller number first, like 3-5, got %s", yamlstrict.Quote(s))
 	default:
 		return Count{min, max}
 	}
@@ -184,13 +184,13 @@ func parseDuration(s, unit string) (time.Duration, error) {
 	switch {
 	case err != nil:
 		if w, ok := inWords(t); ok && w > 0 && w <= MaxDuration {
-			return 0, fmt.Errorf("want a duration like 30s, got %s: write %s", yamlcheck.Quote(s), FormatDuration(w))
+			return 0, fmt.Errorf("want a duration like 30s, got %s: write %s", yamlstrict.Quote(s), FormatDuration(w))
 		}
-		return 0, fmt.Errorf("want a duration like 30s, got %s", yamlcheck.Quote(s))
+		return 0, fmt.Errorf("want a duration like 30s, got %s", yamlstrict.Quote(s))
 	case d <= 0:
-		return 0, fmt.Errorf("want a duration above zero, got %s", yamlcheck.Quote(s))
+		return 0, fmt.Errorf("want a duration above zero, got %s", yamlstrict.Quote(s))
 	case d > MaxDuration:
-		return 0, fmt.Errorf("want at most %s, got %s", FormatDuration(MaxDuration), yamlcheck.Quote(s))
+		return 0, fmt.Errorf("want at most %s, got %s", FormatDuration(MaxDuration), yamlstrict.Quote(s))
 	}
 	return d, nil
 }

@@ -13,9 +13,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/terminal"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
-	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // screen is which screen is showing.

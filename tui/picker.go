@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 

@@ -8,9 +8,9 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/terminal"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
-	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // RemindOptions is what `backcoach remind` starts with.

@@ -8,10 +8,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/terminal"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
-	terminal "github.com/backcoach/backcoach/screen"
 )
 
 // sessionModel is the screen of a routine under way: it drives a

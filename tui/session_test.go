@@ -9,7 +9,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	terminal "github.com/backcoach/backcoach/screen"
+	"github.com/backcoach/backcoach/internal/terminal"
 
 	"github.com/backcoach/backcoach/routines"
 )

@@ -9,7 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 

@@ -11,7 +11,7 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/cue"
+	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/routines"
 )
 

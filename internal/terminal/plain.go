@@ -1,0 +1,28 @@
+package terminal
+
+import (
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// RunPlain runs m without a screen, for --plain: the model's outputs (a
+// cue.Printer among them) say what happens, a line an event; the keys and
+// the timing are the same. Keys are read from in, unechoed and one by one
+// when it is a terminal. The signals end it as in Run, and so does gone
+// being closed: the reader of the lines went away (as SIGPIPE, which is
+// ignored, so that a write to a closed pipe fails instead of killing the
+// program with the terminal left as keysMode set it).
+func RunPlain(m tea.Model, in *os.File, gone <-chan struct{}) (tea.Model, error) {
+	signal.Ignore(syscall.SIGPIPE)
+	w := watch{gone: gone}
+	if restore, err := keysMode(in); err == nil {
+		defer restore()
+		w.suspend, w.resume = restore, func() { _, _ = keysMode(in) }
+	}
+	p := tea.NewProgram(m, tea.WithoutRenderer(), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithOutput(io.Discard))
+	return runWatched(p, w)
+}
