@@ -139,21 +139,21 @@ func TestFigureAndPositionErrors(t *testing.T) {
 	}
 }
 
-// The README's complete example is a valid routine, with every field.
-func TestTheREADMEExampleIsValid(t *testing.T) {
-	data, err := os.ReadFile("../README.md")
+// The complete example of docs/routines.md is a valid routine, with every field.
+func TestTheDocsExampleIsValid(t *testing.T) {
+	data, err := os.ReadFile("../docs/routines.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := string(data)
 	i := strings.Index(s, "```yaml\nid: morning")
 	if i < 0 {
-		t.Fatal("no complete example in the README")
+		t.Fatal("no complete example in docs/routines.md")
 	}
 	j := strings.Index(s[i+8:], "```")
 	r, err := routines.Parse("morning.yaml", []byte(s[i+8:i+8+j]))
 	if err != nil {
-		t.Fatalf("the README's example: %v", err)
+		t.Fatalf("the example of docs/routines.md: %v", err)
 	}
 	bird, bend, roll := r.Exercises[0], r.Exercises[1], r.Exercises[2]
 	if bird.Position != routines.Floor || len(bird.Figure) != 1 || bird.Setup == "" || !bend.Mirror || len(roll.Figure) != 2 {
