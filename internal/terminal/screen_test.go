@@ -6,7 +6,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
 )
 
 func newTest(w, h int) (*Terminal, *bytes.Buffer) {
