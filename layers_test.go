@@ -18,7 +18,8 @@ var layers = []struct {
 	name string
 	pkgs []string // relative to the module; "x/..." is x's sub-packages
 }{
-	{"plumbing", []string{"internal/fsx", "internal/yamlstrict", "internal/text/...", "internal/nohang", "data"}},
+	{"plain text", []string{"internal/text/..."}},
+	{"plumbing", []string{"internal/fsx", "internal/yamlstrict", "internal/nohang", "data"}},
 	{"domain: routines", []string{"routines"}},
 	{"domain: the walk", []string{"coach"}},
 	{"domain: the record", []string{"journal"}},
@@ -40,7 +41,7 @@ var banned = []struct {
 	why     string
 }{
 	{
-		[]string{"plumbing", "domain: routines", "domain: the walk", "domain: the record", "domain: the schedule", "settings"},
+		[]string{"plain text", "plumbing", "domain: routines", "domain: the walk", "domain: the record", "domain: the schedule", "settings"},
 		[]string{"github.com/charmbracelet/bubbletea", "github.com/charmbracelet/bubbles", "github.com/charmbracelet/lipgloss",
 			"github.com/muesli/termenv", "github.com/charmbracelet/x/term", "github.com/spf13/cobra"},
 		"the domain and the settings know no screen and no command line",
