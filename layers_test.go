@@ -10,7 +10,8 @@ import (
 const module = "github.com/backcoach/backcoach"
 
 // The layers, lowest first. A package imports only packages of a lower
-// layer: plumbing knows nothing of backcoach, the domain knows the
+// layer: plain text knows nothing of backcoach, the rest of the plumbing
+// only plain text (an error names a size), the domain knows the
 // plumbing, adapters the domain, the screens all of those, and the
 // commands everything. A package not listed fails the test, so each new
 // one is given its place here.
