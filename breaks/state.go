@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/internal/fsx"
-	"github.com/backcoach/backcoach/journal"
 )
 
 // State is what a running reminder leaves for `status`: whether a break
@@ -61,7 +60,7 @@ func WriteState(path string, st State) error {
 // named pipe, which would hang a status bar, nor /dev/zero. It does not
 // say whether a reminder still runs: StateHeld does.
 func ReadState(path string) (*State, error) {
-	data, err := journal.ReadRegular(path, maxState)
+	data, err := fsx.ReadFile(path, maxState)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
@@ -140,13 +139,8 @@ func (o *Owner) take() error {
 	if err := os.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
 		return err
 	}
-	lockPath := o.path + ".lock"
-	// Made if missing; O_EXCL never opens what is there, a named pipe
-	// even, which OpenRegular then refuses.
-	if f, err := os.OpenFile(lockPath, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600); err == nil {
-		f.Close()
-	}
-	f, _, err := journal.OpenRegular(lockPath) // a lock may be taken on a file open for reading
+	// Made if missing; a lock may be taken on a file open for reading.
+	f, _, err := fsx.OpenFile(o.path+".lock", os.O_RDONLY|os.O_CREATE, 0o600)
 	if err != nil {
 		return err
 	}
@@ -205,7 +199,7 @@ func (o *Owner) Release() {
 // StateHeld reports whether a reminder holds the state file at path. It
 // never waits: it tries for a shared lock, and lets go at once.
 func StateHeld(path string) bool {
-	f, _, err := journal.OpenRegular(path + ".lock")
+	f, _, err := fsx.Open(path + ".lock")
 	if err != nil {
 		return false
 	}

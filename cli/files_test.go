@@ -11,6 +11,9 @@ import (
 	"time"
 )
 
+// kinds are what the files specialFile makes are called in messages.
+var kinds = map[string]string{"fifo": "a named pipe", "zero": "a character device"}
+
 // specialFile puts a named pipe or a symlink to /dev/zero at path.
 func specialFile(t *testing.T, kind, path string) {
 	t.Helper()
@@ -38,7 +41,7 @@ func TestAJournalThatIsNotAFileIsRefused(t *testing.T) {
 		specialFile(t, kind, path)
 		for _, args := range [][]string{{"history"}, {"history", "--export", "csv"}, {"status"}} {
 			r := callWithin(t, env, args...)
-			if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, path+": not a regular file") {
+			if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, path+": not a regular file ("+kinds[kind]+")\n") {
 				t.Errorf("%s journal, %v: exit %d, stdout %q, stderr %q; want exit 1 and an error naming it", kind, args, r.code, r.stdout, r.stderr)
 			}
 		}
@@ -53,7 +56,7 @@ func TestStatusRefusesAStateFileThatIsNotAFile(t *testing.T) {
 		path := filepath.Join(env["XDG_STATE_HOME"], "backcoach", "remind.json")
 		specialFile(t, kind, path)
 		r := callWithin(t, env, "status")
-		if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, path+": not a regular file") {
+		if r.code != 0 || r.stdout != "" || !strings.Contains(r.stderr, path+": not a regular file ("+kinds[kind]+")\n") {
 			t.Errorf("%s state: exit %d, stdout %q, stderr %q; want nothing on stdout (nothing to say) and an error naming it", kind, r.code, r.stdout, r.stderr)
 		}
 	}

@@ -17,8 +17,8 @@ import (
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
+	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/internal/text/safetext"
-	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -194,7 +194,7 @@ func writeIfChanged(path string, b []byte) error {
 	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
 		return fmt.Errorf("it is not a regular file; left as it is")
 	}
-	if have, err := journal.ReadRegular(path, 1<<20); err == nil && bytes.Equal(have, b) {
+	if have, err := fsx.ReadFile(path, 1<<20); err == nil && bytes.Equal(have, b) {
 		return nil
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {

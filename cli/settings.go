@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/backcoach/backcoach/config"
-	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -85,7 +85,7 @@ func rememberedLevel(getenv func(string) string) (string, bool) {
 	if path == "" {
 		return "", false
 	}
-	b, err := journal.ReadRegular(path, 64)
+	b, err := fsx.ReadFile(path, 64)
 	if err != nil {
 		return "", false
 	}

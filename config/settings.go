@@ -1,14 +1,14 @@
 package config
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/backcoach/backcoach/breaks"
-	"github.com/backcoach/backcoach/journal"
+	"github.com/backcoach/backcoach/internal/fsx"
 )
 
 // Settings are what a user sets once, in config.yaml; flags override them
@@ -129,6 +129,9 @@ func Load(path string) (Loaded, error) {
 	if os.IsNotExist(err) {
 		return l, nil
 	}
+	if errors.Is(err, fsx.ErrNotRegular) {
+		return l, err // it names the path
+	}
 	if err != nil {
 		return l, fmt.Errorf("%s: %w", path, err)
 	}
@@ -146,27 +149,13 @@ func Load(path string) (Loaded, error) {
 // that, whatever the size the system gives: a file of /proc says 0 and
 // may never end (config.yaml -> /proc/self/pagemap ran out of memory).
 func readSmall(path string) ([]byte, error) {
-	st, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	if st.Size() > MaxConfig {
-		return nil, fmt.Errorf("%d bytes; a config file holds at most %d", st.Size(), MaxConfig)
-	}
-	f, _, err := journal.OpenRegular(path) // never waits, should a pipe have taken its place since
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxConfig+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > MaxConfig {
+	data, err := fsx.ReadFile(path, MaxConfig)
+	var big *fsx.TooLargeError
+	switch {
+	case errors.As(err, &big) && big.Size > MaxConfig+1:
+		return nil, fmt.Errorf("%d bytes; a config file holds at most %d", big.Size, MaxConfig)
+	case errors.As(err, &big): // what the read found: the size said less
 		return nil, fmt.Errorf("more than %d bytes; a config file holds at most %d", MaxConfig, MaxConfig)
 	}
-	return data, nil
+	return data, err
 }

@@ -96,7 +96,7 @@ func TestEveryMistakeIsReported(t *testing.T) {
 // or is huge is refused.
 func TestOnlyASmallRegularFileIsRead(t *testing.T) {
 	dir := t.TempDir()
-	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
+	if _, err := Load(dir); err == nil || err.Error() != dir+": not a regular file (a folder)" {
 		t.Errorf("a folder: %v", err)
 	}
 	p := writeConfig(t, "# "+strings.Repeat("x", MaxConfig)+"\n")

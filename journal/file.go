@@ -7,7 +7,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"syscall"
+
+	"github.com/backcoach/backcoach/internal/fsx"
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // Limits on what is read of the journal. A session leaves about two
@@ -25,87 +27,6 @@ const (
 	// damaged, skipped with a warning.
 	MaxLine = 16 << 20
 )
-
-// ErrNotRegular is wrapped by the error for a journal or state file that
-// is not a regular file.
-var ErrNotRegular = errors.New("not a regular file")
-
-// OpenRegular opens path for reading if it is a regular file, without
-// ever blocking: a named pipe would block the open or the first read, and
-// a device such as /dev/zero never ends. Anything but a regular file is
-// refused with an error that names it and wraps ErrNotRegular. It serves
-// backcoach's other state files too.
-func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
-	return openRegular(path, os.O_RDONLY)
-}
-
-// openRegular opens path with flag, and keeps it only if it is a regular
-// file. noWait makes the open of a named pipe return at once; on a
-// regular file it changes nothing.
-func openRegular(path string, flag int) (*os.File, fs.FileInfo, error) {
-	f, err := os.OpenFile(path, flag|noWait|syscall.O_CLOEXEC, 0o600)
-	if err != nil {
-		return nil, nil, err
-	}
-	fi, err := f.Stat()
-	if err == nil && !fi.Mode().IsRegular() {
-		err = notRegular(path, fi.Mode())
-	}
-	if err != nil {
-		f.Close()
-		return nil, nil, err
-	}
-	return f, fi, nil
-}
-
-func notRegular(path string, m fs.FileMode) error {
-	kind := "a special file"
-	switch {
-	case m.IsDir():
-		kind = "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		kind = "a named pipe"
-	case m&fs.ModeSocket != 0:
-		kind = "a socket"
-	case m&fs.ModeDevice != 0:
-		kind = "a device"
-	}
-	return fmt.Errorf("%s: %w but %s: backcoach reads and writes only regular files there", path, ErrNotRegular, kind)
-}
-
-// ReadRegular reads a small regular file whole, refusing one of more than
-// limit bytes with an error naming it.
-func ReadRegular(path string, limit int64) ([]byte, error) {
-	f, fi, err := OpenRegular(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if fi.Size() <= limit {
-		data, err := io.ReadAll(io.LimitReader(f, limit+1))
-		if err != nil || int64(len(data)) <= limit {
-			return data, err
-		}
-	}
-	return nil, fmt.Errorf("%s: larger than the %s it may be", path, Size(limit))
-}
-
-// Size says a number of bytes the way a person reads it: 64 KiB, 1.5 GiB.
-func Size(n int64) string {
-	for _, u := range []struct {
-		name string
-		size int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
-		if n >= u.size {
-			if n%u.size == 0 {
-				return fmt.Sprintf("%d %s", n/u.size, u.name)
-			}
-			tenths := n * 10 / u.size // rounded down: "1.9 KiB", never "2.0 KiB" for 2047 bytes
-			return fmt.Sprintf("%d.%d %s", tenths/10, tenths%10, u.name)
-		}
-	}
-	return fmt.Sprintf("%d bytes", n)
-}
 
 // readJournal reads the journal at path: all of it, or, past limit bytes,
 // its newest limit bytes from the start of a line, with a warning. first
@@ -146,18 +67,18 @@ func readJournal(path string, limit int64) (data []byte, first int, warns []Warn
 		first++
 	}
 	w := Warning{path, 0, fmt.Sprintf("the journal is %s: read only its newest %s, from line %d; the sessions before it are left out",
-		Size(size), Size(limit), first)}
+		words.Size(size), words.Size(limit), first)}
 	return data, first, []Warning{w}, nil
 }
 
 // openJournal opens the journal for reading if it is a regular file of
 // at most MaxFile bytes.
 func openJournal(path string) (*os.File, fs.FileInfo, error) {
-	f, fi, err := OpenRegular(path)
+	f, fi, err := fsx.Open(path)
 	if err == nil && fi.Size() > MaxFile {
 		f.Close()
 		return nil, nil, fmt.Errorf("%s: %s, more than the %s backcoach reads: move it aside, and a new journal starts",
-			path, Size(fi.Size()), Size(MaxFile))
+			path, words.Size(fi.Size()), words.Size(MaxFile))
 	}
 	return f, fi, err
 }

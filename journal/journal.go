@@ -154,7 +154,7 @@ func openAppend(path string) (*os.File, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
-	f, _, err := openRegular(path, os.O_RDWR|os.O_APPEND|os.O_CREATE)
+	f, _, err := fsx.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
 	return f, err
 }
 

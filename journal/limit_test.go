@@ -56,24 +56,3 @@ func TestReadLimitKeepsTheNewestLines(t *testing.T) {
 		}
 	}
 }
-
-func TestReadRegularRefusesAFileOverItsLimit(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "remind.json")
-	if err := os.WriteFile(path, make([]byte, 1025), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if data, err := ReadRegular(path, 1025); err != nil || len(data) != 1025 {
-		t.Errorf("at the limit: %d bytes, %v", len(data), err)
-	}
-	if _, err := ReadRegular(path, 1024); err == nil || !strings.Contains(err.Error(), path+": larger than the 1 KiB") {
-		t.Errorf("over the limit: %v", err)
-	}
-}
-
-func TestSize(t *testing.T) {
-	for n, want := range map[int64]string{10: "10 bytes", 64 << 10: "64 KiB", 3 << 29: "1.5 GiB", 1<<20 + 1: "1.0 MiB", 2047: "1.9 KiB"} {
-		if got := Size(n); got != want {
-			t.Errorf("Size(%d) = %q, want %q", n, got, want)
-		}
-	}
-}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"time"
+
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // Brief is a quick look at a session's newest snapshot: enough for streaks
@@ -60,7 +62,7 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 			continue
 		}
 		if len(line) > MaxLine {
-			j.Warnings = append(j.Warnings, Warning{path, n, fmt.Sprintf("skipped a line of more than %s", Size(MaxLine))})
+			j.Warnings = append(j.Warnings, Warning{path, n, fmt.Sprintf("skipped a line of more than %s", words.Size(MaxLine))})
 			continue
 		}
 		id, seq, ok := peek(line)

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"sort"
 	"time"
+
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // Status is what a status line shows of the journal at a moment.
@@ -46,7 +48,7 @@ func ReadStatus(path string, now time.Time) (Status, []Warning, error) {
 		line, off, long, err := lines.prev()
 		if errors.Is(err, io.EOF) {
 			if size > MaxRead {
-				r.warn(-1, fmt.Sprintf("the journal is %s: read only its newest %s; the sessions before it are left out", Size(size), Size(MaxRead)))
+				r.warn(-1, fmt.Sprintf("the journal is %s: read only its newest %s; the sessions before it are left out", words.Size(size), words.Size(MaxRead)))
 			}
 			break
 		}
@@ -130,7 +132,7 @@ const settle = 64
 // streak's gap.
 func (r *statusReader) add(line []byte, off int64, long bool) (stop bool) {
 	if long || len(line) > MaxLine {
-		r.warn(off, fmt.Sprintf("skipped a line of more than %s", Size(MaxLine)))
+		r.warn(off, fmt.Sprintf("skipped a line of more than %s", words.Size(MaxLine)))
 		return false
 	}
 	if len(line) == 0 || line[0] != '{' && isBlank(line) {

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/backcoach/backcoach/internal/fsx"
 )
 
 // IsRoutineFile reports whether a file name is a routine file: *.yaml or
@@ -97,7 +99,7 @@ func readFile(fsys fs.FS, name, display string) (Routine, error) {
 	if st, err := f.Stat(); err == nil && st.IsDir() {
 		return Routine{}, Errors{{File: display, Msg: "is a folder, want a routine file"}}
 	} else if err == nil && !st.Mode().IsRegular() {
-		return Routine{}, Errors{{File: display, Msg: notRegular{st.Mode()}.Error() + "; skipped"}}
+		return Routine{}, Errors{{File: display, Msg: (&fsx.NotRegularError{Mode: st.Mode()}).What() + "; skipped"}}
 	} else if err == nil && st.Size() > MaxFileSize {
 		return Routine{}, Errors{{File: display, Msg: sizeMessage(st.Size())}}
 	}
