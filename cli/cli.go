@@ -21,6 +21,8 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
@@ -137,7 +139,7 @@ func unknownCommand(c *cobra.Command, args []string) error {
 	}
 	msg := fmt.Sprintf("unknown command %q", args[0])
 	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
-		msg += fmt.Sprintf("; did you mean %s?", orList(s))
+		msg += fmt.Sprintf("; did you mean %s?", words.Or(s))
 	}
 	var names []string
 	for _, s := range c.Commands() {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/suggest"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -103,21 +104,7 @@ func (c *choice) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("want %s, got %q", orList(c.of), s)
-}
-
-// orList is "a, b or c".
-func orList(words []string) string { return wordList(words, "or") }
-
-// andList is "a, b and c".
-func andList(words []string) string { return wordList(words, "and") }
-
-// wordList joins words with commas, and conj before the last.
-func wordList(words []string, conj string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+	return fmt.Errorf("want %s, got %q", words.Or(c.of), s)
 }
 
 // durationValue is a time like 50m, 1h or 90s, above zero and at most
@@ -240,5 +227,5 @@ func ownerOf(root *cobra.Command, name string) string {
 		}
 	}
 	walk(root)
-	return orList(has)
+	return words.Or(has)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -43,7 +44,7 @@ how long each takes at the level given.`,
 				if where == "" {
 					where = "-"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), words.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
 			}
 			if err := tw.Flush(); err != nil {
 				return out.result() // a closed pipe (list | head): nothing more to say

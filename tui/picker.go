@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -99,8 +99,8 @@ func (p pickerModel) shown() tea.Cmd {
 		where = ", " + where
 	}
 	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %s, %s. %s to start, %s or %s for another, %s to quit.",
-		p.cursor+1, len(p.items), r.Name, where, exercises(len(r.Exercises)), cue.Spoken(routines.Estimate(r, p.level)),
-		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
+		p.cursor+1, len(p.items), r.Name, where, words.Count(len(r.Exercises), "exercise"), words.Spoken(routines.Estimate(r, p.level)),
+		words.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
 }
 
 // head is the lines above the list.
@@ -160,10 +160,7 @@ func (p pickerModel) View() string {
 	lines := p.head()
 	for i := first; i < len(p.items) && i < first+shown; i++ {
 		r := p.items[i]
-		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, p.level)))
-		if len(r.Exercises) == 1 {
-			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, p.level))
-		}
+		meta := words.Count(len(r.Exercises), "exercise") + " · " + words.Clock(routines.Estimate(r, p.level))
 		name, mark := st.Item.Render(r.Name), "  "
 		if i == p.cursor {
 			name, mark = st.Selected.Render(r.Name), st.Selected.Render("› ")
@@ -172,7 +169,7 @@ func (p pickerModel) View() string {
 		if per >= 2 {
 			where, desc := whereText(r), r.Description
 			if where != "" {
-				where = routines.Capitalize(where) + "."
+				where = words.Capitalize(where) + "."
 				if desc != "" {
 					where += " "
 				}
@@ -206,12 +203,4 @@ func lastKey(b key.Binding) string {
 		return ""
 	}
 	return ks[len(ks)-1]
-}
-
-// exercises counts them in words: "1 exercise", "3 exercises".
-func exercises(n int) string {
-	if n == 1 {
-		return "1 exercise"
-	}
-	return fmt.Sprintf("%d exercises", n)
 }

@@ -8,8 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/internal/terminal"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -214,7 +214,7 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 
 // pausedLine says the pause in words, with the key that ends it.
 func (s *sessionModel) pausedLine(now time.Time) tea.Cmd {
-	return s.c.shown("paused", fmt.Sprintf("Paused, %s left. %s to resume.", cue.Spoken(s.walk.Remaining(now)), routines.Capitalize(s.keys.Pause.Help().Key)))
+	return s.c.shown("paused", fmt.Sprintf("Paused, %s left. %s to resume.", words.Spoken(s.walk.Remaining(now)), words.Capitalize(s.keys.Pause.Help().Key)))
 }
 
 // after hands the walk's events to the outputs, journals an exercise that

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -65,9 +66,9 @@ func (s *sheet) md(t string) string {
 
 func (s *sheet) routine(r routines.Routine) {
 	gentle, full := routines.Estimate(r, routines.Gentle), routines.Estimate(r, routines.Full)
-	times := clock(gentle)
+	times := words.Clock(gentle)
 	if full != gentle {
-		times = fmt.Sprintf("%s at the gentle level (the low end of each range), %s at full", clock(gentle), clock(full))
+		times = fmt.Sprintf("%s at the gentle level (the low end of each range), %s at full", words.Clock(gentle), words.Clock(full))
 	}
 	if s.f == Markdown {
 		s.line("# %s", s.md(r.Name))
@@ -242,5 +243,3 @@ func codeFence(lines []string) string {
 	}
 	return fence
 }
-
-func clock(d time.Duration) string { return routines.Clock(d) }
