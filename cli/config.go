@@ -2,7 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"text/tabwriter"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -53,12 +53,12 @@ and nothing runs until it is fixed. Example:
 			} else {
 				fmt.Fprintf(out, "From %s and the flags given.\n\n", safetext.Escape(file))
 			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "SETTING\tVALUE\tFROM")
+			t := &table{}
+			t.row("SETTING", "VALUE", "FROM")
 			for _, k := range config.Keys {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k, safetext.Escape(l.Value(k)), l.Sources[k])
+				t.row(k, safetext.Escape(l.Value(k)), l.Sources[k])
 			}
-			_ = tw.Flush()
+			_, _ = io.WriteString(out, t.String()) // out keeps the error
 			return out.result()
 		},
 	}

@@ -151,7 +151,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 		return
 	}
 	b.WriteString(st.title.Render("Last sessions") + "\n")
-	tw := &table{}
+	tw := &table{indent: "  "}
 	if first.IsZero() {
 		first = sessions[0].Started
 	}
@@ -265,29 +265,6 @@ func bars(st historyStyles, values []float64, from int, none string, label func(
 		}
 		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
 		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(words.ClockSeconds(v*60)))
-	}
-	return b.String()
-}
-
-// table lines up columns of plain text.
-type table struct{ rows [][]string }
-
-func (t *table) row(cells ...string) { t.rows = append(t.rows, cells) }
-
-func (t *table) String() string {
-	widths := make([]int, len(t.rows[0]))
-	for _, r := range t.rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], lipgloss.Width(c))
-		}
-	}
-	var b strings.Builder
-	for _, r := range t.rows {
-		var line strings.Builder
-		for i, c := range r {
-			line.WriteString(c + strings.Repeat(" ", widths[i]-lipgloss.Width(c)+2))
-		}
-		b.WriteString("  " + strings.TrimRight(line.String(), " ") + "\n")
 	}
 	return b.String()
 }

@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"fmt"
-	"text/tabwriter"
+	"io"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -37,16 +37,16 @@ how long each takes at the level given.`,
 				return inputErr(err)
 			}
 			out := newOutput(env.Stdout)
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tWHERE\tSOURCE")
+			t := &table{}
+			t.row("ID", "NAME", "EXERCISES", "TIME", "WHERE", "SOURCE")
 			for _, r := range lib.routines {
 				where := r.Where()
 				if where == "" {
 					where = "-"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), words.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
+				t.row(r.ID, r.Name, strconv.Itoa(len(r.Exercises)), words.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
 			}
-			if err := tw.Flush(); err != nil {
+			if _, err := io.WriteString(out, t.String()); err != nil {
 				return out.result() // a closed pipe (list | head): nothing more to say
 			}
 			if lib.problems != nil {
