@@ -7,12 +7,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
-
-// notAdvice is the one plain line that backcoach is no medical advice.
-const notAdvice = "backcoach is not medical advice: for back pain, see a physical therapist."
 
 // pickerModel is the list of routines to choose from.
 type pickerModel struct {
@@ -107,7 +105,7 @@ func (p pickerModel) shown() tea.Cmd {
 func (p pickerModel) head() []string {
 	st := p.c.styles
 	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
-	for _, l := range p.c.wrap(notAdvice, p.c.width-2, " ") {
+	for _, l := range p.c.wrap(coach.NotMedicalAdvice, p.c.width-2, " ") {
 		head = append(head, st.Muted.Render(l))
 	}
 	head = append(head, "")

@@ -60,6 +60,11 @@ func newSessionKeys(g globalKeys) sessionKeys {
 	}
 }
 
+// SessionKeys says a routine's keys in words, as ? says them in --plain:
+// "Keys: space pause, enter/→ skip, ..., ctrl+c quit now." The root's
+// --help gives them from here, so they are the bindings'.
+func SessionKeys() string { return keysLine(newSessionKeys(newGlobalKeys())) }
+
 // startSession begins a walk through plan now. id tells this session's
 // ticks from another's.
 func startSession(c *common, id int, plan routines.Plan, rec recorder) (sessionModel, tea.Cmd) {

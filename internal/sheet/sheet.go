@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
@@ -104,7 +105,7 @@ func (s *sheet) routine(r routines.Routine) {
 		s.exercise(i, e, prepareOf(plan, i), len(r.Exercises))
 	}
 	s.line("")
-	note := "Get-ready times, rests, figures and notes marked so are backcoach's; backcoach is not medical advice: for back pain, see a physical therapist."
+	note := "Get-ready times, rests, figures and notes marked so are backcoach's; " + coach.NotMedicalAdvice
 	if s.f == Markdown {
 		s.line("*%s*", note)
 	} else {
