@@ -121,7 +121,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l, env.Getenv)
+			o.Settings = l.Settings
 			return runCoach(env, o, "")
 		},
 		SilenceErrors:              true, // Main says it, once

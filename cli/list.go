@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
@@ -14,10 +15,7 @@ import (
 // newList is `backcoach list`: the routines as a table. It needs no
 // terminal.
 func newList(env Env) *cobra.Command {
-	var (
-		l     libraryFlags
-		level routines.Level
-	)
+	var l libraryFlags
 	c := &cobra.Command{
 		Use:   "list",
 		Short: "the routines: id, name, exercises, time, where, source",
@@ -25,12 +23,14 @@ func newList(env Env) *cobra.Command {
 how long each takes at the level given.`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			if !c.Flags().Changed("level") { // the picker's or config.yaml's
-				s, err := settings(env, c)
-				if err != nil {
-					return err
-				}
-				fillLevel(c, &level, &s, env.Getenv)
+			// The level of --level, else the picker's or config.yaml's
+			// (only then is config.yaml read, and a broken one an error).
+			s := config.Loaded{Settings: config.Defaults(), Sources: map[string]string{}}
+			var err error
+			if c.Flags().Changed("level") {
+				flagsOver(c, &s, env.Getenv)
+			} else if s, err = settings(env, c); err != nil {
+				return err
 			}
 			lib, err := load(l, env.Getenv)
 			if err != nil {
@@ -44,7 +44,7 @@ how long each takes at the level given.`,
 				if where == "" {
 					where = "-"
 				}
-				t.row(r.ID, r.Name, strconv.Itoa(len(r.Exercises)), words.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
+				t.row(r.ID, r.Name, strconv.Itoa(len(r.Exercises)), words.Clock(routines.Estimate(r, s.Level)), where, safetext.Escape(r.Source))
 			}
 			if _, err := io.WriteString(out, t.String()); err != nil {
 				return out.result() // a closed pipe (list | head): nothing more to say
@@ -57,6 +57,6 @@ how long each takes at the level given.`,
 		},
 	}
 	l.add(c)
-	addLevel(c, &level)
+	addSettings(c, func(key string) bool { return key == "level" })
 	return c
 }
