@@ -151,6 +151,9 @@ func TestLayersCatchAWrongImport(t *testing.T) {
 	if got := layerOf("internal/outputs/cue"); layers[got].name != "words of events" {
 		t.Errorf("cue is in %q, want its own layer below the outputs that use it", layers[got].name)
 	}
+	if got := layerOf("internal/text/words"); layers[got].name != "plain text" {
+		t.Errorf("words is in %q, want the plain text every layer may say things with", layers[got].name)
+	}
 	if got := layerOf("internal/nothing"); got != -1 {
 		t.Errorf("an unknown package is in layer %d", got)
 	}

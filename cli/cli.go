@@ -21,6 +21,10 @@ import (
 	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
+	"github.com/backcoach/backcoach/tui"
 )
 
 // Version is set at build time with -ldflags "-X .../cli.Version=v1.2.3".
@@ -63,8 +67,12 @@ func Main(args []string, env Env) int {
 	return exitWith(env.Stderr, root.Execute())
 }
 
-const about = `backcoach: a terminal coach for back stretches at your desk.
-backcoach is not medical advice: for back pain, see a physical therapist.
+// about is the root's help: what backcoach is, with the one disclaimer
+// (coach.NotMedicalAdvice), and a routine's keys as the session's
+// bindings say them (tui.SessionKeys).
+func about() string {
+	return `backcoach: a terminal coach for back stretches at your desk.
+` + coach.NotMedicalAdvice + `
 
 Without a command, backcoach lets you choose a routine and coaches you
 through it: what to do, a countdown for every hold, the rep and side you
@@ -75,8 +83,25 @@ Your own routines go in $XDG_CONFIG_HOME/backcoach/routines/ (or
 it (backcoach new starts one). Sessions are recorded in
 $XDG_STATE_HOME/backcoach/journal.jsonl (or ~/.local/state/backcoach/).
 
-Keys: space pause, enter/→ skip a step, ← back, s skip exercise,
-p it hurts, q quit, ? help.`
+` + wrapAtCommas(tui.SessionKeys(), 72)
+}
+
+// wrapAtCommas breaks a list after the comma before the word that would
+// take a line past width columns, so a key stays beside what it does.
+func wrapAtCommas(list string, width int) string {
+	items := strings.Split(list, ", ")
+	lines := []string{items[0]}
+	for _, it := range items[1:] {
+		last := &lines[len(lines)-1]
+		if lipgloss.Width(*last+", "+it) > width {
+			*last += ","
+			lines = append(lines, it)
+		} else {
+			*last += ", " + it
+		}
+	}
+	return strings.Join(lines, "\n")
+}
 
 // newRoot is the whole command tree, to run with args. On its own,
 // backcoach runs the coach with the picker.
@@ -85,7 +110,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "backcoach",
 		Short: "a terminal coach for back stretches at your desk",
-		Long:  about,
+		Long:  about(),
 		Example: `  backcoach                      choose a routine
   backcoach run low-back         start one at once
   backcoach remind --every 45m   a break every 45 minutes, coached`,
@@ -96,7 +121,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l, env.Getenv)
+			o.Settings = l.Settings
 			return runCoach(env, o, "")
 		},
 		SilenceErrors:              true, // Main says it, once
@@ -137,7 +162,7 @@ func unknownCommand(c *cobra.Command, args []string) error {
 	}
 	msg := fmt.Sprintf("unknown command %q", args[0])
 	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
-		msg += fmt.Sprintf("; did you mean %s?", orList(s))
+		msg += fmt.Sprintf("; did you mean %s?", words.Or(s))
 	}
 	var names []string
 	for _, s := range c.Commands() {

@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/tui"
 )
 
 // The shell asks backcoach itself what completes a word (cobra's hidden
@@ -234,6 +237,26 @@ func TestRemindHelpNamesItsKeys(t *testing.T) {
 	for _, want := range []string{"enter break now", "z snooze 5 min", "s skip this break", "h pause 1 hour", "q quit"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("remind --help lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
+
+// The root's help says a routine's keys as the session's bindings do
+// (the line was typed by hand, and had drifted: "enter/→ skip a step",
+// no ctrl+c), wrapped with the rest of the text.
+func TestRootHelpSaysTheSessionKeys(t *testing.T) {
+	r := call(t, nil, "--help")
+	i := strings.Index(r.stdout, "Keys: ")
+	if i < 0 {
+		t.Fatalf("--help has no keys:\n%s", r.stdout)
+	}
+	para, _, _ := strings.Cut(r.stdout[i:], "\n\n")
+	if got := strings.ReplaceAll(para, "\n", " "); got != tui.SessionKeys() {
+		t.Errorf("--help says %q, the bindings %q", got, tui.SessionKeys())
+	}
+	for _, l := range strings.Split(para, "\n") {
+		if w := lipgloss.Width(l); w > 72 {
+			t.Errorf("a line of %d columns: %q", w, l)
 		}
 	}
 }

@@ -1,6 +1,10 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/backcoach/backcoach/internal/text/words"
+)
 
 // newCompletion is `backcoach completion SHELL`: the script that makes
 // a shell complete backcoach's commands, flags, routine ids and values.
@@ -21,7 +25,7 @@ or, for this shell only: source <(backcoach completion bash)`,
 		ValidArgs: shells,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
-				return usageErr("completion wants one shell: %s", orList(shells))
+				return usageErr("completion wants one shell: %s", words.Or(shells))
 			}
 			return nil
 		},
@@ -38,7 +42,7 @@ or, for this shell only: source <(backcoach completion bash)`,
 			case "powershell":
 				_ = root.GenPowerShellCompletionWithDesc(out)
 			default:
-				return usageErr("completion: no shell %q; want %s", args[0], orList(shells))
+				return usageErr("completion: no shell %q; want %s", args[0], words.Or(shells))
 			}
 			return out.result()
 		},

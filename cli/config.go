@@ -2,7 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"text/tabwriter"
+	"io"
 
 	"github.com/spf13/cobra"
 
@@ -13,10 +13,7 @@ import (
 // newConfig is `backcoach config`: the settings in force and where each
 // came from, with the flags given laid over config.yaml.
 func newConfig(env Env) *cobra.Command {
-	var (
-		o coachFlags
-		r remindFlags
-	)
+	var o coachFlags
 	c := &cobra.Command{
 		Use:   "config",
 		Short: "the settings in force, and where each came from",
@@ -44,8 +41,6 @@ and nothing runs until it is fixed. Example:
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l, env.Getenv)
-			r.fill(c, &l)
 			out := newOutput(env.Stdout)
 			file := config.PathsFrom(env.Getenv).File()
 			if l.File == "" {
@@ -53,16 +48,16 @@ and nothing runs until it is fixed. Example:
 			} else {
 				fmt.Fprintf(out, "From %s and the flags given.\n\n", safetext.Escape(file))
 			}
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "SETTING\tVALUE\tFROM")
-			for _, k := range config.Keys {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k, safetext.Escape(l.Value(k)), l.Sources[k])
+			t := &table{}
+			t.row("SETTING", "VALUE", "FROM")
+			for _, row := range config.Table() {
+				t.row(row.Key, safetext.Escape(row.Shown(l.Settings)), l.Sources[row.Key])
 			}
-			_ = tw.Flush()
+			_, _ = io.WriteString(out, t.String()) // out keeps the error
 			return out.result()
 		},
 	}
 	o.add(c)
-	r.add(c, env, &o.libraryFlags)
+	addRemindFlags(c, env, &o.libraryFlags)
 	return c
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -103,5 +104,30 @@ func TestRemindFindsABreakTakenElsewhere(t *testing.T) {
 	}
 	if _, ok := find(now.Add(-time.Hour)); ok {
 		t.Error("the same journal was read again")
+	}
+}
+
+// Every row of the settings table is a flag of the commands it is for
+// (remind's settings of remind and config, the others of every coached
+// command too), with its help and completions, and a line of
+// backcoach config: a setting is added in one place.
+func TestEverySettingIsAFlagAndALine(t *testing.T) {
+	r := call(t, nil, "config")
+	root := newRoot(Env{Getenv: func(string) string { return "" }}, nil)
+	for _, row := range config.Table() {
+		if !regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(row.Key) + ` +\S`).MatchString(r.stdout) {
+			t.Errorf("config shows no %s:\n%s", row.Key, r.stdout)
+		}
+		for _, name := range []string{"", "run", "remind", "config"} {
+			c, _, _ := root.Find(strings.Fields(name))
+			f := c.Flags().Lookup(row.Flag)
+			if want := name == "remind" || name == "config" || !strings.HasPrefix(row.Key, "remind."); (f != nil) != want {
+				t.Errorf("%q has --%s: %v, want %v", c.CommandPath(), row.Flag, f != nil, want)
+				continue
+			}
+			if f != nil && f.Usage != row.Usage {
+				t.Errorf("--%s of %s: usage %q", row.Flag, c.CommandPath(), f.Usage)
+			}
+		}
 	}
 }

@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/suggest"
-	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // libraryFlags choose where routines come from, beside the built-ins and
@@ -26,43 +25,22 @@ func (l *libraryFlags) add(c *cobra.Command) {
 	_ = c.MarkFlagDirname("routines")
 }
 
-// coachFlags are the flags of every coached run: the coach and remind.
+// coachFlags are the flags of every coached run, the coach's and
+// remind's, and the settings in force, which the command sets from
+// settings (config.yaml with the setting flags over it) before it runs.
 type coachFlags struct {
 	libraryFlags
-	level     routines.Level
-	quiet     bool
-	sound     choice
-	checkins  choice
+	config.Settings
 	noJournal bool
 	plain     bool
-	speak     bool
 }
 
 func (o *coachFlags) add(c *cobra.Command) {
 	o.libraryFlags.add(c)
-	o.sound = newChoice("auto", "auto", "tones", "bell", "off")
-	o.checkins = newChoice("always", "always", "daily", "never")
+	addSettings(c, func(key string) bool { return !remindSetting(key) })
 	f := c.Flags()
-	addLevel(c, &o.level)
-	f.BoolVar(&o.quiet, "quiet", false, "no sound at all (no tones, no bell)")
-	f.Var(&o.sound, "sound", "auto: tones through a sound player if there is one, else the terminal bell")
-	f.Var(&o.checkins, "checkins", "ask how your back feels before and after: always, daily (the first routine of the day) or never")
 	f.BoolVar(&o.noJournal, "no-journal", false, "record nothing this run, and ask no pain check-ins")
 	f.BoolVar(&o.plain, "plain", false, "no screen: one line an event, for screen readers and logs (also when stdout is not a terminal)")
-	f.BoolVar(&o.speak, "speak", false, "spoken cues (espeak-ng, espeak, say or spd-say)")
-	complete(c, "checkins", []string{"always\tbefore and after every routine", "daily\tthe first routine of the day", "never\tno check-ins"})
-	complete(c, "sound", []string{
-		"auto\ttones if a sound player is found, else the terminal bell",
-		"tones\ttones through a sound player",
-		"bell\tthe terminal bell's patterns",
-		"off\tno sound",
-	})
-}
-
-// addLevel adds --level to c.
-func addLevel(c *cobra.Command, l *routines.Level) {
-	c.Flags().Var((*levelValue)(l), "level", "gentle: the low end of ranges like 3-5 reps; full: the high end")
-	complete(c, "level", []string{"gentle\tthe low end of ranges like 3-5 reps; the default", "full\tthe high end of ranges"})
 }
 
 // complete gives a flag's values to shell completion.
@@ -70,20 +48,6 @@ func complete(c *cobra.Command, flag string, values []string) {
 	_ = c.RegisterFlagCompletionFunc(flag, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return values, cobra.ShellCompDirectiveNoFileComp
 	})
-}
-
-// levelValue is --level.
-type levelValue routines.Level
-
-func (l *levelValue) String() string { return routines.Level(*l).String() }
-func (l *levelValue) Type() string   { return "gentle|full" }
-func (l *levelValue) Set(s string) error {
-	v, err := routines.ParseLevel(s)
-	if err != nil {
-		return fmt.Errorf("want gentle or full, got %q", s)
-	}
-	*l = levelValue(v)
-	return nil
 }
 
 // choice is a flag that takes one of a few words.
@@ -103,54 +67,7 @@ func (c *choice) Set(s string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("want %s, got %q", orList(c.of), s)
-}
-
-// orList is "a, b or c".
-func orList(words []string) string { return wordList(words, "or") }
-
-// andList is "a, b and c".
-func andList(words []string) string { return wordList(words, "and") }
-
-// wordList joins words with commas, and conj before the last.
-func wordList(words []string, conj string) string {
-	if len(words) < 2 {
-		return strings.Join(words, "")
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
-}
-
-// durationValue is a time like 50m, 1h or 90s, above zero and at most
-// config.MaxInterval, as in config.yaml.
-type durationValue time.Duration
-
-func (d *durationValue) String() string {
-	s := time.Duration(*d).String() // 50m0s: say 50m
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
-func (d *durationValue) Type() string { return "duration" }
-func (d *durationValue) Set(s string) error {
-	// A routine file reads a bare number as seconds, which is never meant
-	// here (--every 5), and minutes would read files and flags two ways:
-	// a number without its unit is refused.
-	if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil && n > 0 {
-		return fmt.Errorf("want a time with its unit, like 50m, 1h or 90s, got %q: a bare number could be seconds or minutes", s)
-	}
-	v, err := time.ParseDuration(s)
-	if err != nil || v <= 0 {
-		return fmt.Errorf("want a time above zero, like 50m, 1h or 90s, got %q", s)
-	}
-	if v > config.MaxInterval {
-		return fmt.Errorf("want at most a day (24h), like 50m, 1h or 90s, got %q", s)
-	}
-	*d = durationValue(v)
-	return nil
+	return fmt.Errorf("want %s, got %q", words.Or(c.of), s)
 }
 
 // columnsValue is a width in columns; 0 means no limit.
@@ -240,5 +157,5 @@ func ownerOf(root *cobra.Command, name string) string {
 		}
 	}
 	walk(root)
-	return orList(has)
+	return words.Or(has)
 }

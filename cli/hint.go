@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -114,7 +115,7 @@ func hintLine(names []string, more int, cmd string) string {
 	if more > 0 {
 		names = append(names[:len(names):len(names)], fmt.Sprintf("%d more", more))
 	}
-	return fmt.Sprintf("skipped, with errors: %s; run %s", andList(names), cmd)
+	return fmt.Sprintf("skipped, with errors: %s; run %s", words.And(names), cmd)
 }
 
 // shellArg writes a folder as it can be typed to a shell: under the home

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,8 +13,8 @@ import (
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
-	"github.com/backcoach/backcoach/routines"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -152,7 +151,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 		return
 	}
 	b.WriteString(st.title.Render("Last sessions") + "\n")
-	tw := &table{}
+	tw := &table{indent: "  "}
 	if first.IsZero() {
 		first = sessions[0].Started
 	}
@@ -175,11 +174,11 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 			outcome = "stopped for pain at " + s.PainStops[n-1].String()
 		}
 		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
-			clock(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
+			words.ClockSeconds(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
 	}
 	b.WriteString(tw.String())
 
-	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, plural(cur, "day"), longest)
+	fmt.Fprintf(&b, "\n%s %d %s (longest %d)\n", st.title.Render("Streak:"), cur, words.Plural(cur, "day"), longest)
 
 	// Time as m:ss, as every screen says it; the rows from the first
 	// session's week (or day) on.
@@ -229,19 +228,9 @@ func painTrend(st historyStyles, weeks []journal.WeekPain) string {
 			continue
 		}
 		fmt.Fprintf(&b, "  %-16s before %s  after %s  %s\n", "week of "+w.Start.Format("Jan 02"),
-			bar(w.Before.Mean(), w.Before.N), bar(w.After.Mean(), w.After.N), st.muted.Render(fmt.Sprintf("%d %s", w.Sessions, plural(w.Sessions, "session"))))
+			bar(w.Before.Mean(), w.Before.N), bar(w.After.Mean(), w.After.N), st.muted.Render(words.Count(w.Sessions, "session")))
 	}
 	return b.String()
-}
-
-// clock is routines.Clock of a number of seconds, however many: a sum
-// over a journal can pass the 292 years a time.Duration holds.
-func clock(seconds float64) string {
-	if seconds < float64(math.MaxInt64/int64(time.Second)) {
-		return routines.Clock(time.Duration(seconds * float64(time.Second)))
-	}
-	s := int64(min(math.Ceil(seconds), math.MaxInt64/2))
-	return fmt.Sprintf("%d:%02d:%02d", s/3600, s/60%60, s%60)
 }
 
 func painOr(p *int) string {
@@ -249,13 +238,6 @@ func painOr(p *int) string {
 		return "-"
 	}
 	return strconv.Itoa(*p)
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return word + "s"
 }
 
 // bars draws one horizontal bar a value from values[from] on, scaled to
@@ -282,30 +264,7 @@ func bars(st historyStyles, values []float64, from int, none string, label func(
 			n = 1
 		}
 		bar := st.bar.Render(strings.Repeat("█", n)) + strings.Repeat(" ", width-n)
-		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(clock(v*60)))
-	}
-	return b.String()
-}
-
-// table lines up columns of plain text.
-type table struct{ rows [][]string }
-
-func (t *table) row(cells ...string) { t.rows = append(t.rows, cells) }
-
-func (t *table) String() string {
-	widths := make([]int, len(t.rows[0]))
-	for _, r := range t.rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], lipgloss.Width(c))
-		}
-	}
-	var b strings.Builder
-	for _, r := range t.rows {
-		var line strings.Builder
-		for i, c := range r {
-			line.WriteString(c + strings.Repeat(" ", widths[i]-lipgloss.Width(c)+2))
-		}
-		b.WriteString("  " + strings.TrimRight(line.String(), " ") + "\n")
+		fmt.Fprintf(&b, "  %-16s %s %s\n", label(i), bar, st.muted.Render(words.ClockSeconds(v*60)))
 	}
 	return b.String()
 }

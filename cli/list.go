@@ -1,22 +1,21 @@
 package cli
 
 import (
-	"fmt"
-	"text/tabwriter"
+	"io"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
 // newList is `backcoach list`: the routines as a table. It needs no
 // terminal.
 func newList(env Env) *cobra.Command {
-	var (
-		l     libraryFlags
-		level routines.Level
-	)
+	var l libraryFlags
 	c := &cobra.Command{
 		Use:   "list",
 		Short: "the routines: id, name, exercises, time, where, source",
@@ -24,28 +23,30 @@ func newList(env Env) *cobra.Command {
 how long each takes at the level given.`,
 		Args: noArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			if !c.Flags().Changed("level") { // the picker's or config.yaml's
-				s, err := settings(env, c)
-				if err != nil {
-					return err
-				}
-				fillLevel(c, &level, &s, env.Getenv)
+			// The level of --level, else the picker's or config.yaml's
+			// (only then is config.yaml read, and a broken one an error).
+			s := config.Loaded{Settings: config.Defaults(), Sources: map[string]string{}}
+			var err error
+			if c.Flags().Changed("level") {
+				flagsOver(c, &s, env.Getenv)
+			} else if s, err = settings(env, c); err != nil {
+				return err
 			}
 			lib, err := load(l, env.Getenv)
 			if err != nil {
 				return inputErr(err)
 			}
 			out := newOutput(env.Stdout)
-			tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tNAME\tEXERCISES\tTIME\tWHERE\tSOURCE")
+			t := &table{}
+			t.row("ID", "NAME", "EXERCISES", "TIME", "WHERE", "SOURCE")
 			for _, r := range lib.routines {
 				where := r.Where()
 				if where == "" {
 					where = "-"
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", r.ID, r.Name, len(r.Exercises), routines.Clock(routines.Estimate(r, level)), where, safetext.Escape(r.Source))
+				t.row(r.ID, r.Name, strconv.Itoa(len(r.Exercises)), words.Clock(routines.Estimate(r, s.Level)), where, safetext.Escape(r.Source))
 			}
-			if err := tw.Flush(); err != nil {
+			if _, err := io.WriteString(out, t.String()); err != nil {
 				return out.result() // a closed pipe (list | head): nothing more to say
 			}
 			if lib.problems != nil {
@@ -56,6 +57,6 @@ how long each takes at the level given.`,
 		},
 	}
 	l.add(c)
-	addLevel(c, &level)
+	addSettings(c, func(key string) bool { return key == "level" })
 	return c
 }

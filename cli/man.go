@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/backcoach/backcoach/coach"
 )
 
 // newMan is `backcoach man`: the man page, made from the command tree
@@ -94,7 +96,7 @@ func writeMan(w io.Writer, root *cobra.Command, date time.Time) {
 		p("%s", roffText(e[1]))
 	}
 	p(".SH NOT MEDICAL ADVICE")
-	p("backcoach is not medical advice: for back pain, see a physical therapist.")
+	p("%s", roffLine(coach.NotMedicalAdvice))
 }
 
 // manText writes text as paragraphs: lines of a paragraph are joined

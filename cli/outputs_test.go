@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/internal/outputs/sound"
 	"github.com/backcoach/backcoach/internal/outputs/speech"
@@ -63,14 +64,14 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		printer  bool
 		speaker  bool
 	}{
-		{"screen, no player", coachFlags{sound: newChoice("auto")}, nil, &term, false, "bell", false, false},
-		{"screen, a player", coachFlags{sound: newChoice("auto")}, []string{"paplay"}, &term, false, "tones", false, false},
-		{"bell asked for", coachFlags{sound: newChoice("bell")}, []string{"paplay"}, &term, false, "bell", false, false},
-		{"off", coachFlags{sound: newChoice("off")}, []string{"paplay"}, &term, false, "", false, false},
-		{"quiet", coachFlags{sound: newChoice("auto"), quiet: true}, []string{"paplay"}, &term, false, "", false, false},
-		{"plain into a log", coachFlags{sound: newChoice("auto"), plain: true}, nil, nil, true, "", true, false},
-		{"plain on a terminal", coachFlags{sound: newChoice("auto"), plain: true}, nil, &term, true, "bell", true, false},
-		{"plain, a player, speech", coachFlags{sound: newChoice("auto"), plain: true, speak: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
+		{"screen, no player", coachFlags{Settings: config.Settings{Sound: config.SoundAuto}}, nil, &term, false, "bell", false, false},
+		{"screen, a player", coachFlags{Settings: config.Settings{Sound: config.SoundAuto}}, []string{"paplay"}, &term, false, "tones", false, false},
+		{"bell asked for", coachFlags{Settings: config.Settings{Sound: config.SoundBell}}, []string{"paplay"}, &term, false, "bell", false, false},
+		{"off", coachFlags{Settings: config.Settings{Sound: config.SoundOff}}, []string{"paplay"}, &term, false, "", false, false},
+		{"quiet", coachFlags{Settings: config.Settings{Sound: config.SoundAuto, Quiet: true}}, []string{"paplay"}, &term, false, "", false, false},
+		{"plain into a log", coachFlags{Settings: config.Settings{Sound: config.SoundAuto}, plain: true}, nil, nil, true, "", true, false},
+		{"plain on a terminal", coachFlags{Settings: config.Settings{Sound: config.SoundAuto}, plain: true}, nil, &term, true, "bell", true, false},
+		{"plain, a player, speech", coachFlags{Settings: config.Settings{Sound: config.SoundAuto, Speak: true}, plain: true}, []string{"aplay", "espeak-ng"}, nil, true, "tones", true, true},
 	} {
 		var lost func()
 		if tc.plain {
@@ -82,7 +83,7 @@ func TestOutputsFollowTheFlags(t *testing.T) {
 		}
 	}
 	e := env()
-	prepareOutputs(coachFlags{sound: newChoice("tones")}, e)
+	prepareOutputs(coachFlags{Settings: config.Settings{Sound: config.SoundTones}}, e)
 	if msg := e.Stderr.(*bytes.Buffer).String(); msg == "" {
 		t.Error("--sound tones without a player said nothing")
 	}

@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"sync"
 	"time"
 
@@ -21,10 +19,7 @@ import (
 
 // newRemind is `backcoach remind`: it waits for breaks and coaches them.
 func newRemind(env Env) *cobra.Command {
-	var (
-		o coachFlags
-		r remindFlags
-	)
+	var o coachFlags
 	c := &cobra.Command{
 		Use:   "remind",
 		Short: "remind you to take a break, and coach it",
@@ -44,53 +39,20 @@ Keys while waiting: ` + tui.RemindKeys() + ".",
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l, env.Getenv)
-			r.fill(c, &l)
+			o.Settings = l.Settings
 			return remind(env, o, l)
 		},
 	}
 	o.add(c)
-	r.add(c, env, &o.libraryFlags)
+	addRemindFlags(c, env, &o.libraryFlags)
 	return c
 }
 
-// remindFlags are remind's own flags, each a setting of config.yaml's
-// remind: part.
-type remindFlags struct {
-	every, again durationValue
-	hours        hoursValue
-	routine      string
-}
-
-func (r *remindFlags) add(c *cobra.Command, env Env, l *libraryFlags) {
-	r.every, r.again = durationValue(breaks.DefaultEvery), durationValue(breaks.DefaultAgain)
-	f := c.Flags()
-	f.Var(&r.every, "every", "time between breaks, like 50m, 1h or 90s")
-	f.Var(&r.again, "again", "time between reminders while a break is ignored")
-	f.Var(&r.hours, "hours", "remind only within working hours, like 09:00-17:30")
-	f.StringVar(&r.routine, "routine", "", "always the routine `ID` (default: low back and upper back in turn)")
-	complete(c, "every", []string{"30m", "45m", "50m", "1h", "90m"})
-	complete(c, "again", []string{"2m", "5m", "10m"})
-	complete(c, "hours", []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"})
+// addRemindFlags gives c remind's own flags, each a setting of
+// config.yaml's remind: part.
+func addRemindFlags(c *cobra.Command, env Env, l *libraryFlags) {
+	addSettings(c, remindSetting)
 	_ = c.RegisterFlagCompletionFunc("routine", routineIDs(env, l))
-}
-
-// fill sets each of remind's flags not given from the settings, and the
-// settings from the flags that were.
-func (r *remindFlags) fill(c *cobra.Command, l *config.Loaded) {
-	changed := c.Flags().Changed
-	if changed("every") {
-		l.Remind.Every = time.Duration(r.every)
-	}
-	if changed("again") {
-		l.Remind.Again = time.Duration(r.again)
-	}
-	if changed("hours") {
-		l.Remind.Hours = r.hours.s
-	}
-	if changed("routine") {
-		l.Remind.Routines = []string{r.routine}
-	}
 }
 
 func remind(env Env, o coachFlags, l config.Loaded) error {
@@ -152,20 +114,6 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})
-}
-
-// hoursValue is --hours: working hours like 09:00-17:30, or none.
-type hoursValue struct{ s string }
-
-func (v *hoursValue) String() string { return v.s }
-func (v *hoursValue) Type() string   { return "HH:MM-HH:MM" }
-func (v *hoursValue) Set(s string) error {
-	h, err := breaks.ParseHours(s)
-	if err != nil {
-		return errors.New(strings.TrimPrefix(err.Error(), "hours: "))
-	}
-	v.s = h.String()
-	return nil
 }
 
 // lastBreak finds the end of the latest routine recorded since a time (a

@@ -27,7 +27,7 @@ its id or its name (see backcoach list), or a routine file by its path.`,
 			if err != nil {
 				return err
 			}
-			o.fill(c, &l, env.Getenv)
+			o.Settings = l.Settings
 			return runCoach(env, o, args[0])
 		},
 	}

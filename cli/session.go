@@ -154,8 +154,8 @@ func cursorless(term, goos string) bool {
 // coachOptions are the coach's options, with the journal unless
 // --no-journal.
 func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options {
-	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start,
-		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.checkins.String(), LevelChosen: rememberLevel(env.Getenv)}
+	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.Level, Start: start,
+		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.CheckIns, LevelChosen: rememberLevel(env.Getenv)}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		// One writer for the run: a session's snapshots in order.
@@ -218,7 +218,7 @@ func (p preparedOutputs) sinks(env Env, term io.Writer, lost func()) coach.Sinks
 	if pl := p.player(term); pl != nil {
 		sinks = append(sinks, sound.Sink{Player: pl})
 	}
-	sinks = append(sinks, notify.New(term, !plain && env.Getenv("TMUX") != "", p.o.quiet))
+	sinks = append(sinks, notify.New(term, !plain && env.Getenv("TMUX") != "", p.o.Quiet))
 	if p.speech != nil {
 		sinks = append(sinks, p.speech)
 	}
@@ -230,7 +230,7 @@ func (p preparedOutputs) sinks(env Env, term io.Writer, lost func()) coach.Sinks
 // log), nothing with --quiet or --sound off.
 func (p preparedOutputs) player(term io.Writer) sound.Player {
 	switch {
-	case p.o.quiet || p.o.sound.String() == "off":
+	case p.o.Quiet || p.o.Sound == config.SoundOff:
 		return nil
 	case p.tones != nil:
 		return p.tones
@@ -245,8 +245,7 @@ func (p preparedOutputs) player(term io.Writer) sound.Player {
 // otherwise (said when it is for want of a player or a folder), and
 // missing when --sound tones asked for them.
 func tones(o coachFlags, env Env) (p sound.Player, missing bool) {
-	mode := o.sound.String()
-	if o.quiet || mode == "off" || mode == "bell" {
+	if o.Quiet || o.Sound == config.SoundOff || o.Sound == config.SoundBell {
 		return nil, false
 	}
 	if path, args, ok := sound.FindPlayer(env.LookPath); ok {
@@ -259,20 +258,20 @@ func tones(o coachFlags, env Env) (p sound.Player, missing bool) {
 			return sound.NewTones(path, args, files), false
 		}
 		warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(err))
-	} else if mode == "tones" {
+	} else if o.Sound == config.SoundTones {
 		names := make([]string, len(sound.Players))
 		for i, p := range sound.Players {
 			names[i] = p.Name
 		}
 		warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead", strings.Join(names, ", "))
 	}
-	return nil, mode == "tones"
+	return nil, o.Sound == config.SoundTones
 }
 
 // speaker is the spoken-cue output for --speak, or nil, and missing when
 // --speak finds no program (said once).
 func speaker(o coachFlags, env Env) (s coach.Sink, missing bool) {
-	if !o.speak {
+	if !o.Speak {
 		return nil, false
 	}
 	if path, ok := speech.Find(env.LookPath); ok {

@@ -1,99 +1,107 @@
 package cli
 
 import (
-	"github.com/spf13/cobra"
-	"github.com/spf13/pflag"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/routines"
 )
 
-// settingFlags are the flags that set a setting of config.yaml for one
-// run, by the setting's key.
-var settingFlags = map[string]string{
-	"level": "level", "quiet": "quiet", "speak": "speak", "sound": "sound", "checkins": "checkins",
-	"every": "remind.every", "again": "remind.again", "hours": "remind.hours", "routine": "remind.routines",
+// settingFlag is the flag of a row of the settings table (config.Table):
+// its argument is checked as it is given, and laid over config.yaml's
+// settings once they are loaded (settings).
+type settingFlag struct {
+	row config.Setting
+	arg string          // the last one given
+	s   config.Settings // the defaults, with the argument's setting set
 }
 
+func (f *settingFlag) String() string { return f.row.Value(f.s) }
+func (f *settingFlag) Type() string   { return f.row.Type }
+func (f *settingFlag) Set(arg string) error {
+	if err := f.row.Set(&f.s, arg); err != nil {
+		return err
+	}
+	f.arg = arg
+	return nil
+}
+
+// addSettings gives c the flags of the settings whose keys keep takes,
+// with their values for shell completion.
+func addSettings(c *cobra.Command, keep func(key string) bool) {
+	for _, row := range config.Table() {
+		if !keep(row.Key) {
+			continue
+		}
+		f := c.Flags().VarPF(&settingFlag{row: row, s: config.Defaults()}, row.Flag, "", row.Usage)
+		if row.Type == "bool" {
+			f.NoOptDefVal = "true" // --quiet alone is --quiet=true
+		}
+		if row.Complete != nil {
+			complete(c, row.Flag, row.Complete)
+		}
+	}
+}
+
+// remindSetting reports whether key is one of remind's settings, whose
+// flags only remind and config take.
+func remindSetting(key string) bool { return strings.HasPrefix(key, "remind.") }
+
 // settings loads config.yaml (a broken one is an error: nothing runs
-// half-configured) and lays the flags given on c's command line over it.
+// half-configured) and lays the flags given on c's command line over it
+// (flagsOver).
 func settings(env Env, c *cobra.Command) (config.Loaded, error) {
 	l, err := config.Load(config.PathsFrom(env.Getenv).File())
 	if err != nil {
 		return l, inputErr(err)
 	}
-	c.Flags().Visit(func(f *pflag.Flag) {
-		if key, ok := settingFlags[f.Name]; ok {
-			l.Set(key, config.FromFlag)
-		}
-	})
+	flagsOver(c, &l, env.Getenv)
 	return l, nil
 }
 
-// fill sets every coach flag not given on the command line from the
-// settings, and the settings from the flags that were.
-func (o *coachFlags) fill(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
-	changed := c.Flags().Changed
-	fillLevel(c, &o.level, l, getenv)
-	if changed("quiet") {
-		l.Quiet = o.quiet
-	} else {
-		o.quiet = l.Quiet
-	}
-	if changed("speak") {
-		l.Speak = o.speak
-	} else {
-		o.speak = l.Speak
-	}
-	if changed("sound") {
-		l.Sound = o.sound.String()
-	} else {
-		_ = o.sound.Set(l.Sound)
-	}
-	if changed("checkins") {
-		l.Checkins = o.checkins.String()
-	} else {
-		_ = o.checkins.Set(l.Checkins)
-	}
-}
-
-// fillLevel sets the level, flag > the picker's last choice > the file >
-// the default, in level and in l.
-func fillLevel(c *cobra.Command, level *routines.Level, l *config.Loaded, getenv func(string) string) {
-	if c.Flags().Changed("level") {
-		l.Level = level.String()
+// flagsOver sets in l what the setting flags given on c's command line
+// say, and the level last chosen in the picker when no flag gives one:
+// flag > the picker's last choice > the file > the default.
+func flagsOver(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
+	c.Flags().Visit(func(f *pflag.Flag) {
+		if sf, ok := f.Value.(*settingFlag); ok {
+			_ = sf.row.Set(&l.Settings, sf.arg) // checked as it was given
+			l.Sources[sf.row.Key] = config.FromFlag
+		}
+	})
+	if l.Sources["level"] == config.FromFlag {
 		return
 	}
-	if v, ok := rememberedLevel(getenv); ok { // the picker's last choice
+	if v, ok := rememberedLevel(getenv); ok {
 		l.Level, l.Sources["level"] = v, config.FromPicker
-	}
-	if v, err := routines.ParseLevel(l.Level); err == nil {
-		*level = v
 	}
 }
 
 // rememberedLevel is the level last chosen in the picker, if any.
-func rememberedLevel(getenv func(string) string) (string, bool) {
+func rememberedLevel(getenv func(string) string) (routines.Level, bool) {
 	if getenv == nil {
-		return "", false
+		return 0, false
 	}
 	path := config.PathsFrom(getenv).Level()
 	if path == "" {
-		return "", false
+		return 0, false
 	}
 	b, err := fsx.ReadFile(path, 64)
 	if err != nil {
-		return "", false
+		return 0, false
 	}
 	v := strings.TrimSpace(string(b))
-	if _, err := routines.ParseLevel(v); err != nil || v == "" {
-		return "", false // not one of ours: the settings stand
+	l, err := routines.ParseLevel(v)
+	if err != nil || v == "" {
+		return 0, false // not one of ours: the settings stand
 	}
-	return v, true
+	return l, true
 }
 
 // rememberLevel keeps the level chosen in the picker for the next run.

@@ -10,6 +10,7 @@ import (
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
 )
 
@@ -67,7 +68,7 @@ func status(env Env, width int) error {
 	if st.StreakAtLeast {
 		parts = append(parts, fmt.Sprintf("streak %d+ days", st.Streak))
 	} else if st.Streak > 0 {
-		parts = append(parts, fmt.Sprintf("streak %d %s", st.Streak, plural(st.Streak, "day")))
+		parts = append(parts, "streak "+words.Count(st.Streak, "day"))
 	}
 	if today := journal.DailyMinutes(st.Today, now, 1)[0]; today > 0 {
 		parts = append(parts, fmt.Sprintf("%d min today", max(1, int(today))))
@@ -96,20 +97,20 @@ func breakPart(st breaks.State, now time.Time) (string, string) {
 	switch st.State {
 	case "due":
 		if overdue := now.Sub(st.Next); overdue >= time.Minute && !st.Next.IsZero() {
-			return "break overdue " + breaks.Ago(now, st.Next), "break due"
+			return "break overdue " + words.Ago(now, st.Next), "break due"
 		}
 		return "break due", "break due"
 	case "break":
 		return "on a break", "on a break"
 	case "paused":
-		return "breaks paused until " + breaks.At(now, st.Next), "paused"
+		return "breaks paused until " + words.At(now, st.Next), "paused"
 	}
 	// Minutes while the break is near, even across midnight ("in 13 min",
 	// not "tomorrow 00:05"); a clock time for one hours away.
 	if left := st.Next.Sub(now); left < 2*time.Hour || left < 12*time.Hour && st.Next.Day() == now.Day() {
-		return "next break " + breaks.In(now, st.Next), "break " + st.Next.Local().Format("15:04")
+		return "next break " + words.In(now, st.Next), "break " + st.Next.Local().Format("15:04")
 	}
-	return "next break " + breaks.At(now, st.Next), "break " + breaks.At(now, st.Next)
+	return "next break " + words.At(now, st.Next), "break " + words.At(now, st.Next)
 }
 
 // fitStatus joins parts within width columns (0: any): leaving out the

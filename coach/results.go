@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -108,7 +109,7 @@ type Report struct {
 // Report says what the walk did by now.
 func (w *Walk) Report(now time.Time) Report {
 	t := w.Totals()
-	r := Report{Routine: w.plan.Routine.Name, Outcome: w.Outcome(), Taken: routines.Clock(w.Taken(now)),
+	r := Report{Routine: w.plan.Routine.Name, Outcome: w.Outcome(), Taken: words.Clock(w.Taken(now)),
 		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, Cut: w.cut}
 	if n := len(w.painStops); n > 0 {
 		r.PainStop = &w.painStops[n-1]
@@ -168,10 +169,7 @@ func (r Result) Count() string {
 	if r.Move {
 		unit = "move"
 	}
-	if r.Planned != 1 {
-		unit += "s"
-	}
-	return fmt.Sprintf("%d of %d %s", r.Done, r.Planned, unit)
+	return fmt.Sprintf("%d of %d %s", r.Done, r.Planned, words.Plural(r.Planned, unit))
 }
 
 // PainStop is an exercise stopped because it hurt: which, and the rep

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	suggestpkg "github.com/backcoach/backcoach/internal/text/suggest"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/internal/yamlstrict"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -98,21 +100,39 @@ func (d *decoder) parse(data []byte) {
 	if !d.plain(top) {
 		return
 	}
-	d.mapping(top, "", map[string]func(*yaml.Node, string){
-		"level":    func(n *yaml.Node, k string) { d.l.Level = d.oneOf(n, k, "gentle", "full") },
-		"quiet":    func(n *yaml.Node, k string) { d.l.Quiet = d.boolean(n, k) },
-		"speak":    func(n *yaml.Node, k string) { d.l.Speak = d.boolean(n, k) },
-		"sound":    func(n *yaml.Node, k string) { d.l.Sound = d.oneOf(n, k, "auto", "tones", "bell", "off") },
-		"checkins": func(n *yaml.Node, k string) { d.l.Checkins = d.oneOf(n, k, "always", "daily", "never") },
-		"remind": func(n *yaml.Node, k string) {
-			d.mapping(n, k+".", map[string]func(*yaml.Node, string){
-				"every":    func(n *yaml.Node, k string) { d.l.Remind.Every = d.duration(n, k) },
-				"again":    func(n *yaml.Node, k string) { d.l.Remind.Again = d.duration(n, k) },
-				"hours":    func(n *yaml.Node, k string) { d.l.Remind.Hours = d.hours(n, k) },
-				"routines": func(n *yaml.Node, k string) { d.l.Remind.Routines = d.ids(n, k) },
-			})
-		},
-	})
+	d.mapping(top, "")
+}
+
+// field is a key of a mapping and what decodes its value, given the
+// whole key ("remind.every").
+type field struct {
+	name   string
+	decode func(n *yaml.Node, key string)
+}
+
+// fields are the keys of the settings table under prefix ("" or
+// "remind."), in its order: a setting's own key, or the mapping that
+// holds the settings under it.
+func (d *decoder) fields(prefix string) []field {
+	var fs []field
+	seen := map[string]bool{}
+	for _, row := range Table() {
+		rest, ok := strings.CutPrefix(row.Key, prefix)
+		if !ok {
+			continue
+		}
+		name, _, group := strings.Cut(rest, ".")
+		switch {
+		case seen[name]:
+		case group:
+			under := prefix + name + "."
+			fs = append(fs, field{name, func(n *yaml.Node, _ string) { d.mapping(n, under) }})
+		default:
+			fs = append(fs, field{name, func(n *yaml.Node, key string) { row.decode(d, n, key, &d.l.Settings) }})
+		}
+		seen[name] = true
+	}
+	return fs
 }
 
 // yamlError reports what the YAML parser could not read, at its line.
@@ -155,8 +175,10 @@ func keyName(k *yaml.Node) string {
 	return yamlstrict.Quote(k.Value)
 }
 
-// mapping decodes a mapping of known keys, refusing any other.
-func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*yaml.Node, string)) {
+// mapping decodes a mapping of the settings under prefix ("" or
+// "remind."), refusing any other key.
+func (d *decoder) mapping(n *yaml.Node, prefix string) {
+	fields := d.fields(prefix)
 	if n.Kind != yaml.MappingNode {
 		d.fail(n, strings.TrimSuffix(prefix, "."), "want keys and values (like level: full), got %s", kind(n))
 		return
@@ -164,11 +186,11 @@ func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*y
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		set, ok := fields[k.Value]
-		if !ok {
-			known := make([]string, 0, len(fields))
-			for name := range fields {
-				known = append(known, name)
+		i := slices.IndexFunc(fields, func(f field) bool { return f.name == k.Value })
+		if i < 0 {
+			known := make([]string, len(fields))
+			for i, f := range fields {
+				known[i] = f.name
 			}
 			d.fail(k, prefix+keyName(k), "no such setting%s", suggest(k.Value, known))
 			continue
@@ -179,7 +201,7 @@ func (d *decoder) mapping(n *yaml.Node, prefix string, fields map[string]func(*y
 		}
 		seen[k.Value] = true
 		before := len(d.errs)
-		set(v, prefix+k.Value)
+		fields[i].decode(v, prefix+k.Value)
 		if len(d.errs) == before && v.Kind != yaml.MappingNode {
 			d.l.Sources[prefix+k.Value] = FromFile
 		}
@@ -194,18 +216,18 @@ func (d *decoder) scalar(n *yaml.Node, key, want string) (string, bool) {
 	return n.Value, true
 }
 
-func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) string {
-	want := strings.Join(of[:len(of)-1], ", ") + " or " + of[len(of)-1]
+// oneOf is the index of the word of of at n, or -1 (said) for any other.
+func (d *decoder) oneOf(n *yaml.Node, key string, of ...string) int {
+	want := words.Or(of)
 	s, ok := d.scalar(n, key, want)
-	for _, v := range of {
-		if ok && s == v {
-			return s
-		}
+	if !ok {
+		return -1
 	}
-	if ok {
-		d.fail(n, key, "want %s, got %s", want, yamlstrict.Quote(s))
+	if i := slices.Index(of, s); i >= 0 {
+		return i
 	}
-	return Defaults().Value(key)
+	d.fail(n, key, "want %s, got %s", want, yamlstrict.Quote(s))
+	return -1
 }
 
 func (d *decoder) boolean(n *yaml.Node, key string) bool {

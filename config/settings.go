@@ -4,22 +4,23 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/backcoach/backcoach/breaks"
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/fsx"
+	"github.com/backcoach/backcoach/routines"
 )
 
 // Settings are what a user sets once, in config.yaml; flags override them
 // for one run. Defaults gives every one of them its value when nothing
-// sets it.
+// sets it. Each has its row in the settings table (Table).
 type Settings struct {
-	Level    string // gentle or full
-	Quiet    bool   // no sound at all
-	Speak    bool   // spoken cues
-	Sound    string // auto, tones, bell or off
-	Checkins string // pain check-ins: always, daily (the first routine of the day) or never
+	Level    routines.Level
+	Quiet    bool // no sound at all
+	Speak    bool // spoken cues
+	Sound    Sound
+	CheckIns coach.CheckIns
 	Remind   Remind
 }
 
@@ -31,12 +32,44 @@ type Remind struct {
 	Routines []string      // the routines it takes in turn; empty: low back and upper back
 }
 
-// Defaults are the settings of a fresh install.
+// Defaults are the settings of a fresh install: the gentle level, sound
+// auto, check-ins always, and remind's intervals.
 func Defaults() Settings {
-	return Settings{
-		Level: "gentle", Sound: "auto", Checkins: "always",
-		Remind: Remind{Every: breaks.DefaultEvery, Again: breaks.DefaultAgain},
+	return Settings{Remind: Remind{Every: breaks.DefaultEvery, Again: breaks.DefaultAgain}}
+}
+
+// Sound is how the cues are heard: the sound setting. The zero value is
+// SoundAuto.
+type Sound int
+
+const (
+	SoundAuto  Sound = iota // tones through a sound player if there is one, else the terminal bell
+	SoundTones              // tones through a sound player
+	SoundBell               // the terminal bell's patterns
+	SoundOff                // no sound
+)
+
+// String is the setting's word: "auto", "tones", "bell" or "off".
+func (s Sound) String() string {
+	switch s {
+	case SoundTones:
+		return "tones"
+	case SoundBell:
+		return "bell"
+	case SoundOff:
+		return "off"
 	}
+	return "auto"
+}
+
+// ParseSound reads the setting's word, exactly as String writes it.
+func ParseSound(s string) (Sound, error) {
+	for _, v := range []Sound{SoundAuto, SoundTones, SoundBell, SoundOff} {
+		if s == v.String() {
+			return v, nil
+		}
+	}
+	return SoundAuto, fmt.Errorf("sound: want auto, tones, bell or off, got %q", s)
 }
 
 // MaxInterval is the longest time between breaks or between reminders,
@@ -57,57 +90,7 @@ const (
 type Loaded struct {
 	Settings
 	File    string            // the file read, or "" when there was none
-	Sources map[string]string // key -> FromDefault, FromFile or FromFlag
-}
-
-// Keys are the settings' keys in the file, in the order they are shown.
-var Keys = []string{"level", "quiet", "speak", "sound", "checkins",
-	"remind.every", "remind.again", "remind.hours", "remind.routines"}
-
-// Set records that key was set from source (a flag, after Load).
-func (l *Loaded) Set(key, source string) { l.Sources[key] = source }
-
-// Value is the setting key's value as the file would write it.
-func (s Settings) Value(key string) string {
-	switch key {
-	case "level":
-		return s.Level
-	case "quiet":
-		return fmt.Sprint(s.Quiet)
-	case "speak":
-		return fmt.Sprint(s.Speak)
-	case "sound":
-		return s.Sound
-	case "checkins":
-		return s.Checkins
-	case "remind.every":
-		return shortDuration(s.Remind.Every)
-	case "remind.again":
-		return shortDuration(s.Remind.Again)
-	case "remind.hours":
-		if s.Remind.Hours == "" {
-			return "all day"
-		}
-		return s.Remind.Hours
-	case "remind.routines":
-		if len(s.Remind.Routines) == 0 {
-			return strings.Join(breaks.DefaultRoutines(), ", ")
-		}
-		return strings.Join(s.Remind.Routines, ", ")
-	}
-	return ""
-}
-
-// shortDuration is 50m, not 50m0s.
-func shortDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
+	Sources map[string]string // key -> FromDefault, FromFile, FromFlag or FromPicker
 }
 
 // MaxConfig is the most a config file may hold: it holds a few lines.
@@ -119,8 +102,8 @@ const MaxConfig = 64 << 10
 // a half-read config never runs.
 func Load(path string) (Loaded, error) {
 	l := Loaded{Settings: Defaults(), Sources: map[string]string{}}
-	for _, k := range Keys {
-		l.Sources[k] = FromDefault
+	for _, row := range Table() {
+		l.Sources[row.Key] = FromDefault
 	}
 	if path == "" {
 		return l, nil

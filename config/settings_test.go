@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/routines"
 )
 
 func writeConfig(t *testing.T, body string) string {
@@ -34,9 +37,9 @@ remind:
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Settings{Level: "full", Speak: true, Sound: "auto", Checkins: "daily",
+	want := Settings{Level: routines.Full, Speak: true, Sound: SoundAuto, CheckIns: coach.CheckInsDaily,
 		Remind: Remind{Every: time.Minute, Again: 30 * time.Second, Hours: "09:00-17:30", Routines: []string{"upper-back"}}}
-	if l.Level != want.Level || l.Speak != want.Speak || l.Checkins != want.Checkins || l.Remind.Every != want.Remind.Every ||
+	if l.Level != want.Level || l.Speak != want.Speak || l.CheckIns != want.CheckIns || l.Remind.Every != want.Remind.Every ||
 		l.Remind.Again != want.Remind.Again || l.Remind.Hours != want.Remind.Hours || strings.Join(l.Remind.Routines, ",") != "upper-back" {
 		t.Errorf("got %+v, want %+v", l.Settings, want)
 	}
@@ -49,7 +52,7 @@ remind:
 func TestNoFileIsTheDefaults(t *testing.T) {
 	for _, p := range []string{filepath.Join(t.TempDir(), "none.yaml"), writeConfig(t, ""), writeConfig(t, "# nothing yet\n")} {
 		l, err := Load(p)
-		if err != nil || l.Level != "gentle" || l.Remind.Every != 50*time.Minute || l.Remind.Again != 5*time.Minute || l.Sources["level"] != FromDefault {
+		if err != nil || l.Level != routines.Gentle || l.Remind.Every != 50*time.Minute || l.Remind.Again != 5*time.Minute || l.Sources["level"] != FromDefault {
 			t.Errorf("%s: %+v, %v", p, l.Settings, err)
 		}
 	}
@@ -80,7 +83,7 @@ func TestEveryMistakeIsReported(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: %v\nwant %q", c.body, err, c.want)
 		}
-		if l.Level != "gentle" || l.Remind.Every != 50*time.Minute {
+		if l.Level != routines.Gentle || l.Remind.Every != 50*time.Minute {
 			t.Errorf("%q: a broken file was half used: %+v", c.body, l.Settings)
 		}
 	}
@@ -144,7 +147,7 @@ func TestHostileFilesAreReportedSafely(t *testing.T) {
 		t.Errorf("5001 bad ids: %d errors, last %v", len(es), es[len(es)-1])
 	}
 	// The core tags are allowed.
-	if l, err := Load(writeConfig(t, "quiet: !!bool true\nlevel: !!str full\n")); err != nil || !l.Quiet || l.Level != "full" {
+	if l, err := Load(writeConfig(t, "quiet: !!bool true\nlevel: !!str full\n")); err != nil || !l.Quiet || l.Level != routines.Full {
 		t.Errorf("core tags: %+v, %v", l.Settings, err)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // leftRight finds the words left and right in any case.
@@ -25,7 +27,7 @@ func MirrorText(s string) string {
 		case w == strings.ToUpper(w):
 			return strings.ToUpper(to)
 		case startsUpper(w):
-			return Capitalize(to)
+			return words.Capitalize(to)
 		}
 		return to
 	})

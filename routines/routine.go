@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // DefaultRest is the rest between reps and sides when neither the
@@ -152,7 +154,7 @@ func (e Exercise) SideLabel(i int) string {
 	case "left", "right":
 		s += " side"
 	}
-	return Capitalize(s)
+	return words.Capitalize(s)
 }
 
 // Routine is a named list of exercises.
@@ -164,14 +166,6 @@ type Routine struct {
 	Exercises   []Exercise
 	// Source is BuiltIn or the path of the file the routine came from.
 	Source string
-}
-
-// Capitalize upper-cases the first letter of s.
-func Capitalize(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
 
 // FormatDuration writes a duration the way the routine files do: "30s",
@@ -192,18 +186,4 @@ func FormatDuration(d time.Duration) string {
 		fmt.Fprintf(&b, "%ds", sec)
 	}
 	return b.String()
-}
-
-// Clock formats a duration as a countdown, rounding up to whole seconds:
-// "0:05", "12:30", "1:02:03".
-func Clock(d time.Duration) string {
-	if d < 0 {
-		d = 0
-	}
-	secs := int((d + time.Second - 1) / time.Second)
-	h, m, s := secs/3600, secs/60%60, secs%60
-	if h > 0 {
-		return fmt.Sprintf("%d:%02d:%02d", h, m, s)
-	}
-	return fmt.Sprintf("%d:%02d", m, s)
 }

@@ -28,33 +28,6 @@ func TestKebab(t *testing.T) {
 	}
 }
 
-func TestClock(t *testing.T) {
-	tests := []struct {
-		d    time.Duration
-		want string
-	}{
-		{0, "0:00"},
-		{-3 * time.Second, "0:00"},
-		{time.Nanosecond, "0:01"},
-		{5 * time.Second, "0:05"},
-		{4*time.Second + time.Millisecond, "0:05"},
-		{4500 * time.Millisecond, "0:05"},
-		{59*time.Second + 100*time.Millisecond, "1:00"},
-		{90 * time.Second, "1:30"},
-		{6*time.Minute + 25*time.Second, "6:25"},
-		{12*time.Minute + 30*time.Second, "12:30"},
-		{59*time.Minute + 59*time.Second, "59:59"},
-		{time.Hour, "1:00:00"},
-		{time.Hour + 2*time.Minute + 3*time.Second, "1:02:03"},
-		{10*time.Hour + 5*time.Second, "10:00:05"},
-	}
-	for _, tt := range tests {
-		if got := routines.Clock(tt.d); got != tt.want {
-			t.Errorf("Clock(%v) = %q, want %q", tt.d, got, tt.want)
-		}
-	}
-}
-
 func TestFormatDuration(t *testing.T) {
 	tests := []struct {
 		d    time.Duration
@@ -166,21 +139,6 @@ func TestSideLabel(t *testing.T) {
 	}
 	if got := (routines.Exercise{}).SideLabel(0); got != "" {
 		t.Errorf("SideLabel(0) with no sides = %q, want empty", got)
-	}
-}
-
-func TestCapitalize(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"rolling back", "Rolling back"},
-		{"Already", "Already"},
-		{"über", "Über"},
-		{"1 leg", "1 leg"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := routines.Capitalize(tt.in); got != tt.want {
-			t.Errorf("Capitalize(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

@@ -20,9 +20,9 @@ func (m Model) journaling() bool { return m.opts.Journal != nil }
 // check-ins are asked (always, or daily and none was given today).
 func (m *Model) choose(r routines.Routine) tea.Cmd {
 	switch m.opts.CheckIns {
-	case "never":
+	case coach.CheckInsNever:
 		m.checking = false
-	case "daily":
+	case coach.CheckInsDaily:
 		m.checking = !m.ratedToday
 	default:
 		m.checking = true

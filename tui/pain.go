@@ -6,7 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/routines"
+	"github.com/backcoach/backcoach/internal/text/words"
 )
 
 // painModel is shown when an exercise hurt: backcoach's advice and the
@@ -61,8 +61,8 @@ func (m painModel) Update(msg tea.Msg) (painModel, tea.Cmd) {
 
 // shown says the advice and the choice in words.
 func (m painModel) shown() tea.Cmd {
-	line := m.head() + ". " + routines.Capitalize(coach.Whose) + ": " + coach.PainAdvice + " " + coach.RedFlags +
-		" " + routines.Capitalize(m.keys.End.Help().Key) + " to end the routine"
+	line := m.head() + ". " + words.Capitalize(coach.Whose) + ": " + coach.PainAdvice + " " + coach.RedFlags +
+		" " + words.Capitalize(m.keys.End.Help().Key) + " to end the routine"
 	if m.keys.GoOn.Enabled() {
 		line += ", " + m.keys.GoOn.Help().Key + " to go on with the next exercise"
 	}

@@ -7,12 +7,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
-	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
-
-// notAdvice is the one plain line that backcoach is no medical advice.
-const notAdvice = "backcoach is not medical advice: for back pain, see a physical therapist."
 
 // pickerModel is the list of routines to choose from.
 type pickerModel struct {
@@ -99,15 +97,15 @@ func (p pickerModel) shown() tea.Cmd {
 		where = ", " + where
 	}
 	return p.c.shown("picker", fmt.Sprintf("Routine %d of %d: %s%s, %s, %s. %s to start, %s or %s for another, %s to quit.",
-		p.cursor+1, len(p.items), r.Name, where, exercises(len(r.Exercises)), cue.Spoken(routines.Estimate(r, p.level)),
-		routines.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
+		p.cursor+1, len(p.items), r.Name, where, words.Count(len(r.Exercises), "exercise"), words.Spoken(routines.Estimate(r, p.level)),
+		words.Capitalize(p.keys.Start.Help().Key), lastKey(p.keys.Down), lastKey(p.keys.Up), p.keys.Quit.Help().Key))
 }
 
 // head is the lines above the list.
 func (p pickerModel) head() []string {
 	st := p.c.styles
 	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
-	for _, l := range p.c.wrap(notAdvice, p.c.width-2, " ") {
+	for _, l := range p.c.wrap(coach.NotMedicalAdvice, p.c.width-2, " ") {
 		head = append(head, st.Muted.Render(l))
 	}
 	head = append(head, "")
@@ -160,10 +158,7 @@ func (p pickerModel) View() string {
 	lines := p.head()
 	for i := first; i < len(p.items) && i < first+shown; i++ {
 		r := p.items[i]
-		meta := fmt.Sprintf("%d exercises · %s", len(r.Exercises), routines.Clock(routines.Estimate(r, p.level)))
-		if len(r.Exercises) == 1 {
-			meta = "1 exercise · " + routines.Clock(routines.Estimate(r, p.level))
-		}
+		meta := words.Count(len(r.Exercises), "exercise") + " · " + words.Clock(routines.Estimate(r, p.level))
 		name, mark := st.Item.Render(r.Name), "  "
 		if i == p.cursor {
 			name, mark = st.Selected.Render(r.Name), st.Selected.Render("› ")
@@ -172,7 +167,7 @@ func (p pickerModel) View() string {
 		if per >= 2 {
 			where, desc := whereText(r), r.Description
 			if where != "" {
-				where = routines.Capitalize(where) + "."
+				where = words.Capitalize(where) + "."
 				if desc != "" {
 					where += " "
 				}
@@ -206,12 +201,4 @@ func lastKey(b key.Binding) string {
 		return ""
 	}
 	return ks[len(ks)-1]
-}
-
-// exercises counts them in words: "1 exercise", "3 exercises".
-func exercises(n int) string {
-	if n == 1 {
-		return "1 exercise"
-	}
-	return fmt.Sprintf("%d exercises", n)
 }

@@ -8,8 +8,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/outputs/cue"
 	"github.com/backcoach/backcoach/internal/terminal"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -59,6 +59,11 @@ func newSessionKeys(g globalKeys) sessionKeys {
 		globalKeys: g,
 	}
 }
+
+// SessionKeys says a routine's keys in words, as ? says them in --plain:
+// "Keys: space pause, enter/→ skip, ..., ctrl+c quit now." The root's
+// --help gives them from here, so they are the bindings'.
+func SessionKeys() string { return keysLine(newSessionKeys(newGlobalKeys())) }
 
 // startSession begins a walk through plan now. id tells this session's
 // ticks from another's.
@@ -214,7 +219,7 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 
 // pausedLine says the pause in words, with the key that ends it.
 func (s *sessionModel) pausedLine(now time.Time) tea.Cmd {
-	return s.c.shown("paused", fmt.Sprintf("Paused, %s left. %s to resume.", cue.Spoken(s.walk.Remaining(now)), routines.Capitalize(s.keys.Pause.Help().Key)))
+	return s.c.shown("paused", fmt.Sprintf("Paused, %s left. %s to resume.", words.Spoken(s.walk.Remaining(now)), words.Capitalize(s.keys.Pause.Help().Key)))
 }
 
 // after hands the walk's events to the outputs, journals an exercise that

@@ -10,6 +10,7 @@ import (
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -81,7 +82,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		if move := routines.MoveTo(st.From, e.Position); move != "" {
 			setup = move + ": " + setup
 		} else if p := e.Position.Phrase(); p != "" {
-			setup = routines.Capitalize(p) + ": " + setup
+			setup = words.Capitalize(p) + ": " + setup
 		}
 		ls := indent(c.wrap(setup, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("▸ ") + strings.TrimPrefix(ls[0], "    ")
@@ -103,7 +104,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
 	}
 	clock := len(blocks) + 2
-	scales := scalesFor(routines.Clock(st.Duration), width-6)
+	scales := scalesFor(words.Clock(st.Duration), width-6)
 	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales), fixed(prioCore, ""))
 	if st.Kind == routines.Work {
 		cue := e.CueOn(st.Side)
@@ -158,7 +159,7 @@ func (s sessionModel) draw(f *frame, now time.Time, rem time.Duration) string {
 	}
 	if f.clock >= 0 {
 		ph, label := s.phase()
-		clock := routines.Clock(rem)
+		clock := words.Clock(rem)
 		pf := fast.phases[ph]
 		if !f.big {
 			out[f.clock] = band(label+"  "+clock, pf, width)
@@ -189,7 +190,7 @@ func (s sessionModel) draw(f *frame, now time.Time, rem time.Duration) string {
 func (s sessionModel) headerLine(now time.Time, width int) string {
 	w := &s.walk
 	name := w.Plan().Routine.Name
-	right := fmt.Sprintf("exercise %d of %d · %s left", w.Step().Exercise+1, len(w.Plan().Routine.Exercises), routines.Clock(w.TotalLeft(now)))
+	right := fmt.Sprintf("exercise %d of %d · %s left", w.Step().Exercise+1, len(w.Plan().Routine.Exercises), words.Clock(w.TotalLeft(now)))
 	fast := &s.c.fast
 	nw, rw := ansi.StringWidth(name), ansi.StringWidth(right)
 	if nw+rw+2 > width {
@@ -287,7 +288,7 @@ func position(st routines.Step, e routines.Exercise) string {
 	case side != "":
 		return side
 	}
-	return routines.Capitalize(rep)
+	return words.Capitalize(rep)
 }
 
 // phase is the step's phase and the words for its band: GET READY, HOLD

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -70,7 +71,7 @@ func (m severeModel) lead() string {
 // shown says it in words.
 func (m severeModel) shown() tea.Cmd {
 	return m.c.shown("severe", m.lead()+" "+coach.RedFlags+" ("+coach.Whose+".) "+
-		routines.Capitalize(m.keys.Back.Help().Key)+" not to start, "+m.keys.Gently.Help().Key+" to start "+m.routine.Name+" anyway, at the gentle level.")
+		words.Capitalize(m.keys.Back.Help().Key)+" not to start, "+m.keys.Gently.Help().Key+" to start "+m.routine.Name+" anyway, at the gentle level.")
 }
 
 func (m severeModel) View() string {

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -123,7 +124,7 @@ func (m summaryModel) tipLine() string {
 	t := m.tips[m.tip%len(m.tips)]
 	line := fmt.Sprintf("Tip %d of %d: %s. %s", m.tip%len(m.tips)+1, len(m.tips), t.Title, t.Text)
 	if len(m.tips) > 1 {
-		line += " " + routines.Capitalize(m.keys.NextTip.Help().Key) + " for the next tip."
+		line += " " + words.Capitalize(m.keys.NextTip.Help().Key) + " for the next tip."
 	}
 	return line
 }
@@ -131,7 +132,7 @@ func (m summaryModel) tipLine() string {
 // waiting says what the summary waits for: "Enter for another routine,
 // q to quit."
 func (m summaryModel) waiting() string {
-	return routines.Capitalize(m.keys.Again.Help().Key) + " for " + m.keys.Again.Help().Desc + ", " + m.keys.Quit.Help().Key + " to quit."
+	return words.Capitalize(m.keys.Again.Help().Key) + " for " + m.keys.Again.Help().Desc + ", " + m.keys.Quit.Help().Key + " to quit."
 }
 
 func (m summaryModel) View() string {
@@ -226,9 +227,5 @@ func (m summaryModel) progress() string {
 	sessions = append(sessions, cur)
 	streak, _ := journal.Streaks(sessions, now)
 	week := journal.Minutes(sessions, journal.WeekStart(now), now.Add(time.Second))
-	days := "days"
-	if streak == 1 {
-		days = "day"
-	}
-	return fmt.Sprintf("Streak: %d %s · %s this week", streak, days, routines.Clock(time.Duration(week*float64(time.Minute))))
+	return fmt.Sprintf("Streak: %s · %s this week", words.Count(streak, "day"), words.Clock(time.Duration(week*float64(time.Minute))))
 }

@@ -11,7 +11,7 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -67,25 +67,14 @@ func newWaitingKeys() waitingKeys {
 	return waitingKeys{
 		Start:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
 		Routine: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "other routine")),
-		Snooze:  key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+short(breaks.SnoozeFor))),
+		Snooze:  key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+words.Period(breaks.SnoozeFor))),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
 		// Not p: p means "it hurts" in a routine.
-		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+short(breaks.PauseFor))),
+		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+words.Period(breaks.PauseFor))),
 		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till tomorrow")),
 		Resume:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 	}
-}
-
-// short writes a duration as the help bar does: "5 min", "1 hour".
-func short(d time.Duration) string {
-	if d >= time.Hour && d%time.Hour == 0 {
-		if d == time.Hour {
-			return "1 hour"
-		}
-		return fmt.Sprintf("%d hours", d/time.Hour)
-	}
-	return fmt.Sprintf("%d min", int(d/time.Minute))
 }
 
 // at shows the next break (or the end of a pause), its state and how
@@ -110,13 +99,13 @@ func (m waitingModel) headline() string {
 	switch m.state {
 	case waitDue:
 		if m.overdue >= time.Minute {
-			return "Time for a back break · overdue " + breaks.Ago(now, now.Add(-m.overdue))
+			return "Time for a back break · overdue " + words.Ago(now, now.Add(-m.overdue))
 		}
 		return "Time for a back break"
 	case waitPaused:
-		return "Reminders paused until " + breaks.At(now, m.next)
+		return "Reminders paused until " + words.At(now, m.next)
 	}
-	return "Next break " + breaks.At(now, m.next) + " · " + breaks.In(now, m.next)
+	return "Next break " + words.At(now, m.next) + " · " + words.In(now, m.next)
 }
 
 // fitted is the headline within w columns: for the next break, the time
@@ -127,13 +116,13 @@ func (m waitingModel) fitted(w int) string {
 		return head
 	}
 	now := m.c.now()
-	if in := breaks.In(now, m.next); m.next.Sub(now) < time.Minute {
+	if in := words.In(now, m.next); m.next.Sub(now) < time.Minute {
 		head = strings.Replace(head, in, "in <1 min", 1)
 	}
 	if lipgloss.Width(head) <= w {
 		return head
 	}
-	return "Next break " + breaks.At(now, m.next)
+	return "Next break " + words.At(now, m.next)
 }
 
 // shown says the screen in words.
@@ -141,10 +130,10 @@ func (m waitingModel) shown() tea.Cmd {
 	switch m.state {
 	case waitDue:
 		return m.c.shown("due", fmt.Sprintf("%s: %s. %s %s to start, %s for another routine, %s to snooze %s, %s to skip, %s to pause for %s.",
-			m.headline(), m.routine, coach.NotMedicalAdvice, routines.Capitalize(m.keys.Start.Help().Key), m.keys.Routine.Help().Key,
-			m.keys.Snooze.Help().Key, cue.Spoken(breaks.SnoozeFor), m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, short(breaks.PauseFor)))
+			m.headline(), m.routine, coach.NotMedicalAdvice, words.Capitalize(m.keys.Start.Help().Key), m.keys.Routine.Help().Key,
+			m.keys.Snooze.Help().Key, words.Spoken(breaks.SnoozeFor), m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, words.Period(breaks.PauseFor)))
 	case waitPaused:
-		return m.c.shown("paused", m.headline()+". "+routines.Capitalize(m.keys.Resume.Help().Key)+" to resume.")
+		return m.c.shown("paused", m.headline()+". "+words.Capitalize(m.keys.Resume.Help().Key)+" to resume.")
 	}
 	return m.c.shown("waiting", m.headline()+": "+m.routine+".")
 }
@@ -186,16 +175,16 @@ func (m waitingModel) compact() string {
 	case waitDue:
 		heads, then = []string{"Break due"}, m.keys.Start.Help().Key+": "+m.routine
 		if m.overdue >= time.Minute {
-			heads = []string{"Break · " + breaks.Ago(now, now.Add(-m.overdue)) + " late"}
+			heads = []string{"Break · " + words.Ago(now, now.Add(-m.overdue)) + " late"}
 		}
 	case waitPaused:
-		heads, then = []string{"Paused till " + breaks.At(now, m.next), "Paused till " + clock}, m.keys.Resume.Help().Key+" resume"
+		heads, then = []string{"Paused till " + words.At(now, m.next), "Paused till " + clock}, m.keys.Resume.Help().Key+" resume"
 	default:
-		in := strings.TrimPrefix(breaks.In(now, m.next), "in ")
+		in := strings.TrimPrefix(words.In(now, m.next), "in ")
 		if m.next.Sub(now) < time.Minute {
 			in = "<1 min" // "less than a minute" would be cut at 20 columns
 		}
-		at := breaks.At(now, m.next)
+		at := words.At(now, m.next)
 		heads, then = []string{"Break " + at + " · " + in, "Break " + clock + " · " + in, "Break " + at, "Break " + clock}, m.routine
 	}
 	head := heads[len(heads)-1]

@@ -11,7 +11,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -65,9 +67,9 @@ func (s *sheet) md(t string) string {
 
 func (s *sheet) routine(r routines.Routine) {
 	gentle, full := routines.Estimate(r, routines.Gentle), routines.Estimate(r, routines.Full)
-	times := clock(gentle)
+	times := words.Clock(gentle)
 	if full != gentle {
-		times = fmt.Sprintf("%s at the gentle level (the low end of each range), %s at full", clock(gentle), clock(full))
+		times = fmt.Sprintf("%s at the gentle level (the low end of each range), %s at full", words.Clock(gentle), words.Clock(full))
 	}
 	if s.f == Markdown {
 		s.line("# %s", s.md(r.Name))
@@ -103,7 +105,7 @@ func (s *sheet) routine(r routines.Routine) {
 		s.exercise(i, e, prepareOf(plan, i), len(r.Exercises))
 	}
 	s.line("")
-	note := "Get-ready times, rests, figures and notes marked so are backcoach's; backcoach is not medical advice: for back pain, see a physical therapist."
+	note := "Get-ready times, rests, figures and notes marked so are backcoach's; " + coach.NotMedicalAdvice
 	if s.f == Markdown {
 		s.line("*%s*", note)
 	} else {
@@ -242,5 +244,3 @@ func codeFence(lines []string) string {
 	}
 	return fence
 }
-
-func clock(d time.Duration) string { return routines.Clock(d) }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -26,7 +27,7 @@ func Line(e coach.Event) string {
 		return started(e.At)
 	case coach.Resumed:
 		if secs := seconds(e.Left); secs > 0 {
-			return fmt.Sprintf("Resumed, %s left.", Spoken(time.Duration(secs)*time.Second))
+			return fmt.Sprintf("Resumed, %s left.", words.Spoken(time.Duration(secs)*time.Second))
 		}
 	}
 	return ""
@@ -56,11 +57,11 @@ func started(at coach.At) string {
 		if l := LevelNote(e, at.Level); l != "" {
 			level = " " + l + "."
 		}
-		return fmt.Sprintf("Get ready: %s.%s%s %s%s %s.", where, level, move, strings.Join(e.StepsOn(st.Side), " "), care, Spoken(st.Duration))
+		return fmt.Sprintf("Get ready: %s.%s%s %s%s %s.", where, level, move, strings.Join(e.StepsOn(st.Side), " "), care, words.Spoken(st.Duration))
 	case e.IsSwitch(st):
-		return "Switch sides: " + Spoken(st.Duration) + "."
+		return "Switch sides: " + words.Spoken(st.Duration) + "."
 	case st.Kind == routines.Rest:
-		return "Rest: " + Spoken(st.Duration) + "."
+		return "Rest: " + words.Spoken(st.Duration) + "."
 	}
 	verb := "hold "
 	if e.Mode == routines.Move {
@@ -70,7 +71,7 @@ func started(at coach.At) string {
 	if c == "" {
 		c = coach.Breathe
 	}
-	return where + ": " + verb + Spoken(st.Duration) + ". " + c
+	return where + ": " + verb + words.Spoken(st.Duration) + ". " + c
 }
 
 // Rep is "rep 3 of 10", or "" when the exercise has one rep.
@@ -99,30 +100,11 @@ func LevelNote(e routines.Exercise, l routines.Level) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return routines.Capitalize(l.String()) + " level: " + strings.Join(parts, ", ")
+	return words.Capitalize(l.String()) + " level: " + strings.Join(parts, ", ")
 }
 
 // seconds is a countdown's shown seconds: d rounded up.
 func seconds(d time.Duration) int { return int((d + time.Second - 1) / time.Second) }
-
-// Spoken says a duration in words: "5 seconds", "1 minute 30 seconds".
-func Spoken(d time.Duration) string {
-	secs := seconds(d)
-	m, s := secs/60, secs%60
-	unit := func(n int, w string) string {
-		if n == 1 {
-			return "1 " + w
-		}
-		return fmt.Sprintf("%d %ss", n, w)
-	}
-	switch {
-	case m == 0:
-		return unit(s, "second")
-	case s == 0:
-		return unit(m, "minute")
-	}
-	return unit(m, "minute") + " " + unit(s, "second")
-}
 
 // Printer writes each event's line to w: the output of --plain.
 type Printer struct {

@@ -49,17 +49,6 @@ func TestPrinterWritesEachEventOnce(t *testing.T) {
 	}
 }
 
-func TestSpoken(t *testing.T) {
-	for d, want := range map[time.Duration]string{
-		time.Second: "1 second", 5 * time.Second: "5 seconds", 1500 * time.Millisecond: "2 seconds",
-		time.Minute: "1 minute", 2 * time.Minute: "2 minutes", 90 * time.Second: "1 minute 30 seconds",
-	} {
-		if got := Spoken(d); got != want {
-			t.Errorf("Spoken(%v) = %q, want %q", d, got, want)
-		}
-	}
-}
-
 // The plain lines leave out "rep 1 of 1", and say once, as an exercise
 // gets ready, what the level takes of the routine's ranges.
 func TestRepsAndTheLevelInWords(t *testing.T) {

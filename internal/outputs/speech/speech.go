@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -153,7 +153,7 @@ func hold(at coach.At) string {
 		w += ", " + strings.ToLower(side)
 	}
 	if at.Step.Duration >= 10*time.Second {
-		w += ", " + cue.Spoken(at.Step.Duration)
+		w += ", " + words.Spoken(at.Step.Duration)
 	}
 	return w
 }
