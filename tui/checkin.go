@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -161,19 +162,19 @@ func (m checkinModel) View() string {
 		}
 	}
 	w := m.c.width - 2
-	hint := m.c.wrap(st.Muted.Render(fmt.Sprintf("Press 0-9, or %s (or 1 then 0) for 10; or ←/→ and enter. Enter alone skips.", tenKey)), w, " ")
+	hint := fit.Wrap(st.Muted.Render(fmt.Sprintf("Press 0-9, or %s (or 1 then 0) for 10; or ←/→ and enter. Enter alone skips.", tenKey)), w, " ")
 	blocks := []block{
 		fixed(prioCore, " "+st.Header.Render("backcoach")+" "+st.Muted.Render("· "+m.routine.Name)),
 		gap(prioGap),
 		fixed(prioCore, " "+st.Title.Render(m.question()+"?")),
-		para(m.c.wrap(st.Muted.Render("0 is no pain, 10 the worst you can imagine."), w, " "), w+1, prioNote, prioRest),
+		para(fit.Wrap(st.Muted.Render("0 is no pain, 10 the worst you can imagine."), w, " "), w+1, prioNote, prioRest),
 		gap(prioGap),
 		fixed(prioCore, "  "+strings.Join(scale, "")),
 		gap(prioGap),
 		para(hint, w+1, prioMore, prioRest),
 	}
 	if !m.after {
-		blocks = append(blocks, gap(prioGap), para(m.c.wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
+		blocks = append(blocks, gap(prioGap), para(fit.Wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
 	}
 	help := m.c.helpView(m.keys)
 	ls, _ := layout(m.c.height-lipgloss.Height(help), blocks)

@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/backcoach/backcoach/internal/text/fit"
 )
 
 // keyMap is a screen's keys: help.KeyMap for the help bar and the full
@@ -110,7 +112,7 @@ func (c *common) flow(bs []key.Binding, w int) []string {
 	}
 	lines = append(lines, line)
 	for i := range lines {
-		lines[i] = truncate(lines[i], w)
+		lines[i] = fit.Truncate(lines[i], w)
 	}
 	return lines
 }

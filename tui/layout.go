@@ -1,6 +1,10 @@
 package tui
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/backcoach/backcoach/internal/text/fit"
+)
 
 // A block is one part of a screen, top to bottom. It grows from nothing
 // in steps, each worth a priority; layout grants the steps that fit, the
@@ -118,5 +122,5 @@ func layout(rows int, blocks []block) ([]string, []span) {
 // para is a paragraph of wrapped lines that shows as much as fits: its
 // first line at first, the others at rest; a cut is marked with "…".
 func para(ls []string, width, first, rest int) block {
-	return lines(func(n int) []string { return cut(ls, n, width) }, len(ls), 1, first, rest, rest)
+	return lines(func(n int) []string { return fit.Cut(ls, n, width) }, len(ls), 1, first, rest, rest)
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -82,7 +83,7 @@ func (m painModel) View() string {
 // come before the rest of the advice.
 func adviceView(c *common, head, advice, help string) string {
 	w := c.width - 4
-	flags, adv := c.wrap(coach.RedFlags, w, "  "), c.wrap(advice, w, "  ")
+	flags, adv := fit.Wrap(coach.RedFlags, w, "  "), fit.Wrap(advice, w, "  ")
 	ls, _ := layout(c.height-lipgloss.Height(help), []block{
 		fixed(prioCore, " "+head),
 		gap(prioGap),

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -106,8 +107,8 @@ func (p pickerModel) shown() tea.Cmd {
 // head is the lines above the list.
 func (p pickerModel) head() []string {
 	st := p.c.styles
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
-	for _, l := range p.c.wrap(notAdvice, p.c.width-2, " ") {
+	head := []string{" " + fit.Spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
+	for _, l := range fit.Wrap(notAdvice, p.c.width-2, " ") {
 		head = append(head, st.Muted.Render(l))
 	}
 	head = append(head, "")
@@ -168,7 +169,7 @@ func (p pickerModel) View() string {
 		if i == p.cursor {
 			name, mark = st.Selected.Render(r.Name), st.Selected.Render("› ")
 		}
-		lines = append(lines, " "+mark+spread(name, st.Muted.Render(meta), w-5))
+		lines = append(lines, " "+mark+fit.Spread(name, st.Muted.Render(meta), w-5))
 		if per >= 2 {
 			where, desc := whereText(r), r.Description
 			if where != "" {
@@ -178,7 +179,7 @@ func (p pickerModel) View() string {
 				}
 			}
 			// Cut as one text, so that a cut is at a word of either.
-			text := []rune(truncate(where+desc, max(0, w-4)))
+			text := []rune(fit.Truncate(where+desc, max(0, w-4)))
 			n := min(len(text), len([]rune(where)))
 			lines = append(lines, "   "+st.Position.Render(string(text[:n]))+st.Muted.Render(string(text[n:])))
 		}

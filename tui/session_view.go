@@ -10,6 +10,7 @@ import (
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -48,7 +49,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		why, q := s.question()
 		help = c.question(q, s.keys.Yes, s.keys.No)
 		if why != "" {
-			help = strings.Join(c.wrap(why, width-2, " "), "\n") + "\n" + help
+			help = strings.Join(fit.Wrap(why, width-2, " "), "\n") + "\n" + help
 		}
 	}
 	figure := e.FigureOn(st.Side, s.figureFrame(rem))
@@ -57,16 +58,16 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 	blocks := []block{
 		fixed(prioCore, ""), // the header: drawn each second
 		gap(prioGap),
-		fixed(prioCore, "  "+sty.Title.Render(truncate(e.Name, inner+2))),
+		fixed(prioCore, "  "+sty.Title.Render(fit.Truncate(e.Name, inner+2))),
 	}
 	// Under the name: the hold under way; before the first, the level's
 	// part of the routine's ranges, said once an exercise. (What a rest or
 	// a get-ready leads to is the "Next" line's.)
 	switch {
 	case st.Kind == routines.Work && position(st, e) != "":
-		blocks = append(blocks, fixed(prioCore, "  "+sty.Position.Render(truncate(position(st, e), inner+2))))
+		blocks = append(blocks, fixed(prioCore, "  "+sty.Position.Render(fit.Truncate(position(st, e), inner+2))))
 	case st.Kind == routines.Prepare && cue.LevelNote(e, w.Plan().Level) != "":
-		ls := indent(c.wrap(cue.LevelNote(e, w.Plan().Level), inner, ""), "  ")
+		ls := fit.Indent(fit.Wrap(cue.LevelNote(e, w.Plan().Level), inner, ""), "  ")
 		for i := range ls {
 			ls[i] = sty.Position.Render(ls[i])
 		}
@@ -83,24 +84,24 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		} else if p := e.Position.Phrase(); p != "" {
 			setup = routines.Capitalize(p) + ": " + setup
 		}
-		ls := indent(c.wrap(setup, inner-2, ""), "    ")
+		ls := fit.Indent(fit.Wrap(setup, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("▸ ") + strings.TrimPrefix(ls[0], "    ")
 		for i := range ls {
 			ls[i] = sty.Setup.Render(ls[i])
 		}
-		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, prioSetup, prioMore, prioMore))
+		blocks = append(blocks, lines(func(n int) []string { return fit.Cut(ls, n, inner+2) }, len(ls), 1, prioSetup, prioMore, prioMore))
 	}
 	blocks = append(blocks, gap(prioGap))
 	blocks = append(blocks, s.body(steps, first, figure, inner)...)
 	if e.Caution != "" {
-		ls := indent(c.wrap("Take care: "+e.Caution, inner-2, ""), "    ")
+		ls := fit.Indent(fit.Wrap("Take care: "+e.Caution, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("! ") + strings.TrimPrefix(ls[0], "    ")
 		// Read before the hold; during it, the digits come first.
 		first, rest := prioNote, prioMore
 		if st.Kind != routines.Prepare {
 			first, rest = prioRest, prioBigger
 		}
-		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
+		blocks = append(blocks, lines(func(n int) []string { return fit.Cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
 	}
 	clock := len(blocks) + 2
 	scales := scalesFor(routines.Clock(st.Duration), width-6)
@@ -110,7 +111,7 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		if cue == "" {
 			cue = coach.Breathe // backcoach's own, where the article gives none
 		}
-		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
+		blocks = append(blocks, fixed(prioNote, fit.Center(sty.Cue.Render(cue), width)))
 	}
 	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext(inner+2))))
 	ls, spans := layout(c.height-lipgloss.Height(help), blocks)
@@ -194,9 +195,9 @@ func (s sessionModel) headerLine(now time.Time, width int) string {
 	nw, rw := ansi.StringWidth(name), ansi.StringWidth(right)
 	if nw+rw+2 > width {
 		if rw > width {
-			return fast.muted.render(truncate(right, width))
+			return fast.muted.render(fit.Truncate(right, width))
 		}
-		name = truncate(name, max(0, width-rw-2))
+		name = fit.Truncate(name, max(0, width-rw-2))
 		nw = ansi.StringWidth(name)
 	}
 	return fast.header.render(name) + strings.Repeat(" ", max(1, width-nw-rw)) + fast.muted.render(right)
@@ -209,7 +210,7 @@ func band(text string, pf fastPhase, width int) string {
 	text = " " + text + " "
 	tw := ansi.StringWidth(text)
 	if tw >= bw {
-		return " " + pf.band.render(truncate(text, bw))
+		return " " + pf.band.render(fit.Truncate(text, bw))
 	}
 	left := (bw - tw) / 2
 	return " " + pf.band.render(strings.Repeat(pf.fill, left)+text+strings.Repeat(pf.fill, bw-left-tw))
@@ -245,12 +246,12 @@ func (s sessionModel) body(steps []string, first int, figure []string, inner int
 	}
 	if len(figure) == 0 || inner < fw {
 		ls := s.stepLines(steps, first, inner)
-		return []block{lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+		return []block{lines(func(n int) []string { return fit.Indent(fit.Cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
 	}
 	if inner < fw+figureGap+stepsMin {
 		ls := s.stepLines(steps, first, inner)
-		above := fixed(prioFigure, indent(drawn, strings.Repeat(" ", 2+(inner-fw)/2))...)
-		return []block{above, lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+		above := fixed(prioFigure, fit.Indent(drawn, strings.Repeat(" ", 2+(inner-fw)/2))...)
+		return []block{above, lines(func(n int) []string { return fit.Indent(fit.Cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
 	}
 	// Beside: the steps in what the figure leaves; the block is as tall as
 	// the figure once the figure is granted (its fourth growth step).
@@ -262,7 +263,7 @@ func (s sessionModel) body(steps []string, first int, figure []string, inner int
 	grow = append(grow, b.grow[min(3, len(b.grow)):]...)
 	b.grow = grow
 	b.render = func(rows, grants int) []string {
-		out := indent(cut(ls, rows, sw), "  ")
+		out := fit.Indent(fit.Cut(ls, rows, sw), "  ")
 		if grants <= min(3, len(ls)) {
 			return out // no room for the figure
 		}
@@ -327,7 +328,7 @@ func (s sessionModel) upNext(width int) string {
 			i++
 		}
 		if i < len(p.Steps) {
-			return truncate("Next: "+holdName(p.Steps[i], p.Routine.Exercises[p.Steps[i].Exercise], p.Level), width)
+			return fit.Truncate("Next: "+holdName(p.Steps[i], p.Routine.Exercises[p.Steps[i].Exercise], p.Level), width)
 		}
 	}
 	for j := i + 1; j < len(p.Steps); j++ {
@@ -341,9 +342,9 @@ func (s sessionModel) upNext(width int) string {
 			if of := fmt.Sprintf(" (exercise %d of %d)", st.Exercise+1, len(p.Routine.Exercises)); lipgloss.Width(next+of) <= width {
 				next += of
 			}
-			return truncate(next, width)
+			return fit.Truncate(next, width)
 		}
-		return truncate("Next: "+holdName(st, e, p.Level), width)
+		return fit.Truncate("Next: "+holdName(st, e, p.Level), width)
 	}
 	return "Last one, then the summary"
 }
@@ -366,35 +367,13 @@ func (s sessionModel) stepLines(steps []string, first, width int) []string {
 	var lines []string
 	for i, text := range steps {
 		num := fmt.Sprintf("%d. ", first+i)
-		wrapped := strings.Split(s.c.styles.Step.Width(max(1, width-len(num))).Render(text), "\n")
-		for j, l := range wrapped {
+		for j, l := range fit.Wrap(text, width-len(num), "") {
 			prefix := strings.Repeat(" ", len(num))
 			if j == 0 {
 				prefix = s.c.styles.StepNum.Render(num)
 			}
-			lines = append(lines, prefix+strings.TrimRight(l, " "))
+			lines = append(lines, prefix+l)
 		}
 	}
 	return lines
-}
-
-// cut keeps the first n lines, marking a cut with "…".
-func cut(lines []string, n, width int) []string {
-	if len(lines) <= n {
-		return lines
-	}
-	out := append([]string(nil), lines[:max(0, n)]...)
-	if n > 0 {
-		out[n-1] = continued(out[n-1], width)
-	}
-	return out
-}
-
-// indent puts prefix before every line.
-func indent(lines []string, prefix string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = prefix + l
-	}
-	return out
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -150,7 +151,7 @@ func (m summaryModel) View() string {
 		if s.report.Finished {
 			lines = append(lines, " "+st.Good.Render("Well done!"))
 		}
-		for _, l := range m.c.wrap(head, headW, " ") {
+		for _, l := range fit.Wrap(head, headW, " ") {
 			lines = append(lines, st.Title.Render(l))
 		}
 	}
@@ -162,7 +163,7 @@ func (m summaryModel) View() string {
 	}
 	if wentUp(s.before, s.after) {
 		lines = append(lines, "")
-		lines = append(lines, m.c.wrap(coach.PainWentUp+" "+coach.PainAdvice+" "+coach.RedFlags+" ("+coach.Whose+".)", w-4, "  ")...)
+		lines = append(lines, fit.Wrap(coach.PainWentUp+" "+coach.PainAdvice+" "+coach.RedFlags+" ("+coach.Whose+".)", w-4, "  ")...)
 	}
 	if m.journalErr != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.journalErr))
@@ -174,7 +175,7 @@ func (m summaryModel) View() string {
 	}
 	nameW = min(nameW, max(8, w/2))
 	for _, r := range s.results {
-		name := truncate(r.Name, nameW)
+		name := fit.Truncate(r.Name, nameW)
 		line := name + strings.Repeat(" ", nameW-lipgloss.Width(name)) + "  " + r.Count()
 		// The skipped count goes whole or not at all: "· 2 s" would read
 		// as seconds.
@@ -186,7 +187,7 @@ func (m summaryModel) View() string {
 	if len(m.tips) > 0 && avail-len(lines) >= 4 {
 		t := m.tips[m.tip%len(m.tips)]
 		lines = append(lines, "", " "+st.TipTitle.Render(fmt.Sprintf("Tip %d of %d · %s", m.tip%len(m.tips)+1, len(m.tips), t.Title)))
-		lines = append(lines, m.c.wrap(t.Text, w-4, "  ")...)
+		lines = append(lines, fit.Wrap(t.Text, w-4, "  ")...)
 	}
 	return m.c.frame(lines, help)
 }

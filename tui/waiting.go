@@ -12,6 +12,7 @@ import (
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -205,9 +206,9 @@ func (m waitingModel) compact() string {
 			break
 		}
 	}
-	lines := []string{st.Title.Render(truncate(head, w))}
+	lines := []string{st.Title.Render(fit.Truncate(head, w))}
 	if m.c.height >= 2 {
-		lines = append(lines, st.Muted.Render(truncate(then, w)))
+		lines = append(lines, st.Muted.Render(fit.Truncate(then, w)))
 	}
 	return strings.Join(lines, "\n")
 }
