@@ -177,6 +177,6 @@ func (m checkinModel) View() string {
 		blocks = append(blocks, gap(prioGap), para(fit.Wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
 	}
 	help := m.c.helpView(m.keys)
-	ls, _ := layout(m.c.height-lipgloss.Height(help), blocks)
+	ls := layout(m.c.height-lipgloss.Height(help), blocks)
 	return m.c.frame(ls, help)
 }

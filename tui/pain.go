@@ -84,7 +84,7 @@ func (m painModel) View() string {
 func adviceView(c *common, head, advice, help string) string {
 	w := c.width - 4
 	flags, adv := fit.Wrap(coach.RedFlags, w, "  "), fit.Wrap(advice, w, "  ")
-	ls, _ := layout(c.height-lipgloss.Height(help), []block{
+	ls := layout(c.height-lipgloss.Height(help), []block{
 		fixed(prioCore, " "+head),
 		gap(prioGap),
 		para(adv, w+2, prioFirst, prioMore),
