@@ -155,7 +155,7 @@ func cursorless(term, goos string) bool {
 // --no-journal.
 func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options {
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.level, Start: start,
-		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.checkins.String(), LevelChosen: rememberLevel(env.Getenv)}
+		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: coach.CheckIns(o.checkins.String()), LevelChosen: rememberLevel(env.Getenv)}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		// One writer for the run: a session's snapshots in order.

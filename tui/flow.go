@@ -17,16 +17,9 @@ import (
 func (m Model) journaling() bool { return m.opts.Journal != nil }
 
 // choose begins a routine: the check-in first when the journal is on and
-// check-ins are asked (always, or daily and none was given today).
+// the rule asks (always, or daily and none was given today).
 func (m *Model) choose(r routines.Routine) tea.Cmd {
-	switch m.opts.CheckIns {
-	case "never":
-		m.checking = false
-	case "daily":
-		m.checking = !m.ratedToday
-	default:
-		m.checking = true
-	}
+	m.checking = m.opts.CheckIns.Ask(m.ratedToday)
 	if !m.journaling() || !m.checking {
 		return m.startSession(r, nil, m.opts.Level)
 	}
@@ -43,8 +36,7 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 		m.summary = m.summary.remember(rec)
 	}
 	m.sessions++
-	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
-		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
+	rec := recorder{write: m.opts.Journal, painBefore: painBefore, stamp: journal.NewRecorder(now, m.opts.IDSuffix)}
 	var cmd tea.Cmd
 	// The routine starts in view: the full help, opened on the screen
 	// before, would hold its countdown at once.

@@ -390,15 +390,15 @@ func TestThePickerSwitchesTheLevel(t *testing.T) {
 // not one after a check-in given today (in the journal, or this run).
 func TestCheckInsAlwaysDailyNever(t *testing.T) {
 	write := func(journal.Session) error { return nil }
-	never := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "never"}, 80, 24)
+	never := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: coach.CheckInsNever}, 80, 24)
 	never.mustShow("never", "Thoracic extension", "GET READY")
 
-	daily := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "daily"}, 80, 24)
+	daily := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: coach.CheckInsDaily}, 80, 24)
 	daily.mustShow("daily, the first", "How does your back feel")
 
 	rated := 3
 	today := []journal.Session{{ID: "x", Started: epoch.Add(-time.Hour), PainBefore: &rated}}
-	again := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: "daily",
+	again := newHarness(t, Options{Start: "upper-back", Journal: write, CheckIns: coach.CheckInsDaily,
 		History: func() ([]journal.Session, error) { return today, nil }}, 80, 24)
 	again.mustShow("daily, rated today already", "Thoracic extension", "GET READY")
 }

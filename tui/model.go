@@ -61,9 +61,8 @@ type Options struct {
 	Tick func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	// NoColor (NO_COLOR) draws without colour, keeping bold.
 	NoColor bool
-	// CheckIns says when to ask how the back feels, with the journal on:
-	// "always" (or ""), "daily" (the first routine of the day), "never".
-	CheckIns string
+	// CheckIns says when to ask how the back feels, with the journal on.
+	CheckIns coach.CheckIns
 	// LevelChosen remembers the level chosen in the picker for the next
 	// run; it runs in a command. Nil remembers nothing.
 	LevelChosen func(routines.Level) error
@@ -117,7 +116,7 @@ func (m Model) Init() tea.Cmd {
 	// With `run ID` and daily check-ins, the history first: whether
 	// today's check-in was given decides the routine's first screen
 	// (historyLoadedMsg.start). Otherwise nothing waits for it.
-	after := start && m.opts.CheckIns == "daily" && m.opts.History != nil
+	after := start && m.opts.CheckIns.NeedsToday() && m.opts.History != nil
 	if h := m.opts.History; h != nil {
 		first = tea.Batch(first, func() tea.Msg {
 			s, err := h()
