@@ -49,9 +49,6 @@ func (k checkinKeys) FullHelp() [][]key.Binding {
 
 func (k checkinKeys) narrow() []key.Binding { return []key.Binding{k.Rate, k.Enter, k.Quit, k.Help} }
 
-// checkinTimeoutMsg: a typed 1 waited long enough; it is the rating.
-type checkinTimeoutMsg struct{ gen int }
-
 // newCheckin asks before (after false) or after a routine. q goes back to
 // the picker before a routine (or quits when there is none, for `run`),
 // and skips the question after one.
@@ -87,7 +84,7 @@ func (m checkinModel) setKeys() checkinModel {
 // Update reads a rating.
 func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case checkinTimeoutMsg:
+	case tenWaitEndedMsg:
 		if msg.gen == m.gen && m.one {
 			return m, m.rate(1)
 		}
@@ -105,7 +102,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 				m.one, m.sel = true, 1
 				m.gen++
 				gen := m.gen
-				return m.setKeys(), m.c.tick(tenWait, func(time.Time) tea.Msg { return checkinTimeoutMsg{gen} })
+				return m.setKeys(), m.c.tick(tenWait, func(time.Time) tea.Msg { return tenWaitEndedMsg{gen} })
 			}
 			return m, m.rate(int(k[0] - '0'))
 		case key.Matches(msg, m.keys.Left):
@@ -118,7 +115,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 			if m.sel >= 0 {
 				return m, m.rate(m.sel)
 			}
-			return m, func() tea.Msg { return checkinDoneMsg{} }
+			return m, func() tea.Msg { return checkinAnsweredMsg{} }
 		case key.Matches(msg, m.keys.Quit):
 			return m, func() tea.Msg { return checkinLeftMsg{} }
 		}
@@ -130,7 +127,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 func (m *checkinModel) rate(v int) tea.Cmd {
 	m.one = false
 	m.gen++
-	return func() tea.Msg { return checkinDoneMsg{rating: &v} }
+	return func() tea.Msg { return checkinAnsweredMsg{rating: &v} }
 }
 
 func (m checkinModel) question() string {

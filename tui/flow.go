@@ -16,6 +16,14 @@ import (
 // journaling reports whether sessions are recorded (and check-ins asked).
 func (m Model) journaling() bool { return m.opts.Journal != nil }
 
+// startGiven begins the routine given in Options.Start (`run ID`).
+func (m *Model) startGiven() tea.Cmd {
+	if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
+		return m.choose(r)
+	}
+	return nil
+}
+
 // choose begins a routine: the check-in first when the journal is on and
 // the rule asks (always, or daily and none was given today).
 func (m *Model) choose(r routines.Routine) tea.Cmd {
@@ -92,10 +100,10 @@ func (m *Model) severeDecided(gently bool) tea.Cmd {
 }
 
 // notStarted goes back to the picker from a routine not started, or, for
-// `run`, quits.
+// `run` (and a break of remind), quits.
 func (m *Model) notStarted() tea.Cmd {
 	if m.opts.Start != "" {
-		return tea.Quit
+		return quitChosen
 	}
 	m.screen = pickerScreen
 	return m.picker.shown()

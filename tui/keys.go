@@ -23,12 +23,14 @@ type keyMap interface {
 type globalKeys struct {
 	Help      key.Binding
 	ForceQuit key.Binding
+	Suspend   key.Binding // ctrl+z: shown in no help, as in a shell
 }
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
 

@@ -41,9 +41,6 @@ func (k pickerKeys) FullHelp() [][]key.Binding {
 
 func (k pickerKeys) narrow() []key.Binding { return []key.Binding{k.Start, k.Level, k.Quit, k.Help} }
 
-// levelChosenMsg: the picker switched the level.
-type levelChosenMsg struct{ level routines.Level }
-
 func newPicker(c *common, items []routines.Routine, level routines.Level, warning string) pickerModel {
 	return pickerModel{c: c, items: items, level: level, warning: warning, keys: pickerKeys{
 		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -81,7 +78,7 @@ func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 		l := p.level
 		return p, tea.Batch(func() tea.Msg { return levelChosenMsg{l} }, p.shown())
 	case key.Matches(km, p.keys.Quit):
-		return p, tea.Quit
+		return p, quitChosen
 	default:
 		return p, nil
 	}

@@ -91,9 +91,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 			m.tip = (m.tip + max(1, len(m.tips)) - 1) % max(1, len(m.tips))
 			return m, m.c.shown("tip", m.tipLine())
 		case key.Matches(msg, m.keys.Again):
-			return m, func() tea.Msg { return pickAgainMsg{} }
+			return m, func() tea.Msg { return anotherRoutineChosenMsg{} }
 		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
+			return m, quitChosen
 		}
 	}
 	return m, nil
