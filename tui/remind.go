@@ -182,6 +182,11 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit // remind's root: quitting here ends the program
+	case key.Matches(msg, k.Help):
+		if r.c.tooSmall() {
+			return nil // the compact screen has no help to open
+		}
+		return r.c.toggleHelp(k)
 	case key.Matches(msg, k.Start):
 		return r.loadBreak()
 	case key.Matches(msg, k.Routine):

@@ -59,8 +59,8 @@ func everyScreen() []aScreen {
 		{name: "pain", open: coach(Options{Start: "low-back"}, "enter", "p"), keys: func(m tea.Model) keyMap { return root(m).pain.keys }, help: true},
 		{name: "summary", open: coach(Options{}, "enter", "s", "s", "s", "y"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
 		{name: "summary after pain", open: coach(Options{Start: "upper-back"}, "2", "s", "s", "p", "enter", "5"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
-		{name: "remind waiting", open: remind(false), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
-		{name: "remind due", open: remind(true), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
+		{name: "remind waiting", open: remind(false), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }, help: true},
+		{name: "remind due", open: remind(true), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }, help: true},
 	}
 }
 
