@@ -54,10 +54,10 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 	return cmd
 }
 
-// checkinDone takes a check-in's answer: before a routine, it starts,
+// checkinAnswered takes a check-in's answer: before a routine, it starts,
 // unless the pain is severe, which asks first; after one, the summary
 // follows.
-func (m *Model) checkinDone(rating *int) tea.Cmd {
+func (m *Model) checkinAnswered(rating *int) tea.Cmd {
 	if m.screen != checkinScreen {
 		return nil
 	}

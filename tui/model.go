@@ -190,7 +190,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmd = m.choose(msg.routine)
 		}
 	case checkinAnsweredMsg:
-		cmd = m.checkinDone(msg.rating)
+		cmd = m.checkinAnswered(msg.rating)
 	case checkinLeftMsg:
 		cmd = m.checkinLeft()
 	case severeDecidedMsg:
