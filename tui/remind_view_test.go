@@ -68,3 +68,21 @@ func TestTheRemindersHelp(t *testing.T) {
 		t.Errorf("after the break, want the next break with the help closed:\n%s", v)
 	}
 }
+
+// remind's screen, its full help open, fits every window from 1x1 to
+// 300x100, waiting and due.
+func TestTheRemindersScreenFitsEveryWindow(t *testing.T) {
+	for _, due := range []bool{false, true} {
+		h := newRemind(t, 50*time.Minute)
+		if due {
+			h.wait(57 * time.Minute)
+		}
+		h.key("?")
+		for w := 1; w <= 300; w++ {
+			for ht := 1; ht <= 100; ht++ {
+				h.send(windowSize(w, ht))
+				checkFits(t, h.model.View(), w, ht, fmt.Sprint("remind, due: ", due))
+			}
+		}
+	}
+}
