@@ -24,10 +24,12 @@ func (c *common) globalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// toggleHelp opens or closes the full help (?), and says the keys k of
-// the screen showing in words, for --plain; k nil says nothing.
-func (c *common) toggleHelp(k keyMap) tea.Cmd {
-	c.help.ShowAll = !c.help.ShowAll
+// toggleHelp opens or closes the full help (?).
+func (c *common) toggleHelp() { c.help.ShowAll = !c.help.ShowAll }
+
+// keysShown says the keys k of the screen showing in words, as ? does
+// for --plain; k nil says nothing.
+func (c *common) keysShown(k keyMap) tea.Cmd {
 	if k == nil {
 		return nil
 	}

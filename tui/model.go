@@ -156,11 +156,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case m.c.tooSmall() && m.screen != blankScreen:
 			return m.whileTooSmall(msg) // no keys act on a screen not shown
 		case key.Matches(msg, m.c.keys.Help) && !(m.screen == sessionScreen && m.session.asking):
-			help := m.c.toggleHelp(m.keyMap())
+			m.c.toggleHelp()
 			if m.screen == sessionScreen {
 				m.session, cmd = m.session.uncovered() // the help covers it
 			}
-			return m, tea.Batch(cmd, help)
+			return m, tea.Batch(cmd, m.c.keysShown(m.keyMap()))
 		}
 		return m.toScreen(msg)
 	case quitChosenMsg:

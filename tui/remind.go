@@ -186,7 +186,8 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 		if r.c.tooSmall() {
 			return nil // the compact screen has no help to open
 		}
-		return r.c.toggleHelp(k)
+		r.c.toggleHelp()
+		return r.c.keysShown(k)
 	case key.Matches(msg, k.Start):
 		return r.loadBreak()
 	case key.Matches(msg, k.Routine):
