@@ -26,7 +26,9 @@ var layers = []struct {
 	{"domain: the record", []string{"journal"}},
 	{"domain: the schedule", []string{"breaks"}},
 	{"settings", []string{"config"}},
-	{"terminal and sheets", []string{"internal/terminal", "internal/terminal/...", "internal/sheet"}},
+	// Text fitting wraps as lipgloss does, through x/cellbuf, which knows
+	// the terminal: it sits with the terminal, not with the plain text.
+	{"terminal and sheets", []string{"internal/terminal", "internal/terminal/...", "internal/sheet", "internal/text/fit"}},
 	{"words of events", []string{"internal/outputs/cue"}},
 	{"outputs", []string{"internal/outputs/..."}},
 	{"screens", []string{"tui"}},
@@ -153,6 +155,9 @@ func TestLayersCatchAWrongImport(t *testing.T) {
 	}
 	if got := layerOf("internal/text/words"); layers[got].name != "plain text" {
 		t.Errorf("words is in %q, want the plain text every layer may say things with", layers[got].name)
+	}
+	if got := layerOf("internal/text/fit"); layers[got].name != "terminal and sheets" {
+		t.Errorf("fit is in %q, want the terminal's layer, which its wrapping reaches", layers[got].name)
 	}
 	if got := layerOf("internal/nothing"); got != -1 {
 		t.Errorf("an unknown package is in layer %d", got)

@@ -32,3 +32,20 @@ func ParseCheckIns(s string) (CheckIns, error) {
 	}
 	return CheckInsAlways, fmt.Errorf("check-ins: want always, daily or never, got %q", s)
 }
+
+// Ask reports whether a routine starting now has its check-ins, given
+// whether one was answered earlier in the day (the journal says, or this
+// run): daily asks only the first routine of the day to be rated.
+func (c CheckIns) Ask(answeredToday bool) bool {
+	switch c {
+	case CheckInsNever:
+		return false
+	case CheckInsDaily:
+		return !answeredToday
+	}
+	return true
+}
+
+// NeedsToday reports whether Ask depends on what was answered today:
+// then the journal is read before the first routine of a run begins.
+func (c CheckIns) NeedsToday() bool { return c == CheckInsDaily }

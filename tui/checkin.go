@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -48,9 +49,6 @@ func (k checkinKeys) FullHelp() [][]key.Binding {
 
 func (k checkinKeys) narrow() []key.Binding { return []key.Binding{k.Rate, k.Enter, k.Quit, k.Help} }
 
-// checkinTimeoutMsg: a typed 1 waited long enough; it is the rating.
-type checkinTimeoutMsg struct{ gen int }
-
 // newCheckin asks before (after false) or after a routine. q goes back to
 // the picker before a routine (or quits when there is none, for `run`),
 // and skips the question after one.
@@ -86,7 +84,7 @@ func (m checkinModel) setKeys() checkinModel {
 // Update reads a rating.
 func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case checkinTimeoutMsg:
+	case tenWaitEndedMsg:
 		if msg.gen == m.gen && m.one {
 			return m, m.rate(1)
 		}
@@ -104,7 +102,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 				m.one, m.sel = true, 1
 				m.gen++
 				gen := m.gen
-				return m.setKeys(), m.c.tick(tenWait, func(time.Time) tea.Msg { return checkinTimeoutMsg{gen} })
+				return m.setKeys(), m.c.tick(tenWait, func(time.Time) tea.Msg { return tenWaitEndedMsg{gen} })
 			}
 			return m, m.rate(int(k[0] - '0'))
 		case key.Matches(msg, m.keys.Left):
@@ -117,7 +115,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 			if m.sel >= 0 {
 				return m, m.rate(m.sel)
 			}
-			return m, func() tea.Msg { return checkinDoneMsg{} }
+			return m, func() tea.Msg { return checkinAnsweredMsg{} }
 		case key.Matches(msg, m.keys.Quit):
 			return m, func() tea.Msg { return checkinLeftMsg{} }
 		}
@@ -129,7 +127,7 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 func (m *checkinModel) rate(v int) tea.Cmd {
 	m.one = false
 	m.gen++
-	return func() tea.Msg { return checkinDoneMsg{rating: &v} }
+	return func() tea.Msg { return checkinAnsweredMsg{rating: &v} }
 }
 
 func (m checkinModel) question() string {
@@ -161,21 +159,21 @@ func (m checkinModel) View() string {
 		}
 	}
 	w := m.c.width - 2
-	hint := m.c.wrap(st.Muted.Render(fmt.Sprintf("Press 0-9, or %s (or 1 then 0) for 10; or ←/→ and enter. Enter alone skips.", tenKey)), w, " ")
+	hint := fit.Wrap(st.Muted.Render(fmt.Sprintf("Press 0-9, or %s (or 1 then 0) for 10; or ←/→ and enter. Enter alone skips.", tenKey)), w, " ")
 	blocks := []block{
 		fixed(prioCore, " "+st.Header.Render("backcoach")+" "+st.Muted.Render("· "+m.routine.Name)),
 		gap(prioGap),
 		fixed(prioCore, " "+st.Title.Render(m.question()+"?")),
-		para(m.c.wrap(st.Muted.Render("0 is no pain, 10 the worst you can imagine."), w, " "), w+1, prioNote, prioRest),
+		para(fit.Wrap(st.Muted.Render("0 is no pain, 10 the worst you can imagine."), w, " "), w+1, prioNote, prioRest),
 		gap(prioGap),
 		fixed(prioCore, "  "+strings.Join(scale, "")),
 		gap(prioGap),
 		para(hint, w+1, prioMore, prioRest),
 	}
 	if !m.after {
-		blocks = append(blocks, gap(prioGap), para(m.c.wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
+		blocks = append(blocks, gap(prioGap), para(fit.Wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
 	}
 	help := m.c.helpView(m.keys)
-	ls, _ := layout(m.c.height-lipgloss.Height(help), blocks)
+	ls := layout(m.c.height-lipgloss.Height(help), blocks)
 	return m.c.frame(ls, help)
 }

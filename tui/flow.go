@@ -16,17 +16,18 @@ import (
 // journaling reports whether sessions are recorded (and check-ins asked).
 func (m Model) journaling() bool { return m.opts.Journal != nil }
 
-// choose begins a routine: the check-in first when the journal is on and
-// check-ins are asked (always, or daily and none was given today).
-func (m *Model) choose(r routines.Routine) tea.Cmd {
-	switch m.opts.CheckIns {
-	case coach.CheckInsNever:
-		m.checking = false
-	case coach.CheckInsDaily:
-		m.checking = !m.ratedToday
-	default:
-		m.checking = true
+// startGiven begins the routine given in Options.Start (`run ID`).
+func (m *Model) startGiven() tea.Cmd {
+	if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
+		return m.choose(r)
 	}
+	return nil
+}
+
+// choose begins a routine: the check-in first when the journal is on and
+// the rule asks (always, or daily and none was given today).
+func (m *Model) choose(r routines.Routine) tea.Cmd {
+	m.checking = m.opts.CheckIns.Ask(m.ratedToday)
 	if !m.journaling() || !m.checking {
 		return m.startSession(r, nil, m.opts.Level)
 	}
@@ -43,8 +44,7 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 		m.summary = m.summary.remember(rec)
 	}
 	m.sessions++
-	rec := recorder{write: m.opts.Journal, painBefore: painBefore,
-		id: now.UTC().Format("20060102T150405.000000") + "-" + m.opts.IDSuffix}
+	rec := recorder{write: m.opts.Journal, painBefore: painBefore, stamp: journal.NewRecorder(now, m.opts.IDSuffix)}
 	var cmd tea.Cmd
 	// The routine starts in view: the full help, opened on the screen
 	// before, would hold its countdown at once.
@@ -54,10 +54,10 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 	return cmd
 }
 
-// checkinDone takes a check-in's answer: before a routine, it starts,
+// checkinAnswered takes a check-in's answer: before a routine, it starts,
 // unless the pain is severe, which asks first; after one, the summary
 // follows.
-func (m *Model) checkinDone(rating *int) tea.Cmd {
+func (m *Model) checkinAnswered(rating *int) tea.Cmd {
 	if m.screen != checkinScreen {
 		return nil
 	}
@@ -100,10 +100,10 @@ func (m *Model) severeDecided(gently bool) tea.Cmd {
 }
 
 // notStarted goes back to the picker from a routine not started, or, for
-// `run`, quits.
+// `run` (and a break of remind), quits.
 func (m *Model) notStarted() tea.Cmd {
 	if m.opts.Start != "" {
-		return tea.Quit
+		return quitChosen
 	}
 	m.screen = pickerScreen
 	return m.picker.shown()

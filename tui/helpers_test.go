@@ -2,6 +2,7 @@ package tui
 
 import (
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -80,8 +81,29 @@ func (d *driver) do(cmd tea.Cmd) {
 	case tea.QuitMsg:
 		d.quit = true
 	default:
+		if cmds, ok := sequence(msg); ok {
+			for _, c := range cmds {
+				d.do(c)
+			}
+			return
+		}
 		d.send(msg)
 	}
+}
+
+// sequence is the commands of a tea.Sequence, in order: Bubble Tea keeps
+// them in a message type of its own, unexported, which the runtime opens
+// as it runs them one after another.
+func sequence(msg tea.Msg) ([]tea.Cmd, bool) {
+	v := reflect.ValueOf(msg)
+	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
+		return nil, false
+	}
+	cmds := make([]tea.Cmd, v.Len())
+	for i := range cmds {
+		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
+	}
+	return cmds, true
 }
 
 func (d *driver) key(keys ...string) {

@@ -79,7 +79,7 @@ func (m Model) whileTooSmall(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case m.screen == sessionScreen && (m.session.asking || key.Matches(msg, m.session.keys.Quit)):
 		return m.toScreen(msg)
 	case m.screen != sessionScreen && key.Matches(msg, m.c.quit):
-		return m, tea.Quit
+		return m, quitChosen
 	}
 	return m, nil
 }

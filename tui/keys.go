@@ -6,6 +6,8 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/backcoach/backcoach/internal/text/fit"
 )
 
 // keyMap is a screen's keys: help.KeyMap for the help bar and the full
@@ -21,12 +23,14 @@ type keyMap interface {
 type globalKeys struct {
 	Help      key.Binding
 	ForceQuit key.Binding
+	Suspend   key.Binding // ctrl+z: shown in no help, as in a shell
 }
 
 func newGlobalKeys() globalKeys {
 	return globalKeys{
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Suspend:   key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
 
@@ -110,7 +114,7 @@ func (c *common) flow(bs []key.Binding, w int) []string {
 	}
 	lines = append(lines, line)
 	for i := range lines {
-		lines[i] = truncate(lines[i], w)
+		lines[i] = fit.Truncate(lines[i], w)
 	}
 	return lines
 }

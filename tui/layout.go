@@ -1,6 +1,10 @@
 package tui
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/backcoach/backcoach/internal/text/fit"
+)
 
 // A block is one part of a screen, top to bottom. It grows from nothing
 // in steps, each worth a priority; layout grants the steps that fit, the
@@ -11,6 +15,15 @@ type block struct {
 	// render draws the block in rows rows, after grants of its growth
 	// steps were granted.
 	render func(rows, grants int) []string
+	// at, when set, is told where layout put the block: the handle by
+	// which a screen finds a block it draws into later.
+	at *span
+}
+
+// placed is b, with layout saying where it went in *at.
+func (b block) placed(at *span) block {
+	b.at = at
+	return b
 }
 
 // growth is one step of a block's growth: to rows in all, at prio.
@@ -73,8 +86,8 @@ type span struct{ start, rows, grants int }
 // layout fits blocks into rows: it grants the blocks' growth steps in order
 // of priority (top to bottom between equals), each whole or not at all;
 // once a step of a block does not fit, that block grows no more. It
-// returns the lines, and where each block went.
-func layout(rows int, blocks []block) ([]string, []span) {
+// returns the lines, and tells each placed block where it went.
+func layout(rows int, blocks []block) []string {
 	type step struct{ b, i, prio int }
 	var steps []step
 	for b, bl := range blocks {
@@ -105,18 +118,19 @@ func layout(rows int, blocks []block) ([]string, []span) {
 		next[s.b]++
 	}
 	var out []string
-	spans := make([]span, len(blocks))
 	for b, bl := range blocks {
-		spans[b] = span{start: len(out), rows: size[b], grants: next[b]}
+		if bl.at != nil {
+			*bl.at = span{start: len(out), rows: size[b], grants: next[b]}
+		}
 		if size[b] > 0 {
 			out = append(out, bl.render(size[b], next[b])...)
 		}
 	}
-	return out, spans
+	return out
 }
 
 // para is a paragraph of wrapped lines that shows as much as fits: its
 // first line at first, the others at rest; a cut is marked with "…".
 func para(ls []string, width, first, rest int) block {
-	return lines(func(n int) []string { return cut(ls, n, width) }, len(ls), 1, first, rest, rest)
+	return lines(func(n int) []string { return fit.Cut(ls, n, width) }, len(ls), 1, first, rest, rest)
 }

@@ -116,7 +116,7 @@ func (m Model) Init() tea.Cmd {
 	// With `run ID` and daily check-ins, the history first: whether
 	// today's check-in was given decides the routine's first screen
 	// (historyLoadedMsg.start). Otherwise nothing waits for it.
-	after := start && m.opts.CheckIns == coach.CheckInsDaily && m.opts.History != nil
+	after := start && m.opts.CheckIns.NeedsToday() && m.opts.History != nil
 	if h := m.opts.History; h != nil {
 		first = tea.Batch(first, func() tea.Msg {
 			s, err := h()
@@ -124,7 +124,7 @@ func (m Model) Init() tea.Cmd {
 		})
 	}
 	if start && !after {
-		first = tea.Batch(first, func() tea.Msg { return startMsg{} })
+		first = tea.Batch(first, func() tea.Msg { return programStartedMsg{} })
 	}
 	if !start {
 		first = tea.Batch(first, m.picker.shown())
@@ -144,11 +144,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case tea.KeyMsg:
-		switch {
-		case msg.Paste:
-			return m, nil // pasted text is no key press, on any screen
-		case msg.Type == tea.KeyCtrlZ:
-			return m, terminal.Suspend // the countdown pauses (SuspendedMsg)
+		if cmd, ok := m.c.globalKey(msg); ok {
+			return m, cmd
 		}
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 {
 			// Keys typed fast (or held down) can arrive as one message,
@@ -156,22 +153,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.eachRune(msg.Runes)
 		}
 		switch {
-		case key.Matches(msg, m.c.keys.ForceQuit):
-			return m, tea.Quit
 		case m.c.tooSmall() && m.screen != blankScreen:
 			return m.whileTooSmall(msg) // no keys act on a screen not shown
 		case key.Matches(msg, m.c.keys.Help) && !(m.screen == sessionScreen && m.session.asking):
-			m.c.help.ShowAll = !m.c.help.ShowAll
+			m.c.toggleHelp()
 			if m.screen == sessionScreen {
 				m.session, cmd = m.session.uncovered() // the help covers it
 			}
-			if k := m.keyMap(); k != nil {
-				cmd = tea.Batch(cmd, m.c.shown("help", keysLine(k))) // in words for --plain
-			}
-			return m, cmd
+			return m, tea.Batch(cmd, m.c.keysShown(m.keyMap()))
 		}
 		return m.toScreen(msg)
-	case tickMsg, terminal.SuspendedMsg:
+	case quitChosenMsg:
+		return m, tea.Quit // the coach alone: quitting ends the program
+	case sessionTickMsg, terminal.SuspendedMsg:
 		if m.screen == sessionScreen {
 			m.session, cmd = m.session.Update(msg)
 		}
@@ -179,7 +173,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.ratedToday = m.ratedToday || ratedOn(msg.sessions, m.c.now())
 		m.summary, cmd = m.summary.Update(msg)
 		if msg.start {
-			cmd = tea.Batch(cmd, func() tea.Msg { return startMsg{} })
+			cmd = tea.Batch(cmd, m.startGiven())
 		}
 	case journalSavedMsg:
 		m.summary, cmd = m.summary.Update(msg)
@@ -189,21 +183,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			l := msg.level
 			cmd = func() tea.Msg { _ = remember(l); return nil } // a level not remembered is no harm
 		}
-	case startMsg:
-		if r, ok := routines.Find(m.opts.Routines, m.opts.Start); ok {
-			cmd = m.choose(r)
-		}
+	case programStartedMsg:
+		cmd = m.startGiven()
 	case routineChosenMsg:
 		if m.screen == pickerScreen {
 			cmd = m.choose(msg.routine)
 		}
-	case checkinDoneMsg:
-		cmd = m.checkinDone(msg.rating)
+	case checkinAnsweredMsg:
+		cmd = m.checkinAnswered(msg.rating)
 	case checkinLeftMsg:
 		cmd = m.checkinLeft()
 	case severeDecidedMsg:
 		cmd = m.severeDecided(msg.gently)
-	case checkinTimeoutMsg:
+	case tenWaitEndedMsg:
 		if m.screen == checkinScreen {
 			m.checkin, cmd = m.checkin.Update(msg)
 		}
@@ -222,7 +214,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case sessionEndedMsg:
 		cmd = m.sessionEnded()
-	case pickAgainMsg:
+	case anotherRoutineChosenMsg:
 		m.screen = pickerScreen
 		cmd = m.picker.shown()
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/internal/text/words"
 )
 
@@ -82,8 +83,8 @@ func (m painModel) View() string {
 // come before the rest of the advice.
 func adviceView(c *common, head, advice, help string) string {
 	w := c.width - 4
-	flags, adv := c.wrap(coach.RedFlags, w, "  "), c.wrap(advice, w, "  ")
-	ls, _ := layout(c.height-lipgloss.Height(help), []block{
+	flags, adv := fit.Wrap(coach.RedFlags, w, "  "), fit.Wrap(advice, w, "  ")
+	ls := layout(c.height-lipgloss.Height(help), []block{
 		fixed(prioCore, " "+head),
 		gap(prioGap),
 		para(adv, w+2, prioFirst, prioMore),

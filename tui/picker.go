@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -37,9 +38,6 @@ func (k pickerKeys) FullHelp() [][]key.Binding {
 }
 
 func (k pickerKeys) narrow() []key.Binding { return []key.Binding{k.Start, k.Level, k.Quit, k.Help} }
-
-// levelChosenMsg: the picker switched the level.
-type levelChosenMsg struct{ level routines.Level }
 
 func newPicker(c *common, items []routines.Routine, level routines.Level, warning string) pickerModel {
 	return pickerModel{c: c, items: items, level: level, warning: warning, keys: pickerKeys{
@@ -78,7 +76,7 @@ func (p pickerModel) Update(msg tea.Msg) (pickerModel, tea.Cmd) {
 		l := p.level
 		return p, tea.Batch(func() tea.Msg { return levelChosenMsg{l} }, p.shown())
 	case key.Matches(km, p.keys.Quit):
-		return p, tea.Quit
+		return p, quitChosen
 	default:
 		return p, nil
 	}
@@ -104,8 +102,8 @@ func (p pickerModel) shown() tea.Cmd {
 // head is the lines above the list.
 func (p pickerModel) head() []string {
 	st := p.c.styles
-	head := []string{" " + spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
-	for _, l := range p.c.wrap(coach.NotMedicalAdvice, p.c.width-2, " ") {
+	head := []string{" " + fit.Spread(st.Header.Render("backcoach"), st.Muted.Render("level: "+p.level.String()), p.c.width-2), " " + st.Muted.Render("Choose a routine for your break.")}
+	for _, l := range fit.Wrap(coach.NotMedicalAdvice, p.c.width-2, " ") {
 		head = append(head, st.Muted.Render(l))
 	}
 	head = append(head, "")
@@ -163,7 +161,7 @@ func (p pickerModel) View() string {
 		if i == p.cursor {
 			name, mark = st.Selected.Render(r.Name), st.Selected.Render("› ")
 		}
-		lines = append(lines, " "+mark+spread(name, st.Muted.Render(meta), w-5))
+		lines = append(lines, " "+mark+fit.Spread(name, st.Muted.Render(meta), w-5))
 		if per >= 2 {
 			where, desc := whereText(r), r.Description
 			if where != "" {
@@ -173,7 +171,7 @@ func (p pickerModel) View() string {
 				}
 			}
 			// Cut as one text, so that a cut is at a word of either.
-			text := []rune(truncate(where+desc, max(0, w-4)))
+			text := []rune(fit.Truncate(where+desc, max(0, w-4)))
 			n := min(len(text), len([]rune(where)))
 			lines = append(lines, "   "+st.Position.Render(string(text[:n]))+st.Muted.Render(string(text[n:])))
 		}

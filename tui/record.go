@@ -9,13 +9,12 @@ import (
 	"github.com/backcoach/backcoach/journal"
 )
 
-// recorder keeps the journal's view of a session: its id, how many
-// snapshots were written (each newer than the last), and the check-ins.
-// write is nil when the journal is off.
+// recorder keeps the journal's view of a session: the stamp of its
+// snapshots (its id and their order), and the check-ins. write is nil
+// when the journal is off.
 type recorder struct {
 	write      func(journal.Session) error
-	id         string
-	seq        int
+	stamp      journal.Recorder
 	painBefore *int
 	painAfter  *int
 }
@@ -25,16 +24,21 @@ func (r *recorder) save(w *coach.Walk, now time.Time, o coach.Outcome) tea.Cmd {
 	if r.write == nil {
 		return nil
 	}
-	r.seq++
-	rec, write := r.snapshot(w, now, o), r.write
+	rec, write := r.stamp.Next(r.record(w, now, o)), r.write
 	return func() tea.Msg { return journalSavedMsg{write(rec)} }
 }
 
-// snapshot is the session as the journal keeps it.
-func (r recorder) snapshot(w *coach.Walk, now time.Time, o coach.Outcome) journal.Session {
+// record is the session as the walk and the check-ins say it.
+func (r recorder) record(w *coach.Walk, now time.Time, o coach.Outcome) coach.Record {
 	rec := w.Record(now, o)
 	rec.PainBefore, rec.PainAfter = r.painBefore, r.painAfter
-	return journal.FromRecord(r.id, r.seq, rec)
+	return rec
+}
+
+// snapshot is the session as the journal keeps it, stamped as the last
+// snapshot saved: for what the summary shows, not for writing.
+func (r recorder) snapshot(w *coach.Walk, now time.Time, o coach.Outcome) journal.Session {
+	return r.stamp.Latest(r.record(w, now, o))
 }
 
 // final is the snapshot to write when the program ends: newer than every
@@ -47,6 +51,5 @@ func (s sessionModel) final() (journal.Session, bool) {
 	if o == coach.Running {
 		o = coach.Quit
 	}
-	s.rec.seq++
-	return s.rec.snapshot(&s.walk, s.c.now(), o), true
+	return s.rec.stamp.Next(s.rec.record(&s.walk, s.c.now(), o)), true
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/terminal"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -32,31 +31,6 @@ type RemindOptions struct {
 	// none.
 	LastBreak func(since time.Time) (time.Time, bool)
 }
-
-// breakLoadedMsg brings the routines read again for a break.
-type breakLoadedMsg struct {
-	routines []routines.Routine
-	warning  string
-}
-
-// lookedMsg says whether a routine was done elsewhere, and when it ended,
-// looked at as the reminder woke (gen): before it rings, so a break just
-// taken with `backcoach run` is not asked for.
-type lookedMsg struct {
-	gen   int
-	end   time.Time
-	found bool
-}
-
-// remindTickMsg wakes the reminder: the minutes shown changed, or a break
-// fell due. gen drops ticks from before a snooze or a break.
-type remindTickMsg struct{ gen int }
-
-// coachDoneMsg says a break's routine ended (quit or done).
-type coachDoneMsg struct{}
-
-// remindSavedMsg says remind's state was (or could not be) recorded.
-type remindSavedMsg struct{ err error }
 
 // Reminder is the root model of `backcoach remind`: it waits for the next
 // break, shows the time to it, says when it is due, and runs the routine.
@@ -148,7 +122,7 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, look // then wake, with what it found
 		}
 		return r.wake()
-	case lookedMsg:
+	case journalLookedAtMsg:
 		if r.coaching {
 			return r, nil
 		}
@@ -174,16 +148,17 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return r, nil
 		}
 		return r, r.startBreak(msg)
-	case coachDoneMsg:
-		return r, r.endBreak()
+	case quitChosenMsg:
+		// Quitting a break's routine (the question answered, q on the
+		// summary) goes back to waiting, not out of remind; a choice
+		// from a break already over is no one's.
+		if r.coaching {
+			return r, r.endBreak()
+		}
+		return r, nil
 	case tea.KeyMsg:
-		switch {
-		case msg.Paste:
-			return r, nil // pasted text is no key press
-		case msg.String() == "ctrl+c":
-			return r, tea.Quit
-		case msg.Type == tea.KeyCtrlZ:
-			return r, terminal.Suspend
+		if cmd, ok := r.c.globalKey(msg); ok {
+			return r, cmd
 		}
 		if !r.coaching {
 			// Even in a small pane the waiting screen shows its line and
@@ -197,7 +172,7 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	next, cmd := r.coach.Update(msg)
 	r.coach = next.(Model)
-	return r, catchQuit(cmd)
+	return r, cmd
 }
 
 // key handles the waiting screen's keys.
@@ -206,7 +181,13 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 	k := r.waiting.keys
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return tea.Quit // remind's root: quitting here ends the program
+	case key.Matches(msg, k.Help):
+		if r.c.tooSmall() {
+			return nil // the compact screen has no help to open
+		}
+		r.c.toggleHelp()
+		return r.c.keysShown(k)
 	case key.Matches(msg, k.Start):
 		return r.loadBreak()
 	case key.Matches(msg, k.Routine):
@@ -243,133 +224,6 @@ func (r *Reminder) show() {
 	r.waiting = r.waiting.at(r.sched.Next(), r.routineName(), state, r.sched.Overdue(now))
 }
 
-// otherRoutine is the routine after the one the next break would take,
-// among all the routines: r at the prompt goes round them.
-func (r *Reminder) otherRoutine() string {
-	rs := r.opts.Coach.Routines
-	if len(rs) == 0 {
-		return ""
-	}
-	cur := r.nextRoutine()
-	for i, rt := range rs {
-		if rt.ID == cur {
-			return rs[(i+1)%len(rs)].ID
-		}
-	}
-	return rs[0].ID
-}
-
-// nextRoutine is the id of the next break's routine: the one chosen at
-// the prompt, else the rotation's.
-func (r Reminder) nextRoutine() string {
-	if r.chosen != "" {
-		return r.chosen
-	}
-	return r.sched.Routine()
-}
-
-// look asks whether a routine was done elsewhere since the last look; nil
-// when there is nothing to look at or reminders are paused.
-func (r Reminder) look() tea.Cmd {
-	if _, paused := r.sched.Paused(); r.opts.LastBreak == nil || paused {
-		return nil
-	}
-	last, since, gen := r.opts.LastBreak, r.seen, r.gen
-	return func() tea.Msg {
-		end, ok := last(since)
-		return lookedMsg{gen: gen, end: end, found: ok}
-	}
-}
-
-// wake rings a due break (one reminder, however many breaks were missed;
-// again every so often while it is ignored), or shows the time to the next.
-// Status is told when the next break moved (a routine done elsewhere, or a
-// break missed after working hours moved to the morning) or the state
-// changed.
-func (r Reminder) wake() (tea.Model, tea.Cmd) {
-	was, wasNext := r.waiting.state, r.waiting.next
-	if r.sched.Ring(r.c.now()) {
-		r.show()
-		return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
-	}
-	r.show()
-	var cmds []tea.Cmd
-	if r.waiting.state != was || !r.waiting.next.Equal(wasNext) {
-		cmds = append(cmds, r.save(), r.waiting.shown())
-	}
-	return r, tea.Batch(append(cmds, r.tick())...)
-}
-
-// loadBreak reads the routines again, then starts the break with them.
-func (r Reminder) loadBreak() tea.Cmd {
-	if r.opts.Reload == nil {
-		return func() tea.Msg { return breakLoadedMsg{routines: r.opts.Coach.Routines, warning: r.opts.Coach.Warning} }
-	}
-	reload := r.opts.Reload
-	return func() tea.Msg { rs, w := reload(); return breakLoadedMsg{routines: rs, warning: w} }
-}
-
-// startBreak runs the break's routine, with the routines as read now.
-func (r *Reminder) startBreak(loaded breakLoadedMsg) tea.Cmd {
-	if len(loaded.routines) > 0 {
-		r.opts.Coach.Routines = loaded.routines
-	}
-	opts := r.opts.Coach
-	opts.Start = r.nextRoutine()
-	opts.Warning = ""
-	if loaded.warning != r.warned { // a file broken since the last warning is said
-		opts.Warning, r.warned = loaded.warning, loaded.warning
-	}
-	if _, ok := routines.Find(opts.Routines, opts.Start); !ok && len(opts.Routines) > 0 {
-		opts.Start = opts.Routines[0].ID
-	}
-	r.sched.Choose(opts.Start) // the rotation goes on from the routine taken
-	r.coach = newModel(opts, r.c.stream)
-	next, _ := r.coach.Update(tea.WindowSizeMsg{Width: r.c.width, Height: r.c.height})
-	r.coach = next.(Model)
-	r.coaching = true
-	r.gen++ // the waiting screen's tick is stale now
-	return tea.Batch(catchQuit(r.coach.Init()), r.save())
-}
-
-// endBreak records the routine and goes back to waiting.
-func (r *Reminder) endBreak() tea.Cmd {
-	var cmds []tea.Cmd
-	if rec, ok := r.coach.Final(); ok {
-		write := r.opts.Coach.Journal
-		cmds = append(cmds, func() tea.Msg { return journalSavedMsg{write(rec)} })
-	}
-	r.coach = Model{}
-	r.coaching = false
-	r.chosen = ""
-	r.sched.Done(r.c.now())
-	r.seen = r.c.now() // this break is not one done elsewhere
-	r.show()
-	return tea.Batch(append(cmds, r.tick(), r.save(), r.waiting.shown())...)
-}
-
-// catchQuit turns the routine's request to quit into the end of the break:
-// quitting a routine goes back to waiting, not out of remind.
-func catchQuit(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil {
-		return nil
-	}
-	return func() tea.Msg {
-		switch msg := cmd().(type) {
-		case tea.QuitMsg:
-			return coachDoneMsg{}
-		case tea.BatchMsg:
-			out := make(tea.BatchMsg, len(msg))
-			for i, c := range msg {
-				out[i] = catchQuit(c)
-			}
-			return out
-		default:
-			return msg
-		}
-	}
-}
-
 // Final is the record of a break's routine still under way when the
 // program ends (ctrl+c, a signal), for the caller to write; false when none.
 func (r Reminder) Final() (journal.Session, bool) {
@@ -377,13 +231,6 @@ func (r Reminder) Final() (journal.Session, bool) {
 		return journal.Session{}, false
 	}
 	return r.coach.Final()
-}
-
-func (r Reminder) routineName() string {
-	if rt, ok := routines.Find(r.opts.Coach.Routines, r.nextRoutine()); ok {
-		return rt.Name
-	}
-	return r.nextRoutine()
 }
 
 // View draws the waiting screen, the due prompt, or the routine.

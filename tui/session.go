@@ -86,7 +86,7 @@ func (s sessionModel) Update(msg tea.Msg) (sessionModel, tea.Cmd) {
 	next := moved
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
-	case tickMsg:
+	case sessionTickMsg:
 		if msg.session != s.id || msg.gen != s.walk.Gen() {
 			return s, nil // stale: from before a pause, a jump, or another session
 		}
@@ -206,7 +206,7 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 		s.walk.SkipExercise(now)
 		return nil, moved
 	case key.Matches(msg, s.keys.Yes):
-		return tea.Quit, handled
+		return quitChosen, handled
 	case key.Matches(msg, s.keys.No):
 		s.asking, s.askEnd = false, false
 		if s.hold(now) {
@@ -246,7 +246,7 @@ func (s *sessionModel) tick(now time.Time) tea.Cmd {
 		return nil
 	}
 	id, gen := s.id, s.walk.Gen()
-	return s.c.tick(s.walk.NextTickIn(now), func(time.Time) tea.Msg { return tickMsg{id, gen} })
+	return s.c.tick(s.walk.NextTickIn(now), func(time.Time) tea.Msg { return sessionTickMsg{id, gen} })
 }
 
 // goOn goes on after a stop for pain, with the next exercise.

@@ -6,10 +6,10 @@ import (
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/outputs/cue"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -49,25 +49,27 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		why, q := s.question()
 		help = c.question(q, s.keys.Yes, s.keys.No)
 		if why != "" {
-			help = strings.Join(c.wrap(why, width-2, " "), "\n") + "\n" + help
+			help = strings.Join(fit.Wrap(why, width-2, " "), "\n") + "\n" + help
 		}
 	}
 	figure := e.FigureOn(st.Side, s.figureFrame(rem))
 	steps := e.StepsOn(st.Side)
 
+	// The blocks drawn into each second, by draw: where layout put them.
+	var header, clock, bar span
 	blocks := []block{
-		fixed(prioCore, ""), // the header: drawn each second
+		fixed(prioCore, "").placed(&header), // drawn each second
 		gap(prioGap),
-		fixed(prioCore, "  "+sty.Title.Render(truncate(e.Name, inner+2))),
+		fixed(prioCore, "  "+sty.Title.Render(fit.Truncate(e.Name, inner+2))),
 	}
 	// Under the name: the hold under way; before the first, the level's
 	// part of the routine's ranges, said once an exercise. (What a rest or
 	// a get-ready leads to is the "Next" line's.)
 	switch {
 	case st.Kind == routines.Work && position(st, e) != "":
-		blocks = append(blocks, fixed(prioCore, "  "+sty.Position.Render(truncate(position(st, e), inner+2))))
+		blocks = append(blocks, fixed(prioCore, "  "+sty.Position.Render(fit.Truncate(position(st, e), inner+2))))
 	case st.Kind == routines.Prepare && cue.LevelNote(e, w.Plan().Level) != "":
-		ls := indent(c.wrap(cue.LevelNote(e, w.Plan().Level), inner, ""), "  ")
+		ls := fit.Indent(fit.Wrap(cue.LevelNote(e, w.Plan().Level), inner, ""), "  ")
 		for i := range ls {
 			ls[i] = sty.Position.Render(ls[i])
 		}
@@ -84,136 +86,51 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		} else if p := e.Position.Phrase(); p != "" {
 			setup = words.Capitalize(p) + ": " + setup
 		}
-		ls := indent(c.wrap(setup, inner-2, ""), "    ")
+		ls := fit.Indent(fit.Wrap(setup, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("▸ ") + strings.TrimPrefix(ls[0], "    ")
 		for i := range ls {
 			ls[i] = sty.Setup.Render(ls[i])
 		}
-		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, prioSetup, prioMore, prioMore))
+		blocks = append(blocks, lines(func(n int) []string { return fit.Cut(ls, n, inner+2) }, len(ls), 1, prioSetup, prioMore, prioMore))
 	}
 	blocks = append(blocks, gap(prioGap))
 	blocks = append(blocks, s.body(steps, first, figure, inner)...)
 	if e.Caution != "" {
-		ls := indent(c.wrap("Take care: "+e.Caution, inner-2, ""), "    ")
+		ls := fit.Indent(fit.Wrap("Take care: "+e.Caution, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("! ") + strings.TrimPrefix(ls[0], "    ")
 		// Read before the hold; during it, the digits come first.
 		first, rest := prioNote, prioMore
 		if st.Kind != routines.Prepare {
 			first, rest = prioRest, prioBigger
 		}
-		blocks = append(blocks, lines(func(n int) []string { return cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
+		blocks = append(blocks, lines(func(n int) []string { return fit.Cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
 	}
-	clock := len(blocks) + 2
 	scales := scalesFor(words.Clock(st.Duration), width-6)
-	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales), fixed(prioCore, ""))
+	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales).placed(&clock), fixed(prioCore, "").placed(&bar))
 	if st.Kind == routines.Work {
 		cue := e.CueOn(st.Side)
 		if cue == "" {
 			cue = coach.Breathe // backcoach's own, where the article gives none
 		}
-		blocks = append(blocks, fixed(prioNote, center(sty.Cue.Render(cue), width)))
+		blocks = append(blocks, fixed(prioNote, fit.Center(sty.Cue.Render(cue), width)))
 	}
 	blocks = append(blocks, gap(prioLastGap), fixed(prioCore, "  "+sty.Next.Render(s.upNext(inner+2))))
-	ls, spans := layout(c.height-lipgloss.Height(help), blocks)
+	ls := layout(c.height-lipgloss.Height(help), blocks)
 	f := &frame{lines: strings.Split(c.frame(ls, help), "\n"), header: -1, clock: -1, bar: -1}
 	shown := func(sp span) bool { return sp.rows > 0 && sp.start < len(f.lines)-lipgloss.Height(help) }
-	if shown(spans[0]) {
-		f.header = spans[0].start
+	if shown(header) {
+		f.header = header.start
 	}
-	if sp := spans[clock]; shown(sp) {
-		f.clock, f.clockRows = sp.start, sp.rows
-		if sp.grants > 1 {
-			f.font, f.big = fontAt(scales[sp.grants-2]), true
+	if shown(clock) {
+		f.clock, f.clockRows = clock.start, clock.rows
+		if clock.grants > 1 {
+			f.font, f.big = fontAt(scales[clock.grants-2]), true
 		}
 	}
-	if sp := spans[clock+1]; shown(sp) {
-		f.bar = sp.start
+	if shown(bar) {
+		f.bar = bar.start
 	}
 	return f
-}
-
-// clockBlock is the phase's band with the time left in it, and, as room
-// allows, the time left again in digits as large as fit (scales). It is
-// drawn each second by draw.
-func (s sessionModel) clockBlock(scales []int) block {
-	b := block{grow: []growth{{rows: 1, prio: prioCore}}, render: func(rows, _ int) []string { return make([]string, rows) }}
-	for i, sc := range scales {
-		p := prioBigger
-		if i == 0 {
-			p = prioBig
-		}
-		b.grow = append(b.grow, growth{rows: 1 + fontRows(sc), prio: p})
-	}
-	return b
-}
-
-// draw puts the lines that change each second into a laid-out frame: the
-// header with the time left, the band and the digits, and the bar. They
-// are made to fit by construction, so nothing is measured or cut here.
-func (s sessionModel) draw(f *frame, now time.Time, rem time.Duration) string {
-	out := append([]string(nil), f.lines...)
-	width := s.c.width
-	fast := &s.c.fast
-	if f.header >= 0 {
-		out[f.header] = " " + s.headerLine(now, width-2)
-	}
-	if f.clock >= 0 {
-		ph, label := s.phase()
-		clock := words.Clock(rem)
-		pf := fast.phases[ph]
-		if !f.big {
-			out[f.clock] = band(label+"  "+clock, pf, width)
-		} else {
-			out[f.clock] = band(label, pf, width)
-			pad := strings.Repeat(" ", max(0, (width-textWidth(clock, f.font.scale))/2))
-			for i, l := range f.font.lines(clock) {
-				if f.clock+1+i < len(out) {
-					out[f.clock+1+i] = pad + pf.text.render(l)
-				}
-			}
-		}
-	}
-	if f.bar >= 0 {
-		frac := 1.0
-		if d := s.walk.Step().Duration; d > 0 {
-			frac = 1 - float64(rem)/float64(d)
-		}
-		n := min(max(1, width-4), 50)
-		full := int(min(1, max(0, frac))*float64(n) + 0.5)
-		out[f.bar] = strings.Repeat(" ", max(0, (width-n)/2)) + fast.barFull.render(strings.Repeat("█", full)) + fast.barEmpty.render(strings.Repeat("░", n-full))
-	}
-	return strings.Join(out, "\n")
-}
-
-// headerLine is the routine's name, and on the right where the routine
-// stands: "exercise 2 of 3 · 4:59 left", in width.
-func (s sessionModel) headerLine(now time.Time, width int) string {
-	w := &s.walk
-	name := w.Plan().Routine.Name
-	right := fmt.Sprintf("exercise %d of %d · %s left", w.Step().Exercise+1, len(w.Plan().Routine.Exercises), words.Clock(w.TotalLeft(now)))
-	fast := &s.c.fast
-	nw, rw := ansi.StringWidth(name), ansi.StringWidth(right)
-	if nw+rw+2 > width {
-		if rw > width {
-			return fast.muted.render(truncate(right, width))
-		}
-		name = truncate(name, max(0, width-rw-2))
-		nw = ansi.StringWidth(name)
-	}
-	return fast.header.render(name) + strings.Repeat(" ", max(1, width-nw-rw)) + fast.muted.render(right)
-}
-
-// band is a full-width bar in the phase's colour with text in its middle;
-// without colour, a line of the phase's own character.
-func band(text string, pf fastPhase, width int) string {
-	bw := max(1, width-2)
-	text = " " + text + " "
-	tw := ansi.StringWidth(text)
-	if tw >= bw {
-		return " " + pf.band.render(truncate(text, bw))
-	}
-	left := (bw - tw) / 2
-	return " " + pf.band.render(strings.Repeat(pf.fill, left)+text+strings.Repeat(pf.fill, bw-left-tw))
 }
 
 // figureFrame is which frame of a movement's figure shows: a new one each
@@ -246,12 +163,12 @@ func (s sessionModel) body(steps []string, first int, figure []string, inner int
 	}
 	if len(figure) == 0 || inner < fw {
 		ls := s.stepLines(steps, first, inner)
-		return []block{lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+		return []block{lines(func(n int) []string { return fit.Indent(fit.Cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
 	}
 	if inner < fw+figureGap+stepsMin {
 		ls := s.stepLines(steps, first, inner)
-		above := fixed(prioFigure, indent(drawn, strings.Repeat(" ", 2+(inner-fw)/2))...)
-		return []block{above, lines(func(n int) []string { return indent(cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
+		above := fixed(prioFigure, fit.Indent(drawn, strings.Repeat(" ", 2+(inner-fw)/2))...)
+		return []block{above, lines(func(n int) []string { return fit.Indent(fit.Cut(ls, n, inner), "  ") }, len(ls), 3, prioFirst, prioMore, prioRest)}
 	}
 	// Beside: the steps in what the figure leaves; the block is as tall as
 	// the figure once the figure is granted (its fourth growth step).
@@ -263,7 +180,7 @@ func (s sessionModel) body(steps []string, first int, figure []string, inner int
 	grow = append(grow, b.grow[min(3, len(b.grow)):]...)
 	b.grow = grow
 	b.render = func(rows, grants int) []string {
-		out := indent(cut(ls, rows, sw), "  ")
+		out := fit.Indent(fit.Cut(ls, rows, sw), "  ")
 		if grants <= min(3, len(ls)) {
 			return out // no room for the figure
 		}
@@ -291,31 +208,6 @@ func position(st routines.Step, e routines.Exercise) string {
 	return words.Capitalize(rep)
 }
 
-// phase is the step's phase and the words for its band: GET READY, HOLD
-// 30s, KEEP MOVING 30s, REST, SWITCH SIDES; and PAUSED while paused.
-func (s sessionModel) phase() (phase, string) {
-	st, e := s.walk.Step(), s.walk.Exercise()
-	ph, label := phaseHold, ""
-	switch {
-	case st.Kind == routines.Prepare:
-		ph, label = phasePrepare, "GET READY"
-	case e.IsSwitch(st):
-		ph, label = phaseSwitch, "SWITCH SIDES"
-	case st.Kind == routines.Rest:
-		ph, label = phaseRest, "REST"
-	default:
-		hold := e.Hold.At(s.walk.Plan().Level)
-		label = "HOLD " + routines.FormatDuration(hold)
-		if e.Mode == routines.Move {
-			label = "KEEP MOVING " + routines.FormatDuration(hold)
-		}
-	}
-	if s.walk.Paused() {
-		return phasePaused, label + " · PAUSED"
-	}
-	return ph, label
-}
-
 // upNext is the one line on what comes next, in width: during a hold,
 // the hold after it (or the next exercise); during a get-ready, a rest or
 // a switch of sides, the hold they lead to.
@@ -328,7 +220,7 @@ func (s sessionModel) upNext(width int) string {
 			i++
 		}
 		if i < len(p.Steps) {
-			return truncate("Next: "+holdName(p.Steps[i], p.Routine.Exercises[p.Steps[i].Exercise], p.Level), width)
+			return fit.Truncate("Next: "+holdName(p.Steps[i], p.Routine.Exercises[p.Steps[i].Exercise], p.Level), width)
 		}
 	}
 	for j := i + 1; j < len(p.Steps); j++ {
@@ -342,9 +234,9 @@ func (s sessionModel) upNext(width int) string {
 			if of := fmt.Sprintf(" (exercise %d of %d)", st.Exercise+1, len(p.Routine.Exercises)); lipgloss.Width(next+of) <= width {
 				next += of
 			}
-			return truncate(next, width)
+			return fit.Truncate(next, width)
 		}
-		return truncate("Next: "+holdName(st, e, p.Level), width)
+		return fit.Truncate("Next: "+holdName(st, e, p.Level), width)
 	}
 	return "Last one, then the summary"
 }
@@ -367,35 +259,13 @@ func (s sessionModel) stepLines(steps []string, first, width int) []string {
 	var lines []string
 	for i, text := range steps {
 		num := fmt.Sprintf("%d. ", first+i)
-		wrapped := strings.Split(s.c.styles.Step.Width(max(1, width-len(num))).Render(text), "\n")
-		for j, l := range wrapped {
+		for j, l := range fit.Wrap(text, width-len(num), "") {
 			prefix := strings.Repeat(" ", len(num))
 			if j == 0 {
 				prefix = s.c.styles.StepNum.Render(num)
 			}
-			lines = append(lines, prefix+strings.TrimRight(l, " "))
+			lines = append(lines, prefix+l)
 		}
 	}
 	return lines
-}
-
-// cut keeps the first n lines, marking a cut with "…".
-func cut(lines []string, n, width int) []string {
-	if len(lines) <= n {
-		return lines
-	}
-	out := append([]string(nil), lines[:max(0, n)]...)
-	if n > 0 {
-		out[n-1] = continued(out[n-1], width)
-	}
-	return out
-}
-
-// indent puts prefix before every line.
-func indent(lines []string, prefix string) []string {
-	out := make([]string, len(lines))
-	for i, l := range lines {
-		out[i] = prefix + l
-	}
-	return out
 }

@@ -36,9 +36,6 @@ func (k severeKeys) FullHelp() [][]key.Binding {
 
 func (k severeKeys) narrow() []key.Binding { return k.ShortHelp() }
 
-// severeDecidedMsg: start the routine gently anyway, or not.
-type severeDecidedMsg struct{ gently bool }
-
 // newSevere asks about routine after a rating of severe pain.
 func newSevere(c *common, routine routines.Routine, rating int) severeModel {
 	back := "don't start"

@@ -16,7 +16,6 @@ type Styles struct {
 	Title    lipgloss.Style
 	Position lipgloss.Style
 	StepNum  lipgloss.Style
-	Step     lipgloss.Style
 	Work     lipgloss.Style
 	Rest     lipgloss.Style
 	Prepare  lipgloss.Style
@@ -127,7 +126,6 @@ func stylesFor(colour bool, r *lipgloss.Renderer) Styles {
 		Title:    r.NewStyle().Bold(true),
 		Position: fg(r.NewStyle(), accent),
 		StepNum:  fg(r.NewStyle(), muted),
-		Step:     r.NewStyle(),
 		Work:     fg(r.NewStyle().Bold(true), work),
 		Rest:     fg(r.NewStyle().Bold(true), rest),
 		Prepare:  fg(r.NewStyle().Bold(true), accent),

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
@@ -91,9 +92,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 			m.tip = (m.tip + max(1, len(m.tips)) - 1) % max(1, len(m.tips))
 			return m, m.c.shown("tip", m.tipLine())
 		case key.Matches(msg, m.keys.Again):
-			return m, func() tea.Msg { return pickAgainMsg{} }
+			return m, func() tea.Msg { return anotherRoutineChosenMsg{} }
 		case key.Matches(msg, m.keys.Quit):
-			return m, tea.Quit
+			return m, quitChosen
 		}
 	}
 	return m, nil
@@ -151,7 +152,7 @@ func (m summaryModel) View() string {
 		if s.report.Finished {
 			lines = append(lines, " "+st.Good.Render("Well done!"))
 		}
-		for _, l := range m.c.wrap(head, headW, " ") {
+		for _, l := range fit.Wrap(head, headW, " ") {
 			lines = append(lines, st.Title.Render(l))
 		}
 	}
@@ -163,7 +164,7 @@ func (m summaryModel) View() string {
 	}
 	if wentUp(s.before, s.after) {
 		lines = append(lines, "")
-		lines = append(lines, m.c.wrap(coach.PainWentUp+" "+coach.PainAdvice+" "+coach.RedFlags+" ("+coach.Whose+".)", w-4, "  ")...)
+		lines = append(lines, fit.Wrap(coach.PainWentUp+" "+coach.PainAdvice+" "+coach.RedFlags+" ("+coach.Whose+".)", w-4, "  ")...)
 	}
 	if m.journalErr != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.journalErr))
@@ -175,7 +176,7 @@ func (m summaryModel) View() string {
 	}
 	nameW = min(nameW, max(8, w/2))
 	for _, r := range s.results {
-		name := truncate(r.Name, nameW)
+		name := fit.Truncate(r.Name, nameW)
 		line := name + strings.Repeat(" ", nameW-lipgloss.Width(name)) + "  " + r.Count()
 		// The skipped count goes whole or not at all: "· 2 s" would read
 		// as seconds.
@@ -187,7 +188,7 @@ func (m summaryModel) View() string {
 	if len(m.tips) > 0 && avail-len(lines) >= 4 {
 		t := m.tips[m.tip%len(m.tips)]
 		lines = append(lines, "", " "+st.TipTitle.Render(fmt.Sprintf("Tip %d of %d · %s", m.tip%len(m.tips)+1, len(m.tips), t.Title)))
-		lines = append(lines, m.c.wrap(t.Text, w-4, "  ")...)
+		lines = append(lines, fit.Wrap(t.Text, w-4, "  ")...)
 	}
 	return m.c.frame(lines, help)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -39,31 +40,34 @@ type waitingModel struct {
 
 type waitingKeys struct {
 	Start, Routine, Snooze, Skip, Pause, Tomorrow, Resume, Quit key.Binding
+	globalKeys
 }
 
 func (k waitingKeys) ShortHelp() []key.Binding {
-	return []key.Binding{k.Start, k.Routine, k.Snooze, k.Skip, k.Pause, k.Tomorrow, k.Resume, k.Quit}
+	return []key.Binding{k.Start, k.Routine, k.Snooze, k.Skip, k.Pause, k.Tomorrow, k.Resume, k.Quit, k.Help}
 }
 
-func (k waitingKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k waitingKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Start, k.Routine, k.Snooze, k.Skip, k.Pause, k.Tomorrow, k.Resume}, {k.Help, k.Quit, k.ForceQuit}}
+}
 
 func (k waitingKeys) narrow() []key.Binding { return k.ShortHelp() }
 
 func newWaiting(c *common, cfg breaks.Config) waitingModel {
-	return waitingModel{c: c, cfg: cfg, keys: newWaitingKeys()}
+	return waitingModel{c: c, cfg: cfg, keys: newWaitingKeys(c.keys)}
 }
 
 // RemindKeys says what each key does while remind waits, as its help bar
 // does: "enter break now, r other routine, ...", for remind's --help.
 func RemindKeys() string {
 	var parts []string
-	for _, b := range newWaitingKeys().ShortHelp() {
+	for _, b := range newWaitingKeys(newGlobalKeys()).ShortHelp() {
 		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
 	}
 	return strings.Join(parts, ", ")
 }
 
-func newWaitingKeys() waitingKeys {
+func newWaitingKeys(g globalKeys) waitingKeys {
 	return waitingKeys{
 		Start:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "break now")),
 		Routine: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "other routine")),
@@ -73,7 +77,9 @@ func newWaitingKeys() waitingKeys {
 		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+words.Period(breaks.PauseFor))),
 		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till tomorrow")),
 		Resume:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume")),
-		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		// Not esc: esc at the prompt must not end remind.
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		globalKeys: g,
 	}
 }
 
@@ -194,9 +200,9 @@ func (m waitingModel) compact() string {
 			break
 		}
 	}
-	lines := []string{st.Title.Render(truncate(head, w))}
+	lines := []string{st.Title.Render(fit.Truncate(head, w))}
 	if m.c.height >= 2 {
-		lines = append(lines, st.Muted.Render(truncate(then, w)))
+		lines = append(lines, st.Muted.Render(fit.Truncate(then, w)))
 	}
 	return strings.Join(lines, "\n")
 }

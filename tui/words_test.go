@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/backcoach/backcoach/internal/text/fit"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -58,8 +59,8 @@ func everyScreen() []aScreen {
 		{name: "pain", open: coach(Options{Start: "low-back"}, "enter", "p"), keys: func(m tea.Model) keyMap { return root(m).pain.keys }, help: true},
 		{name: "summary", open: coach(Options{}, "enter", "s", "s", "s", "y"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
 		{name: "summary after pain", open: coach(Options{Start: "upper-back"}, "2", "s", "s", "p", "enter", "5"), keys: func(m tea.Model) keyMap { return root(m).summary.keys }, help: true},
-		{name: "remind waiting", open: remind(false), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
-		{name: "remind due", open: remind(true), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }},
+		{name: "remind waiting", open: remind(false), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }, help: true},
+		{name: "remind due", open: remind(true), keys: func(m tea.Model) keyMap { return m.(Reminder).waiting.keys }, help: true},
 	}
 }
 
@@ -125,7 +126,7 @@ func TestCutsAreAtAWordWithAnEllipsis(t *testing.T) {
 			for _, l := range strings.Split(d.model.View(), "\n") {
 				if strings.HasSuffix(l, "…") {
 					l = strings.TrimSuffix(l, "…")
-					if f := strings.Fields(l); len(f) > 0 && isNumber([]rune(word(f[len(f)-1]))) && !strings.HasSuffix(l, " ") {
+					if f := strings.Fields(l); len(f) > 0 && fit.IsNumber(word(f[len(f)-1])) && !strings.HasSuffix(l, " ") {
 						t.Errorf("%s at 40x12: a number is left before the cut: %q", sc.name, l+"…")
 					}
 					continue
@@ -150,28 +151,6 @@ func word(s string) string {
 		return ""
 	}
 	return w
-}
-
-func TestTruncateCutsAtAWordAndNeverANumber(t *testing.T) {
-	for _, c := range []struct {
-		in   string
-		w    int
-		want string
-	}{
-		{"backcoach is not medical advice: for back pain", 38, "backcoach is not medical advice: for…"},
-		{"Piriformis stretch  0 of 2 holds · 2 skipped", 38, "Piriformis stretch  0 of 2 holds…"},
-		{"exercise 2 of 3 · 10:59 left", 20, "exercise 2 of 3…"},
-		{"exercise 2 of 3 · 10:59 left", 16, "exercise 2 of 3…"},
-		{"2 of 2 holds · 12 skipped", 17, "2 of 2 holds…"},
-		{"rep 10 of 12", 6, "rep…"},
-		{"/home/me/.config/backcoach/routines/x.yaml", 20, "/home/me/.config/ba…"},
-		{"12345678", 5, "…"},
-		{"fits", 4, "fits"},
-	} {
-		if got := truncate(c.in, c.w); got != c.want {
-			t.Errorf("truncate(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
-		}
-	}
 }
 
 // nexts counts the lines that say what comes next.
