@@ -10,15 +10,12 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
-	"github.com/muesli/termenv"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
@@ -40,6 +37,15 @@ type Env struct {
 	Terminal func() (stdin, stdout bool)
 	// LookPath finds a program (the speech program); exec.LookPath.
 	LookPath func(string) (string, error)
+	// Now is the one clock of every command (today, this week, a
+	// reminder's next break, the coach's countdowns); nil means time.Now.
+	Now func() time.Time
+	// TuneForCoaching, when given, is called once before a coach or a
+	// reminder starts, for main to tune the process for a countdown that
+	// runs for minutes or all day (the commands that read the journal
+	// keep every core). Nil changes nothing: tests leave the process as
+	// it is.
+	TuneForCoaching func()
 }
 
 // OSEnv is the real process's environment.
@@ -50,18 +56,16 @@ func OSEnv() Env {
 			return term.IsTerminal(int(os.Stdin.Fd())), term.IsTerminal(int(os.Stdout.Fd()))
 		},
 		LookPath: exec.LookPath,
+		Now:      time.Now,
 	}
 }
 
 // Main runs backcoach with args (without the program name) and returns the
-// exit code.
+// exit code. It changes nothing process-wide (signals, the colour
+// profile, GC): main does that, before it.
 func Main(args []string, env Env) int {
-	// A reader that goes away (backcoach list | head -1) is an error on
-	// the write, which ends the command quietly with exit 0 (output.go),
-	// not a signal that kills it with 141.
-	signal.Ignore(syscall.SIGPIPE)
-	if env.Getenv("NO_COLOR") != "" {
-		lipgloss.SetColorProfile(termenv.Ascii)
+	if env.Now == nil {
+		env.Now = time.Now
 	}
 	root := newRoot(env, args)
 	return exitWith(env.Stderr, root.Execute())

@@ -15,21 +15,24 @@ type run struct {
 	stdout, stderr string
 }
 
-// call runs Main in-process with a fake environment: no terminal, and a
-// config folder of the test's own.
+// call runs Main in-process with a fake environment: no terminal, the
+// clock stopped at testNow, and a config folder of the test's own.
 func call(t *testing.T, env map[string]string, args ...string) run {
 	t.Helper()
-	var out, errb bytes.Buffer
+	var out bytes.Buffer
 	if env == nil {
 		env = map[string]string{"XDG_CONFIG_HOME": t.TempDir()}
 	}
-	code := Main(args, Env{
-		Stdin: os.Stdin, Stdout: &out, Stderr: &errb,
-		Getenv:   func(k string) string { return env[k] },
-		Terminal: func() (bool, bool) { return false, false },
-	})
-	return run{code, out.String(), errb.String()}
+	r := callTo(t, &out, env, args...)
+	r.stdout = out.String()
+	return r
 }
+
+// testNow is "now" to the commands that call runs, and to the tests that
+// build their journals and reminders' states: a fixed afternoon, so that
+// "an hour ago" is today and "yesterday" a day ago at any time of day and
+// in any time zone (.ci/run runs these tests at 00:30 and 23:50 too).
+var testNow = time.Date(2026, 11, 27, 14, 0, 0, 0, time.Local)
 
 // callWithin is call, failing the test if the command has not ended in a
 // few seconds: what is tested is that it never blocks.

@@ -95,9 +95,9 @@ func TestThePickersLevelIsRemembered(t *testing.T) {
 // A routine done elsewhere while remind waits is found in the journal,
 // once: the next look finds nothing new.
 func TestRemindFindsABreakTakenElsewhere(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	env := stateWith(t, session("elsewhere", now.Add(-10*time.Minute), journal.Finished, 0, 0))
-	find := lastBreak(Env{Getenv: func(k string) string { return env[k] }}, coachFlags{})
+	find := lastBreak(Env{Getenv: func(k string) string { return env[k] }, Now: func() time.Time { return now }}, coachFlags{})
 	end, ok := find(now.Add(-time.Hour))
 	if !ok || !end.Equal(now.Add(-4*time.Minute).Round(0)) && end.Sub(now.Add(-4*time.Minute)).Abs() > time.Second {
 		t.Errorf("found %v %v, want the session's end 4 min ago", end, ok)

@@ -45,7 +45,7 @@ func jsonOf(t *testing.T, s journal.Session, from, to string) string {
 // are damaged records: every command skips them with a warning naming the
 // file and line, and goes on with the rest.
 func TestImplausibleRecordsAreSkippedWithAWarning(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	yesterday := session("yesterday", now.AddDate(0, 0, -1), journal.Finished, 3, 2)
 	today := session("today", now.Add(-2*time.Hour), journal.Finished, 3, 2)
 	huge := session("huge", now.Add(-time.Hour), journal.Finished, 3, 2)

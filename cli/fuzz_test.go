@@ -44,7 +44,7 @@ func fuzzSeeds(now time.Time) []string {
 //
 //	go test ./cli -run '^$' -fuzz FuzzJournal -fuzztime 10m
 func FuzzJournal(f *testing.F) {
-	for _, s := range fuzzSeeds(time.Now()) {
+	for _, s := range fuzzSeeds(testNow) {
 		f.Add([]byte(s))
 	}
 	state := f.TempDir() // one a process: each input replaces the journal
@@ -63,7 +63,8 @@ func FuzzJournal(f *testing.F) {
 			var out, errb bytes.Buffer
 			done := make(chan int, 1)
 			go func() {
-				done <- Main(args, Env{Stdout: &out, Stderr: &errb, Getenv: getenv, Terminal: func() (bool, bool) { return false, false }})
+				done <- Main(args, Env{Stdout: &out, Stderr: &errb, Getenv: getenv, Terminal: func() (bool, bool) { return false, false },
+					Now: func() time.Time { return testNow }})
 			}()
 			var code int
 			select {

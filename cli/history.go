@@ -41,7 +41,7 @@ the last 14 days and, once you have rated pain, pain by week. With
 	c.Flags().StringVar(&since, "since", "", "only sessions from this `DATE` on, like 2026-11-01")
 	complete(c, "export", []string{"csv\tone row per exercise, for a spreadsheet", "json\tevery session as one array"})
 	_ = c.RegisterFlagCompletionFunc("since", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
-		now := time.Now()
+		now := env.Now()
 		return []string{
 			journal.WeekStart(now).Format("2006-01-02") + "\tthis week",
 			now.AddDate(0, 0, 1-now.Day()).Format("2006-01-02") + "\tthis month",
@@ -67,7 +67,8 @@ func history(env Env, export, sinceFlag string) error {
 	}
 	// A quick scan gives every session's start and outcome (the streaks);
 	// only the sessions shown are decoded in full.
-	j, err := journal.Scan(path)
+	now := env.Now()
+	j, err := journal.Scan(path, now)
 	if err != nil {
 		return inputErr(err)
 	}
@@ -81,7 +82,6 @@ func history(env Env, export, sinceFlag string) error {
 	if len(briefs) > 0 {
 		first = briefs[0].Started
 	}
-	now := time.Now()
 	var sessions []journal.Session
 	decode := func(bs []journal.Brief) []journal.Session {
 		s, w := j.Decode(bs)

@@ -114,7 +114,7 @@ func TestHistoryExport(t *testing.T) {
 // status reads as much of the journal's end as the streak needs.
 func TestStatusCountsALongStreak(t *testing.T) {
 	var buf bytes.Buffer
-	today := time.Now()
+	today := testNow
 	for d := 120; d >= 0; d-- { // 121 days in a row, 8 sessions a day: over 1 MiB
 		for k := range 8 {
 			start := time.Date(today.Year(), today.Month(), today.Day()-d, 8+k, 0, 0, 0, time.Local)
@@ -153,7 +153,7 @@ func bigJournal(b *testing.B) string { return journalOf100k(b, 5*time.Hour) }
 func journalOf100k(b *testing.B, step time.Duration) string {
 	b.Helper()
 	var buf bytes.Buffer
-	start := time.Now().Add(-100_000 * step)
+	start := testNow.Add(-100_000 * step)
 	for i := range 100_000 {
 		snapshots(&buf, session(fmt.Sprintf("s%06d", i), start.Add(time.Duration(i)*step), journal.Finished, 4, 2))
 	}
@@ -190,7 +190,7 @@ func journalIn(tb testing.TB, data []byte) string {
 func benchEnv(state string) Env {
 	return Env{Stdout: &bytes.Buffer{}, Stderr: &bytes.Buffer{}, Getenv: func(k string) string {
 		return map[string]string{"XDG_STATE_HOME": state}[k]
-	}, Terminal: func() (bool, bool) { return false, false }}
+	}, Terminal: func() (bool, bool) { return false, false }, Now: func() time.Time { return testNow }}
 }
 
 // BenchmarkHistory runs `backcoach history` on a journal of 100,000
@@ -326,7 +326,7 @@ func TestHistoryChartsBeginWithTheFirstSession(t *testing.T) {
 // The charts begin with the journal's first session, not the first
 // listed: weeks of nothing after it are news.
 func TestHistoryChartsBeginWithTheJournalsFirst(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	var ss []journal.Session
 	ss = append(ss, session("first", now.AddDate(0, 0, -100), journal.Finished, 5, 3)) // not among the last ten
 	for i := range 10 {

@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
-	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -20,8 +18,6 @@ import (
 // snapshot each (issue 13, item 4). Run with -race -count=20: the
 // snapshots were once written as the commands happened to run.
 func TestASessionsSnapshotsAreJournaledInOrder(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0)) // the run sets 1
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	state := t.TempDir()
 	env := map[string]string{"XDG_STATE_HOME": state, "XDG_CONFIG_HOME": t.TempDir()}
 	in, keys, err := os.Pipe()

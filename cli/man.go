@@ -35,7 +35,7 @@ SOURCE_DATE_EPOCH, when set, dates the page (for reproducible packages).`,
 			root.InitDefaultHelpFlag() // cobra adds them as the root runs
 			root.InitDefaultVersionFlag()
 			out := newOutput(env.Stdout)
-			writeMan(out, root, manDate(env.Getenv))
+			writeMan(out, root, manDate(env.Getenv, env.Now))
 			return out.result()
 		},
 	}
@@ -162,7 +162,7 @@ func roffLine(s string) string {
 
 // manDate is the page's date: SOURCE_DATE_EPOCH when set (reproducible
 // builds), else the commit's time, else today.
-func manDate(getenv func(string) string) time.Time {
+func manDate(getenv func(string) string, now func() time.Time) time.Time {
 	if s, err := strconv.ParseInt(getenv("SOURCE_DATE_EPOCH"), 10, 64); err == nil {
 		return time.Unix(s, 0).UTC()
 	}
@@ -175,5 +175,5 @@ func manDate(getenv func(string) string) time.Time {
 			}
 		}
 	}
-	return time.Now()
+	return now()
 }

@@ -20,6 +20,7 @@ func callTo(t *testing.T, out io.Writer, env map[string]string, args ...string) 
 		Stdin: os.Stdin, Stdout: out, Stderr: &errb,
 		Getenv:   func(k string) string { return env[k] },
 		Terminal: func() (bool, bool) { return false, false },
+		Now:      func() time.Time { return testNow },
 	})
 	return run{code: code, stderr: errb.String()}
 }
@@ -45,7 +46,7 @@ func (w *failAfter) Write(p []byte) (int, error) {
 // outputCommands are the commands that print to stdout, in an
 // environment where each has something to print.
 func outputCommands(t *testing.T) (map[string]string, [][]string) {
-	now := time.Now()
+	now := testNow
 	env := stateWith(t, session("a", now.AddDate(0, 0, -1), journal.Finished, 4, 2), session("b", now.Add(-time.Hour), journal.Finished, 3, 1))
 	dir := t.TempDir()
 	write(t, dir, "neck.yaml", goodRoutine)

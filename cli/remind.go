@@ -136,7 +136,7 @@ func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		seen = st.ModTime()
-		status, _, err := journal.ReadStatus(path, time.Now())
+		status, _, err := journal.ReadStatus(path, env.Now())
 		if err != nil {
 			return time.Time{}, false
 		}

@@ -7,11 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -104,13 +102,9 @@ func writeLast(env Env, path string, write func(journal.Session) error, rec jour
 // terminal (the bell, notifications, speech), or plain, a line an event,
 // when asked or when stdout is not a terminal.
 func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build func(coach.Sink) tea.Model) (tea.Model, error) {
-	// The live heap is tiny and the program runs for minutes or all day:
-	// collect a little more often, so memory stays near what is live
-	// (about 1 MB of garbage, not the 4 MB Go allows by default).
-	debug.SetGCPercent(25)
-	// A countdown needs one core: with one, fewer threads wake each
-	// second (0.037% of a core instead of 0.047% while a hold counts down).
-	runtime.GOMAXPROCS(1)
+	if env.TuneForCoaching != nil {
+		env.TuneForCoaching()
+	}
 	out, _ := env.Stdout.(*os.File)
 	// A terminal that moves no cursor gets the plain lines too.
 	if o.plain || !outTTY || out == nil || cursorless(env.Getenv("TERM"), runtime.GOOS) {
@@ -155,7 +149,7 @@ func cursorless(term, goos string) bool {
 // --no-journal.
 func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options {
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.Level, Start: start,
-		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.CheckIns, LevelChosen: rememberLevel(env.Getenv)}
+		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.CheckIns, LevelChosen: rememberLevel(env.Getenv), Now: env.Now}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		// One writer for the run: a session's snapshots in order.
@@ -163,7 +157,8 @@ func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options 
 		topts.History = func() ([]journal.Session, error) {
 			// The summary needs every day for the streak, and this week's
 			// sessions in full for the minutes.
-			return journal.ForStats(path, journal.WeekStart(time.Now()))
+			now := env.Now()
+			return journal.ForStats(path, journal.WeekStart(now), now)
 		}
 		topts.IDSuffix = strconv.Itoa(os.Getpid())
 	}

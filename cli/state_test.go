@@ -24,7 +24,7 @@ func TestStatusIgnoresAStaleStateFile(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	data, _ := json.Marshal(breaks.State{PID: os.Getpid(), State: "waiting", Next: time.Now().Add(time.Hour)})
+	data, _ := json.Marshal(breaks.State{PID: os.Getpid(), State: "waiting", Next: testNow.Add(time.Hour)})
 	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestStatusIgnoresAStaleStateFile(t *testing.T) {
 func TestOnlyTheHolderOfTheStateWritesOrRemovesIt(t *testing.T) {
 	env := stateWith(t)
 	p := statePath(env)
-	at := time.Now().Add(50 * time.Minute)
+	at := testNow.Add(50 * time.Minute)
 	status := func() string { t.Helper(); return call(t, env, "status").stdout }
 
 	first := breaks.OwnState(p)
@@ -77,7 +77,7 @@ func TestTheStateIsTakenOverWhenItsHolderQuits(t *testing.T) {
 	p := statePath(env)
 	first, second := breaks.OwnState(p), breaks.OwnState(p)
 	first.Release()
-	if err := second.Write(breaks.State{PID: 2, State: "due", Next: time.Now()}); err != nil || !strings.HasPrefix(call(t, env, "status").stdout, "break due") {
+	if err := second.Write(breaks.State{PID: 2, State: "due", Next: testNow}); err != nil || !strings.HasPrefix(call(t, env, "status").stdout, "break due") {
 		t.Errorf("the second remind after the first quit: %v, want its state shown", err)
 	}
 	second.Release()

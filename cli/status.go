@@ -39,7 +39,7 @@ end, only as far as the streak goes (a streak of 1000 days or more shows as
 }
 
 func status(env Env, width int) error {
-	now := time.Now()
+	now := env.Now()
 	var brk, short string // the break's part, and its shortest form
 	if p := config.PathsFrom(env.Getenv).RemindState(); p != "" {
 		st, err := breaks.ReadState(p)

@@ -18,7 +18,7 @@ import (
 // line of 2 MB is counted, a damaged one of 20 MB is skipped with a
 // warning naming its line, and the streak behind them is still found.
 func TestStatusReadsPastLongLines(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	var days []string
 	for d := 5; d >= 1; d-- { // five days in a row up to yesterday
 		s := session(fmt.Sprint("day", d), now.AddDate(0, 0, -d), journal.Finished, 3, 2)
@@ -41,7 +41,7 @@ func TestStatusReadsPastLongLines(t *testing.T) {
 // status warns of the damaged records it reads, naming their lines in
 // the whole file, and counts the rest.
 func TestStatusWarnsOfDamagedRecords(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	yesterday := session("yesterday", now.AddDate(0, 0, -1), journal.Finished, 3, 2)
 	today := session("today", now.Add(-2*time.Hour), journal.Finished, 3, 2)
 	env, path := journalLines(t,
@@ -66,7 +66,7 @@ func TestStatusWarnsOfDamagedRecords(t *testing.T) {
 func longStreak(tb testing.TB, before, perDay int) string {
 	tb.Helper()
 	var buf bytes.Buffer
-	now := time.Now()
+	now := testNow
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.Local)
 	add := func(id string, start time.Time, outcome string) {
 		snapshots(&buf, session(id, start, outcome, 4, 2))
@@ -110,7 +110,7 @@ func TestStatusOnALongStreak(t *testing.T) {
 // A streak of decades is said as 1000+ days, and status stops reading
 // there; history still counts it whole.
 func TestStatusCountsAStreakUpTo1000Days(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	today := time.Date(now.Year(), now.Month(), now.Day(), 9, 0, 0, 0, time.Local)
 	var ss []journal.Session
 	for d := 1500; d >= 1; d-- {
@@ -173,7 +173,7 @@ func TestStatusInWords(t *testing.T) {
 	if r := call(t, env, "status"); r.code != 0 || r.stdout != "" {
 		t.Errorf("a fresh install: exit %d, %q; want nothing", r.code, r.stdout)
 	}
-	now := time.Now()
+	now := testNow
 	owner := breaks.OwnState(statePath(env))
 	defer owner.Release()
 	for _, c := range []struct {
@@ -219,7 +219,7 @@ func TestStatusInWords(t *testing.T) {
 // The line is at most 60 columns, as the README says, without --width:
 // reminders paused till tomorrow, a streak and today's time make more.
 func TestStatusIsAtMost60Columns(t *testing.T) {
-	now := time.Now()
+	now := testNow
 	var ss []journal.Session
 	for i := 11; i >= 0; i-- {
 		ss = append(ss, session(fmt.Sprint(i), now.AddDate(0, 0, -i).Add(-time.Minute), journal.Finished, 0, 0))

@@ -135,8 +135,14 @@ func startTerm(t *testing.T, answer bool, args ...string) *term {
 // startWithPath is start with PATH set to path alone.
 func startWithPath(t *testing.T, path string, args ...string) *term {
 	t.Helper()
-	tm := startTermEnv(t, t.TempDir(), true, path, args...)
-	return tm
+	return startWithEnv(t, []string{"PATH=" + path}, args...)
+}
+
+// startWithEnv is start with the variables of extra (NAME=value) added
+// to env's, or replacing them.
+func startWithEnv(t *testing.T, extra []string, args ...string) *term {
+	t.Helper()
+	return startTermEnv(t, t.TempDir(), true, extra, args...)
 }
 
 // startIn is start with HOME at home.
@@ -147,16 +153,13 @@ func startIn(t *testing.T, home string, args ...string) *term {
 
 func startTermIn(t *testing.T, home string, answer bool, args ...string) *term {
 	t.Helper()
-	return startTermEnv(t, home, answer, "", args...)
+	return startTermEnv(t, home, answer, nil, args...)
 }
 
-func startTermEnv(t *testing.T, home string, answer bool, path string, args ...string) *term {
+func startTermEnv(t *testing.T, home string, answer bool, extra []string, args ...string) *term {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
-	cmd.Env = envIn(home)
-	if path != "" {
-		cmd.Env = append(cmd.Env, "PATH="+path)
-	}
+	cmd.Env = append(envIn(home), extra...) // the last of a name counts
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
 	if err != nil {
 		t.Fatalf("start backcoach in a pty: %v", err)

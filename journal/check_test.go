@@ -16,7 +16,8 @@ import (
 // snapshot counts instead, as for a torn line.
 func TestImplausibleSnapshotsAreSkipped(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "journal.jsonl")
-	day := time.Now().Add(-72 * time.Hour).Truncate(time.Second)
+	now := time.Date(2026, 11, 27, 14, 0, 0, 0, time.Local)
+	day := now.Add(-72 * time.Hour)
 	good := full()
 	good.ID, good.Seq, good.Started, good.Ended = "good", 1, day, nil
 	older := good
@@ -77,7 +78,7 @@ func TestImplausibleSnapshotsAreSkipped(t *testing.T) {
 	}
 
 	// The quick scan (history's streaks) and ForStats skip them too.
-	j, err := journal.Scan(path)
+	j, err := journal.Scan(path, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,13 +87,38 @@ func TestImplausibleSnapshotsAreSkipped(t *testing.T) {
 			t.Errorf("Scan kept a session started %v", br.Started)
 		}
 	}
-	stats, err := journal.ForStats(path, day.Add(-time.Hour))
+	stats, err := journal.ForStats(path, day.Add(-time.Hour), now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, s := range stats {
 		if s.Seconds() < 0 || s.Seconds() > 1000 || s.Started.Year() > 2100 {
 			t.Errorf("ForStats kept %+v", s)
+		}
+	}
+}
+
+// Scan knows "a day from now" by the clock it is given, not the
+// process's: a session two days after it is damage, and the same session
+// seen from a week later is not.
+func TestScanDatesByTheClockGiven(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "journal.jsonl")
+	now := time.Date(2026, 11, 27, 14, 0, 0, 0, time.Local)
+	s := full()
+	s.ID, s.Seq, s.Started, s.Ended = "ahead", 1, now.AddDate(0, 0, 2), nil
+	if err := os.WriteFile(path, []byte(line(t, s)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		now      time.Time
+		sessions int
+	}{{now, 0}, {now.AddDate(0, 0, 7), 1}} {
+		j, err := journal.Scan(path, c.now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(j.Briefs) != c.sessions || len(j.Warnings) != 1-c.sessions {
+			t.Errorf("Scan at %v: %d sessions, warnings %v; want %d", c.now.Format("Jan 2"), len(j.Briefs), j.Warnings, c.sessions)
 		}
 	}
 }

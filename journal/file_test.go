@@ -29,6 +29,6 @@ func TestAHugeJournalIsRefused(t *testing.T) {
 			t.Errorf("%s: %v, want the journal refused as too large", fn, err)
 		}
 	}
-	nohang.Within(t, "Scan", func() { _, err := journal.Scan(path); check("Scan", err) })
+	nohang.Within(t, "Scan", func() { _, err := journal.Scan(path, time.Now()); check("Scan", err) })
 	nohang.Within(t, "ReadStatus", func() { _, _, err := journal.ReadStatus(path, time.Now()); check("ReadStatus", err) })
 }

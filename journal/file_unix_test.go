@@ -47,8 +47,8 @@ func TestOnlyARegularJournalIsRead(t *testing.T) {
 			}
 		}
 		nohang.Within(t, "Read of "+what, func() { _, _, err := journal.Read(path); check("Read", err) })
-		nohang.Within(t, "Scan of "+what, func() { _, err := journal.Scan(path); check("Scan", err) })
-		nohang.Within(t, "ForStats of "+what, func() { _, err := journal.ForStats(path, time.Now()); check("ForStats", err) })
+		nohang.Within(t, "Scan of "+what, func() { _, err := journal.Scan(path, time.Now()); check("Scan", err) })
+		nohang.Within(t, "ForStats of "+what, func() { _, err := journal.ForStats(path, time.Now(), time.Now()); check("ForStats", err) })
 		nohang.Within(t, "Append to "+what, func() { check("Append", journal.Append(path, full())) })
 	}
 }

@@ -34,7 +34,7 @@ func TestReadLimitKeepsTheNewestLines(t *testing.T) {
 		{"cut at the start of line 8", 3*lineLen + 8, 3, 8},
 		{"everything", 1 << 20, 10, 1},
 	} {
-		j, err := scanFile(path, c.limit)
+		j, err := scanFile(path, c.limit, start.AddDate(0, 0, 10))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,7 @@ import (
 // still counts. Only a regular file is read: of one over MaxRead bytes
 // its newest MaxRead, and one over MaxFile not at all.
 func Read(path string) ([]Session, []Warning, error) {
-	j, err := scanFile(path, MaxRead)
+	j, err := scanFile(path, MaxRead, time.Now())
 	if err != nil {
 		return nil, nil, err
 	}

@@ -28,19 +28,19 @@ type Journal struct {
 	Warnings []Warning
 }
 
-// Scan reads the journal at path in brief. A missing file is an empty
-// journal.
-func Scan(path string) (*Journal, error) {
-	return scanFile(path, MaxRead)
+// Scan reads the journal at path in brief; a session dated later than a
+// day after now is damage. A missing file is an empty journal.
+func Scan(path string, now time.Time) (*Journal, error) {
+	return scanFile(path, MaxRead, now)
 }
 
 // scanFile scans at most the newest limit bytes of the journal.
-func scanFile(path string, limit int64) (*Journal, error) {
+func scanFile(path string, limit int64, now time.Time) (*Journal, error) {
 	data, first, warns, err := readJournal(path, limit)
 	if err != nil {
 		return nil, err
 	}
-	j := scan(data, path, first, time.Now())
+	j := scan(data, path, first, now)
 	j.Warnings = append(warns, j.Warnings...)
 	return j, nil
 }
@@ -191,9 +191,9 @@ func Briefly(bs []Brief) []Session {
 
 // ForStats reads what a summary's streak and week need, cheaply: every
 // session in brief (start and outcome, no exercises), and the ones started
-// since `since` in full.
-func ForStats(path string, since time.Time) ([]Session, error) {
-	j, err := Scan(path)
+// since `since` in full; now is as for Scan.
+func ForStats(path string, since, now time.Time) ([]Session, error) {
+	j, err := Scan(path, now)
 	if err != nil {
 		return nil, err
 	}

@@ -63,7 +63,7 @@ func TestForStatsKeepsStreaksAndRecentMinutes(t *testing.T) {
 	}
 	full, _, _ := Read(path)
 	week := WeekStart(now)
-	got, err := ForStats(path, week)
+	got, err := ForStats(path, week, now)
 	if err != nil || len(got) != len(full) {
 		t.Fatalf("ForStats: %d sessions, %v; want %d", len(got), err, len(full))
 	}

@@ -17,7 +17,7 @@ import (
 // same lines in its warnings.
 func TestReadStatusAgreesWithRead(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	now := time.Now()
+	now := time.Date(2026, 11, 27, 14, 0, 0, 0, time.Local)
 	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, now.Location())
 	path := filepath.Join(t.TempDir(), "journal.jsonl")
 	for round := range 300 {
@@ -95,7 +95,7 @@ func TestReadStatusAgreesWithRead(t *testing.T) {
 // A session paused for days is written after newer ones: reading
 // backwards meets its old start first, and goes on past it.
 func TestReadStatusGoesPastALineOutOfOrder(t *testing.T) {
-	now := time.Now()
+	now := time.Date(2026, 11, 27, 14, 0, 0, 0, time.Local)
 	path := filepath.Join(t.TempDir(), "journal.jsonl")
 	var b strings.Builder
 	for d := 3; d >= 0; d-- {

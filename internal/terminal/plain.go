@@ -3,8 +3,6 @@ package terminal
 import (
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -13,11 +11,10 @@ import (
 // cue.Printer among them) say what happens, a line an event; the keys and
 // the timing are the same. Keys are read from in, unechoed and one by one
 // when it is a terminal. The signals end it as in Run, and so does gone
-// being closed: the reader of the lines went away (as SIGPIPE, which is
-// ignored, so that a write to a closed pipe fails instead of killing the
-// program with the terminal left as keysMode set it).
+// being closed: the reader of the lines went away (as SIGPIPE, which
+// main ignores, so that a write to a closed pipe fails instead of killing
+// the program with the terminal left as keysMode set it).
 func RunPlain(m tea.Model, in *os.File, gone <-chan struct{}) (tea.Model, error) {
-	signal.Ignore(syscall.SIGPIPE)
 	w := watch{gone: gone}
 	if restore, err := keysMode(in); err == nil {
 		defer restore()
