@@ -14,6 +14,7 @@ import (
 // a TAB on "backcoach run lo" offers the routines whose ids start with
 // lo: the built-in and the user's own.
 func TestBashCompletesARoutineID(t *testing.T) {
+	needBinary(t)
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("no bash here")

@@ -5,6 +5,7 @@ package e2e
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -23,7 +24,22 @@ import (
 var bin string
 
 func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		// The fast pass (go test -short) is the unit tests: no binary
+		// is built, and every test here says it skipped, and why.
+		os.Exit(m.Run())
+	}
 	os.Exit(buildAndRun(m))
+}
+
+// needBinary skips t in the fast pass: every test here runs the built
+// binary (or, for the release, builds it for every system).
+func needBinary(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("e2e runs the built binary; skipped under -short (the fast pass)")
+	}
 }
 
 func buildAndRun(m *testing.M) int {
@@ -370,6 +386,7 @@ const (
 )
 
 func TestQuitFromPicker(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t)
 	tm.waitFor("Choose a routine", shortWait)
@@ -385,6 +402,7 @@ func TestQuitFromPicker(t *testing.T) {
 // never answers queries: bubbletea v1's init would ask for the background
 // colour and wait 5s for the answer, unless backcoach settled it first.
 func TestStartsWithoutAskingTheTerminal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startTerm(t, false)
 	tm.waitFor("Choose a routine", 2*time.Second) // well under termenv's 5s
@@ -399,6 +417,7 @@ func TestStartsWithoutAskingTheTerminal(t *testing.T) {
 }
 
 func TestCtrlCDuringRoutine(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
@@ -415,6 +434,7 @@ func TestCtrlCDuringRoutine(t *testing.T) {
 }
 
 func TestQuitDuringRoutineAsksFirst(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "upper-back")
 	tm.waitFor("GET READY", shortWait)
@@ -441,6 +461,7 @@ func TestQuitDuringRoutineAsksFirst(t *testing.T) {
 }
 
 func TestResize(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "low-back")
 	tm.waitFor("exercise 1 of 3", shortWait)
@@ -497,6 +518,7 @@ func run(t *testing.T, dir string, args ...string) (stdout, stderr string, code 
 }
 
 func TestWithoutTerminal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 
 	t.Run("coach needs a terminal", func(t *testing.T) {

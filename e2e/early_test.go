@@ -12,6 +12,7 @@ import (
 // the screen waits for enter: it would cover the line at once, and the
 // user would learn it only after the routine. q does not start.
 func TestNoSpeechIsSaidBeforeTheScreen(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startWithPath(t, t.TempDir(), "--speak", "--no-journal", "run", "upper-back")
 	tm.waitFor("no speech program found", shortWait)

@@ -22,6 +22,7 @@ import (
 // another: however many come, backcoach exits 129 and the session's last
 // record (quit) is on disk.
 func TestRepeatedHangupsKeepTheLastRecord(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	for round := range 5 {
 		tm := startRoutine(t, "low-back")
@@ -41,6 +42,7 @@ func TestRepeatedHangupsKeepTheLastRecord(t *testing.T) {
 
 // SIGQUIT too ends the program with the terminal restored (131).
 func TestQuitSignalRestoresTheTerminal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
@@ -57,6 +59,7 @@ func TestQuitSignalRestoresTheTerminal(t *testing.T) {
 // backcoach --plain ... | head -1: the reader goes away, and backcoach
 // ends with the terminal as it was (not raw), without a word on stderr.
 func TestPlainIntoAClosedPipeRestoresTheTerminal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	dir := routinesDir(t, "tiny.yaml", tinyRoutine)
 	cmd := execShell(t, fmt.Sprintf("%q --no-journal --routines %s run tiny | head -1; echo exit=$?", bin, dir))
@@ -115,6 +118,7 @@ func readAll(f *os.File, limit time.Duration) string {
 // cooked mode) and stops; the countdown stops with it. After fg (SIGCONT)
 // backcoach takes the terminal again, redraws, and waits paused.
 func TestSuspendAndResume(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
@@ -176,6 +180,7 @@ func stopped(pid int) bool {
 // nothing (no pain rating, no skip, no quit), and nothing of it reaches
 // the shell afterwards.
 func TestAPasteIsNoKeys(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t, "run", "low-back")
 	tm.waitFor("How does your back feel", shortWait)
@@ -209,6 +214,7 @@ func TestAPasteIsNoKeys(t *testing.T) {
 // none), gets the plain lines, for the coach and for remind; a terminal
 // that reports 0x0 is drawn at 80x24.
 func TestDumbAndSizelessTerminals(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	for _, c := range []struct{ env, args, want string }{
 		{"TERM=dumb", "run low-back", "Get ready: Piriformis stretch"},

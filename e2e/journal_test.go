@@ -31,6 +31,7 @@ exercises:
 // A kill -9 in the middle of a routine loses at most the exercise under
 // way: every finished exercise is already in the journal.
 func TestKilledMidRoutineKeepsFinishedExercises(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t, "--routines", routinesDir(t, "quick.yaml", quickRoutine), "run", "quick")
 	tm.waitFor("How does your back feel", shortWait)
@@ -67,6 +68,7 @@ func TestKilledMidRoutineKeepsFinishedExercises(t *testing.T) {
 
 // history reads the journal without a terminal; --no-journal writes none.
 func TestHistoryAndNoJournal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	dir := routinesDir(t, "quick.yaml", quickRoutine)
 	tm := start(t, "--routines", dir, "run", "quick")

@@ -36,6 +36,7 @@ func styling(out string) (colour, bold bool) {
 // and nothing else: the coach keeps its bold, and the history report is
 // plain. Without it both are in colour.
 func TestNoColorOnATerminal(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	for _, noColor := range []bool{true, false} {
 		var extra []string

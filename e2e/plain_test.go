@@ -29,6 +29,7 @@ exercises:
 // --plain prints one line per event, in order, with the routine's own
 // timing (the test waits for the program's output, not for a countdown).
 func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t, "--plain", "--no-journal", "--routines", routinesDir(t, "tiny.yaml", tinyRoutine), "run", "tiny")
 	tm.waitFor("Done. Tiny finished", 10*time.Second)
@@ -80,6 +81,7 @@ func TestPlainRunsAWholeRoutineLineByLine(t *testing.T) {
 // With --speak, the cues go to the first speech program on the PATH, in
 // the background; without one, a single line says so and the routine goes on.
 func TestSpokenCues(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	bin := t.TempDir()
 	said := filepath.Join(t.TempDir(), "said")
@@ -114,6 +116,7 @@ func TestSpokenCues(t *testing.T) {
 // In --plain too, enter at the quit question (the key that skips a step,
 // pressed out of habit) does not quit: only y does.
 func TestPlainEnterDoesNotConfirmQuitting(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t, "--plain", "--no-journal", "run", "upper-back")
 	tm.waitFor("Get ready: Thoracic extension", shortWait)

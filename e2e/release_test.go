@@ -87,6 +87,7 @@ func readReleaseConfig(t *testing.T) (releaseConfig, string) {
 }
 
 func TestReleaseConfig(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	c, root := readReleaseConfig(t)
 

@@ -14,6 +14,7 @@ import (
 // A due break rings the bell and asks the terminal for a desktop
 // notification (OSC 9 and OSC 777); status sees the running reminder.
 func TestDueBreakNotifies(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := start(t, "remind", "--every", "2s", "--no-journal")
 	tm.waitFor("Next break ", shortWait)
@@ -59,6 +60,7 @@ func TestDueBreakNotifies(t *testing.T) {
 // A routine done with `backcoach run` while remind waits is the break:
 // remind plans the next one from its end, and rings nothing for it.
 func TestARunDuringRemindIsTheBreak(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	home := t.TempDir()
 	dir := routinesDir(t, "tiny.yaml", tinyRoutine)

@@ -16,6 +16,7 @@ import (
 // A signal during a hold ends the program promptly and leaves the
 // terminal as it was.
 func TestSignalsDuringAHoldRestoreTheTerminal(t *testing.T) {
+	needBinary(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP} {
 		t.Run(sig.String(), func(t *testing.T) {
 			t.Parallel()
@@ -40,6 +41,7 @@ func TestSignalsDuringAHoldRestoreTheTerminal(t *testing.T) {
 // only once the reader's pending read returns, at the next redraw, so the
 // measured time includes up to a second of that.)
 func TestClosedTerminalEndsTheProgram(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	tm := startRoutine(t, "low-back")
 	tm.waitFor("GET READY", shortWait)
@@ -62,6 +64,7 @@ func TestClosedTerminalEndsTheProgram(t *testing.T) {
 // quietly, without a panic or an error message, and with exit 0 (not
 // 141, killed by SIGPIPE): it did what was asked.
 func TestClosedPipeEndsQuietly(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	dir := t.TempDir()
 	routines := filepath.Join(dir, "routines")

@@ -65,6 +65,7 @@ func (p *tmuxPane) waitFor(text string) {
 // nothing of its last frame on the shell's screen: tmux 3.3a brings the
 // alternate screen's rows back after a resize unless they were cleared.
 func TestNoFrameIsLeftAfterTheWindowGrew(t *testing.T) {
+	needBinary(t)
 	t.Parallel()
 	home := t.TempDir()
 	p := startTmux(t, 30, 8, "env HOME="+home+" XDG_CONFIG_HOME="+home+"/.config "+bin+" --no-journal --quiet; echo END")
