@@ -4,12 +4,25 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
-	"unsafe"
 
+	"github.com/backcoach/backcoach/internal/fsx/fsxtest"
 	"github.com/backcoach/backcoach/internal/nohang"
 )
+
+// link puts a link named name to target in a temp dir, or skips the test
+// where target is missing.
+func link(t *testing.T, target, name string) string {
+	t.Helper()
+	if _, err := os.Stat(target); err != nil {
+		t.Skipf("no %s here: %v", target, err)
+	}
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.Symlink(target, path); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
 
 // A file of /proc says it holds 0 bytes and holds more: the cap holds on
 // the read, which stops there with an error naming the file.
@@ -25,86 +38,18 @@ func TestAProcFileIsReadOnlyUpToTheCap(t *testing.T) {
 	}
 }
 
-// A link to /dev/ptmx is refused without being opened: opening it makes a
-// terminal (and reading it then waits). Whether it was opened is told by
-// inotify, which hears a terminal's entry made in /dev/pts (an open of
-// /dev/ptmx itself it does not hear), between two opens of a file of the
-// test's own; a terminal made by another program in between (a test of a
-// terminal) makes the test look again.
+// A link to /dev/ptmx is refused without being opened, to read or to
+// append to: opening it makes a terminal (and reading it then waits).
 func TestALinkToPtmxIsNeverOpened(t *testing.T) {
-	const ptmx, pts = "/dev/ptmx", "/dev/pts"
-	if _, err := os.Stat(ptmx); err != nil {
-		t.Skipf("no %s here: %v", ptmx, err)
-	}
-	dir := t.TempDir()
-	path, marker := filepath.Join(dir, "journal.jsonl"), filepath.Join(dir, "marker")
-	if err := os.Symlink(ptmx, path); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(marker, nil, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	fd, err := syscall.InotifyInit1(syscall.IN_NONBLOCK | syscall.IN_CLOEXEC)
-	if err != nil {
-		t.Skipf("no inotify: %v", err)
-	}
-	defer syscall.Close(fd)
-	watchPts, err := syscall.InotifyAddWatch(fd, pts, syscall.IN_CREATE)
-	if err != nil {
-		t.Skipf("cannot watch %s: %v", pts, err)
-	}
-	// The marker's open and close differ, so that inotify, which merges
-	// an event into the last one unread if they are alike, keeps both.
-	watchMarker, err := syscall.InotifyAddWatch(fd, marker, syscall.IN_OPEN|syscall.IN_CLOSE_NOWRITE)
-	if err != nil {
-		t.Fatal(err)
-	}
-	touch := func() {
-		f, err := os.Open(marker)
-		if err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-	}
-	for try := 1; ; try++ {
-		touch()
-		nohang.Within(t, "ReadFile of a link to "+ptmx, func() {
+	path := link(t, fsxtest.Ptmx, "journal.jsonl")
+	fsxtest.NoTerminalMade(t, "ReadFile of a link to "+fsxtest.Ptmx, func() {
+		nohang.Within(t, "ReadFile of a link to "+fsxtest.Ptmx, func() {
 			_, err := ReadFile(path, 1024)
 			refused(t, "ReadFile", err, path, "a character device")
 		})
-		touch()
-		made := eventsBetween(t, fd, watchMarker, watchPts)
-		if made == 0 {
-			return
-		}
-		if try == 5 {
-			t.Fatalf("%d terminals were made in %s while a link to %s was read, in each of %d tries", made, pts, ptmx, try)
-		}
-	}
-}
-
-// eventsBetween reads the inotify events queued on fd, and counts those
-// of watch between the two touches of marker (an open and a close each).
-func eventsBetween(t *testing.T, fd, marker, watch int) int {
-	t.Helper()
-	buf := make([]byte, 64<<10)
-	n, err := syscall.Read(fd, buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	markers, events := 0, 0
-	for off := 0; off+syscall.SizeofInotifyEvent <= n; {
-		ev := (*syscall.InotifyEvent)(unsafe.Pointer(&buf[off]))
-		switch {
-		case int(ev.Wd) == marker:
-			markers++
-		case int(ev.Wd) == watch && markers == 2:
-			events++
-		}
-		off += syscall.SizeofInotifyEvent + int(ev.Len)
-	}
-	if markers != 4 {
-		t.Fatalf("inotify told %d opens and closes of the marker, want 4", markers)
-	}
-	return events
+	})
+	fsxtest.NoTerminalMade(t, "OpenFile to append to a link to "+fsxtest.Ptmx, func() {
+		_, _, err := OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
+		refused(t, "OpenFile", err, path, "a character device")
+	})
 }
