@@ -8,6 +8,7 @@ import (
 	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/internal/fsx/fsxtest"
+	"github.com/backcoach/backcoach/internal/nohang"
 )
 
 // A state file or lock file that is a link to /dev/ptmx was opened before
@@ -32,6 +33,20 @@ func TestStateFilesLinkedToPtmxMakeNoTerminal(t *testing.T) {
 		}
 		if err := breaks.OwnState(p).Write(breaks.State{PID: 1}); !errors.Is(err, fsx.ErrNotRegular) {
 			t.Errorf("Write: %v, want it refused", err)
+		}
+	})
+}
+
+// A state file linked to a file of /proc passed as a regular file, and
+// one that blocks (/proc/kmsg) hung status: it is refused at once, named.
+func TestAStateFileOfProcIsRefused(t *testing.T) {
+	p := mkdir(t, statePath(t))
+	if err := os.Symlink("/proc/self/status", p); err != nil {
+		t.Fatal(err)
+	}
+	nohang.Within(t, "ReadState", func() {
+		if _, err := breaks.ReadState(p); err == nil || err.Error() != p+": a file of /proc, not read" {
+			t.Errorf("ReadState: %v, want %s: a file of /proc, not read", err, p)
 		}
 	})
 }
