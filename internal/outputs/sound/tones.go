@@ -3,6 +3,7 @@ package sound
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -77,6 +78,20 @@ func WAV(c Cue) []byte {
 	_ = binary.Write(&b, binary.LittleEndian, uint32(data))
 	_ = binary.Write(&b, binary.LittleEndian, pcm)
 	return b.Bytes()
+}
+
+// Folder is the folder the tones are kept in: cache, the user's cache
+// folder for them, or where there is none (neither HOME nor
+// XDG_CACHE_HOME is set) backcoach-sounds-UID in the system's temp
+// folder. Others may write there: that folder is made by backcoach for
+// this user alone, and used only if it is still so (fsx.PrivateDir); the
+// error says why not, and the path is returned with it.
+func Folder(cache string) (string, error) {
+	if cache != "" {
+		return cache, nil
+	}
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
+	return dir, fsx.PrivateDir(dir)
 }
 
 // WriteTones puts each cue's WAV in dir (made if missing), rewriting only

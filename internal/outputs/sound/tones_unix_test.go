@@ -4,12 +4,15 @@ package sound
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"syscall"
 	"testing"
 
+	"github.com/backcoach/backcoach/internal/fsx"
 	"github.com/backcoach/backcoach/internal/nohang"
 )
 
@@ -95,5 +98,51 @@ func TestWriteTonesNeverWritesThroughALink(t *testing.T) {
 		if b, err := os.ReadFile(filepath.Join(elsewhere, victim)); err != nil || string(b) != "mine" {
 			t.Errorf("%s now holds %d bytes (%v): a tone was written through a link", victim, len(b), err)
 		}
+	}
+}
+
+// With no cache folder, the tones go to a folder of the temp folder that
+// backcoach makes for this user alone; one another user could have made
+// or written in is not used, and the error says why.
+func TestFolderInTheTempFolderIsPrivate(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	if dir, err := Folder("/home/u/.cache/backcoach/sounds"); err != nil || dir != "/home/u/.cache/backcoach/sounds" {
+		t.Errorf("Folder of a cache folder = %s, %v; want it as it is", dir, err)
+	}
+	want := filepath.Join(tmp, "backcoach-sounds-"+strconv.Itoa(os.Getuid()))
+	dir, err := Folder("")
+	if st, serr := os.Lstat(dir); err != nil || dir != want || serr != nil || st.Mode().Perm() != 0o700 {
+		t.Fatalf("Folder(\"\") = %s, %v; want %s made 0700", dir, err, want)
+	}
+	if err := os.Chmod(dir, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Folder(""); !errors.Is(err, fsx.ErrNotPrivate) {
+		t.Errorf("Folder with a folder anyone may write in: %v, want it refused", err)
+	}
+	if err := os.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(t.TempDir(), dir); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := Folder(""); !errors.Is(err, fsx.ErrNotPrivate) || got != want {
+		t.Errorf("Folder with a link in its place = %s, %v; want it refused, named", got, err)
+	}
+	if os.Getuid() != 0 {
+		t.Skip("a folder of another user's: only root can make one (chown); run as root to test it")
+	}
+	if err := os.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chown(dir, 65534, 65534); err != nil {
+		t.Skipf("cannot give the folder to uid 65534: %v", err)
+	}
+	if _, err := Folder(""); !errors.Is(err, fsx.ErrNotPrivate) {
+		t.Errorf("Folder with another user's folder in its place: %v, want it refused", err)
 	}
 }
