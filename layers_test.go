@@ -20,7 +20,7 @@ var layers = []struct {
 	pkgs []string // relative to the module; "x/..." is x's sub-packages
 }{
 	{"plain text", []string{"internal/text/..."}},
-	{"plumbing", []string{"internal/fsx", "internal/yamlstrict", "internal/nohang", "data"}},
+	{"plumbing", []string{"internal/fsx", "internal/fsx/fsxtest", "internal/yamlstrict", "internal/nohang", "data"}},
 	{"domain: routines", []string{"routines"}},
 	{"domain: the walk", []string{"coach"}},
 	{"domain: the record", []string{"journal"}},

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"sync"
 	"time"
 
@@ -26,8 +25,9 @@ type State struct {
 // and a state file that is a device or a huge file is no state.
 const maxState = 64 << 10
 
-// WriteState replaces the state file at path whole (write, then rename),
-// so that ReadState never reads half of it.
+// WriteState replaces the state file at path whole (fsx.WriteFile: a new
+// file of its own, then renamed over), so that ReadState never reads half
+// of it, and nothing put in the folder is written through.
 func WriteState(path string, st State) error {
 	data, err := json.Marshal(st)
 	if err != nil {
@@ -36,23 +36,7 @@ func WriteState(path string, st State) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
-	// A file of its own, made anew (O_EXCL): whatever was left at tmp, a
-	// named pipe even, is removed, never opened.
-	tmp := path + "." + strconv.Itoa(st.PID)
-	_ = os.Remove(tmp)
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
-		return err
-	}
-	return os.Rename(tmp, path)
+	return fsx.WriteFile(path, data, 0o600)
 }
 
 // ReadState reads the state a reminder left at path, or nil when there is

@@ -3,12 +3,18 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/internal/outputs/sound"
 )
 
 // kinds are what the files specialFile makes are called in messages.
@@ -107,5 +113,42 @@ func TestSpecialFilesInTheRoutinesFolderAreSkipped(t *testing.T) {
 				t.Errorf("run FIFO: exit %d, stderr %s", r.code, r.stderr)
 			}
 		}
+	}
+}
+
+// With neither HOME nor XDG_CACHE_HOME, the tones went to a folder of
+// the temp folder whoever had made it: another user's link there got the
+// tones written where it pointed. Such a folder is not used: the bell
+// rings instead, said once, and nothing is written through the link.
+func TestTonesShunAFolderAnotherUserCouldHaveMade(t *testing.T) {
+	tmp, theirs := t.TempDir(), t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	dir := filepath.Join(tmp, "backcoach-sounds-"+strconv.Itoa(os.Getuid()))
+	if err := os.Symlink(theirs, dir); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	env := Env{Stdout: &bytes.Buffer{}, Stderr: &stderr, Getenv: func(string) string { return "" },
+		LookPath: func(p string) (string, error) {
+			if p == "paplay" {
+				return "/usr/bin/paplay", nil
+			}
+			return "", errors.New("none")
+		}}
+	o := coachFlags{Settings: config.Settings{Sound: config.SoundAuto}}
+	var term bytes.Buffer
+	sinks := prepareOutputs(o, env).sinks(env, &term, nil)
+	bell := false
+	for _, s := range sinks {
+		if s, ok := s.(sound.Sink); ok {
+			_, bell = s.Player.(*sound.Bells)
+		}
+	}
+	want := "backcoach: cannot write the tones to " + dir + " (a link, not a folder); the terminal bell rings instead\n"
+	if !bell || stderr.String() != want {
+		t.Errorf("bell %v, stderr %q; want the bell and %q", bell, stderr.String(), want)
+	}
+	if entries, err := os.ReadDir(theirs); err != nil || len(entries) != 0 {
+		t.Errorf("the link's target holds %v (%v): tones written through the link", entries, err)
 	}
 }

@@ -186,10 +186,10 @@ func writeSchema(env Env, path string) string {
 	return path
 }
 
-// writeIfChanged writes b to path unless it holds b already: to a new
-// file beside it, then renamed over it, so no reader sees half of it. It
-// replaces only a regular file: a link, a folder or a named pipe at path
-// is the user's, and left alone.
+// writeIfChanged writes b to path unless it holds b already, replacing
+// it whole (fsx.WriteFile), so no reader sees half of it. It replaces
+// only a regular file: a link, a folder or a named pipe at path is the
+// user's, and left alone.
 func writeIfChanged(path string, b []byte) error {
 	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
 		return fmt.Errorf("it is not a regular file; left as it is")
@@ -200,22 +200,5 @@ func writeIfChanged(path string, b []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(b)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(f.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(f.Name())
-	}
-	return err
+	return fsx.WriteFile(path, b, 0o644)
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -244,15 +243,15 @@ func tones(o coachFlags, env Env) (p sound.Player, missing bool) {
 		return nil, false
 	}
 	if path, args, ok := sound.FindPlayer(env.LookPath); ok {
-		dir := config.PathsFrom(env.Getenv).Sounds()
-		if dir == "" {
-			dir = filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
-		}
-		files, err := sound.WriteTones(dir)
+		dir, err := sound.Folder(config.PathsFrom(env.Getenv).Sounds())
 		if err == nil {
-			return sound.NewTones(path, args, files), false
+			files, werr := sound.WriteTones(dir)
+			if werr == nil {
+				return sound.NewTones(path, args, files), false
+			}
+			err = werr
 		}
-		warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(err))
+		warn(env, "cannot write the tones to %s (%s); the terminal bell rings instead", safetext.Escape(dir), safe(unwrapPathErr(err)))
 	} else if o.Sound == config.SoundTones {
 		names := make([]string, len(sound.Players))
 		for i, p := range sound.Players {

@@ -128,9 +128,9 @@ func Load(path string) (Loaded, error) {
 }
 
 // readSmall reads a regular file of at most MaxConfig bytes: never a
-// named pipe, which would hang, nor /dev/zero. It reads no more than
-// that, whatever the size the system gives: a file of /proc says 0 and
-// may never end (config.yaml -> /proc/self/pagemap ran out of memory).
+// named pipe, which would hang, nor /dev/zero, nor a file of /proc
+// (config.yaml -> /proc/self/pagemap ran out of memory). It reads no more
+// than that, whatever the size the system gives.
 func readSmall(path string) ([]byte, error) {
 	data, err := fsx.ReadFile(path, MaxConfig)
 	var big *fsx.TooLargeError

@@ -11,13 +11,20 @@ import (
 )
 
 // ErrNotRegular is wrapped by the error for a path that is not a regular
-// file (a *NotRegularError).
+// file, or is a file of the kernel's (a *NotRegularError).
 var ErrNotRegular = errors.New("not a regular file")
 
-// NotRegularError says what a path names instead of a regular file.
+// NotRegularError says what a path names instead of a regular file: what
+// its mode says, or, for a file that says it is regular but is one of the
+// kernel's (/proc, /sys on Linux), where it is.
 type NotRegularError struct {
 	Path string
 	Mode fs.FileMode
+	// Of is "/proc" or "/sys" for a file of the kernel's file systems:
+	// regular to stat, but read from the kernel, and it may block
+	// (/proc/kmsg waits for the kernel's next message), never end or
+	// act when written to. Empty for any other file.
+	Of string
 }
 
 // Error is the path and what it is: "x.yaml: not a regular file (a named
@@ -25,17 +32,26 @@ type NotRegularError struct {
 func (e *NotRegularError) Error() string { return e.Path + ": " + e.What() }
 
 // What says it without the path, for messages that name the file their
-// own way: "not a regular file (a named pipe)".
-func (e *NotRegularError) What() string { return "not a regular file (" + e.Kind() + ")" }
+// own way: "not a regular file (a named pipe)", "a file of /proc, not
+// read".
+func (e *NotRegularError) What() string {
+	if e.Of != "" {
+		return e.Kind() + ", not read"
+	}
+	return "not a regular file (" + e.Kind() + ")"
+}
 
 // Unwrap makes the error ErrNotRegular to errors.Is.
 func (e *NotRegularError) Unwrap() error { return ErrNotRegular }
 
 // Kind names what the path is: a folder, a named pipe, a socket, a
-// character device, a block device or a special file.
+// character device, a block device, a file of /proc or /sys, or a special
+// file.
 func (e *NotRegularError) Kind() string {
 	m := e.Mode
 	switch {
+	case e.Of != "":
+		return "a file of " + e.Of
 	case m.IsDir():
 		return "a folder"
 	case m&fs.ModeNamedPipe != 0:
@@ -54,8 +70,9 @@ func (e *NotRegularError) Kind() string {
 type TooLargeError struct {
 	Path string
 	// Size is the file's size as the system gives it or, where the
-	// system says less than the file holds (a file of /proc says 0),
-	// what the read found: Limit+1.
+	// system says less than the file holds (a file that grew, or a
+	// kernel's file Open lets through: outside Linux), what the read
+	// found: Limit+1.
 	Size  int64
 	Limit int64
 }
@@ -88,9 +105,12 @@ func Open(path string) (*os.File, fs.FileInfo, error) { return OpenFile(path, os
 // not wait on a named pipe put there in between (O_NONBLOCK), makes no
 // terminal backcoach's (O_NOCTTY) and is not passed to programs started
 // (O_CLOEXEC); the open file is looked at again and kept only if it is
-// the regular file that was looked at. With os.O_CREATE a missing file is
-// made anew (O_EXCL), so what another puts there in between is never
-// opened; a link to a file still to be made makes it where it points.
+// the regular file that was looked at. A file of the kernel's (/proc,
+// /sys on Linux) is refused too, before the open and after it: it says
+// it is regular, and may block all the same. With os.O_CREATE a missing
+// file is made anew (O_EXCL), so what another puts there in between is
+// never opened; a link to a file still to be made makes it where it
+// points.
 func OpenFile(path string, flag int, perm fs.FileMode) (*os.File, fs.FileInfo, error) {
 	for try := 1; ; try++ {
 		f, fi, err := openOnce(path, flag, perm)
@@ -113,7 +133,10 @@ func openOnce(path string, flag int, perm fs.FileMode) (*os.File, fs.FileInfo, e
 		return nil, nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, nil, &NotRegularError{path, st.Mode()}
+		return nil, nil, &NotRegularError{Path: path, Mode: st.Mode()}
+	}
+	if of := kernelFS(path); of != "" {
+		return nil, nil, &NotRegularError{Path: path, Mode: st.Mode(), Of: of}
 	}
 	if beforeOpen != nil {
 		beforeOpen(path)
@@ -150,12 +173,17 @@ func create(path string, flag int, perm fs.FileMode) (*os.File, fs.FileInfo, err
 	return f, fi, err
 }
 
-// checkOpened returns what the open file f is if it is a regular file,
-// and closes it otherwise.
+// checkOpened returns what the open file f is if it is a regular file
+// and not the kernel's, and closes it otherwise.
 func checkOpened(f *os.File, path string) (fs.FileInfo, error) {
 	fi, err := f.Stat()
 	if err == nil && !fi.Mode().IsRegular() {
-		err = &NotRegularError{path, fi.Mode()}
+		err = &NotRegularError{Path: path, Mode: fi.Mode()}
+	}
+	if err == nil {
+		if of := openKernelFS(f); of != "" {
+			err = &NotRegularError{Path: path, Mode: fi.Mode(), Of: of}
+		}
 	}
 	if err != nil {
 		f.Close()
@@ -167,7 +195,8 @@ func checkOpened(f *os.File, path string) (fs.FileInfo, error) {
 // ReadFile reads a regular file whole, as Open opens it, if it holds at
 // most limit bytes; a larger one is refused with a *TooLargeError. The
 // limit holds on the read too, not only on the size the system gives: a
-// file of /proc says 0 and may never end.
+// file may grow while it is read, and outside Linux a kernel's file
+// (/proc says 0 bytes) may never end.
 func ReadFile(path string, limit int64) ([]byte, error) {
 	f, fi, err := Open(path)
 	if err != nil {

@@ -7,3 +7,7 @@ package fsx
 // open there never waits for a writer, and os keeps the handle from the
 // programs backcoach starts.
 const openFlags = 0
+
+// createFlags go with the open that makes a temporary file: O_EXCL alone
+// (CREATE_NEW) refuses whatever is at its name, a link too.
+const createFlags = openFlags

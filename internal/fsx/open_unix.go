@@ -11,3 +11,8 @@ import "syscall"
 // programs backcoach starts (os sets it too). On a regular file they
 // change nothing.
 const openFlags = syscall.O_NONBLOCK | syscall.O_NOCTTY | syscall.O_CLOEXEC
+
+// createFlags go with the open that makes a temporary file: O_NOFOLLOW
+// refuses a link put at its name (O_EXCL refuses one too, as it refuses
+// anything there; this says it twice, on every system).
+const createFlags = openFlags | syscall.O_NOFOLLOW

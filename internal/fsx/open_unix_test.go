@@ -78,3 +78,16 @@ func TestAFileSwappedForANamedPipeIsRefused(t *testing.T) {
 		refused(t, "ReadFile", err, path, "a named pipe")
 	})
 }
+
+// A named pipe at the temporary file's name is passed over, never opened.
+func TestWriteFileDoesNotWaitOnANamedPipe(t *testing.T) {
+	dir := t.TempDir()
+	fifo(t, filepath.Join(dir, "planted"))
+	names(t, "planted")
+	path := filepath.Join(dir, "remind.json")
+	nohang.Within(t, "WriteFile", func() {
+		if err := WriteFile(path, []byte("{}"), 0o600); err != nil {
+			t.Error(err)
+		}
+	})
+}

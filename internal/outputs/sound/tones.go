@@ -3,6 +3,7 @@ package sound
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -79,8 +80,26 @@ func WAV(c Cue) []byte {
 	return b.Bytes()
 }
 
+// Folder is the folder the tones are kept in: cache, the user's cache
+// folder for them, or where there is none (neither HOME nor
+// XDG_CACHE_HOME is set) backcoach-sounds-UID in the system's temp
+// folder. Others may write there: that folder is made by backcoach for
+// this user alone, and used only if it is still so (fsx.PrivateDir); the
+// error says why not, and the path is returned with it.
+func Folder(cache string) (string, error) {
+	if cache != "" {
+		return cache, nil
+	}
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("backcoach-sounds-%d", os.Getuid()))
+	return dir, fsx.PrivateDir(dir)
+}
+
 // WriteTones puts each cue's WAV in dir (made if missing), rewriting only
-// the files that differ, and returns their paths.
+// the files that differ, and returns their paths. A file there is read
+// as every file is (fsx: a named pipe, a link to /dev/zero, a huge file
+// are refused, never waited on or read whole) and anything but the tone
+// is replaced by it, written as every replaced file is (fsx.WriteFile: a
+// link there is replaced, never written through).
 func WriteTones(dir string) ([cues]string, error) {
 	var files [cues]string
 	if err := os.MkdirAll(dir, 0o700); err != nil {
@@ -89,16 +108,11 @@ func WriteTones(dir string) ([cues]string, error) {
 	for c := range cues {
 		files[c] = filepath.Join(dir, c.String()+".wav")
 		want := WAV(c)
-		// Read as every user file is (a named pipe there would hang): one
-		// larger than the tone differs from it.
+		// One larger than the tone differs from it: the cap is the tone's.
 		if have, err := fsx.ReadFile(files[c], int64(len(want))); err == nil && bytes.Equal(have, want) {
 			continue
 		}
-		tmp := files[c] + ".tmp"
-		if err := os.WriteFile(tmp, want, 0o600); err != nil {
-			return files, err
-		}
-		if err := os.Rename(tmp, files[c]); err != nil {
+		if err := fsx.WriteFile(files[c], want, 0o600); err != nil {
 			return files, err
 		}
 	}
