@@ -158,6 +158,49 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 	return final, err
 }
 
+// CatchEnding catches the ending signals until release is called: the
+// first calls stop (which ends a wait under way) instead of ending the
+// program, and release says which it was (0 for none). It is for the work
+// done once Run has returned (the journal's last record): a signal cuts
+// its wait short, not the program, and the exit code still says it.
+// After release the ending signals are ignored again, as after Run,
+// until the process exits.
+func CatchEnding(stop func()) (release func() syscall.Signal) {
+	sigs := make(chan os.Signal, len(ending))
+	signal.Notify(sigs, ending...)
+	var first syscall.Signal
+	quit, done := make(chan struct{}), make(chan struct{})
+	take := func(s os.Signal) {
+		if first == 0 {
+			first = s.(syscall.Signal)
+			stop()
+		}
+	}
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case s := <-sigs:
+				take(s)
+			case <-quit:
+				return
+			}
+		}
+	}()
+	return func() syscall.Signal {
+		signal.Ignore(ending...)
+		signal.Stop(sigs)
+		close(quit)
+		<-done
+		select {
+		case s := <-sigs: // caught before the Ignore, not yet taken
+			take(s)
+		default:
+		}
+		return first
+	}
+}
+
 // suspend stops the process until it is continued: the model hears the
 // moment first (its countdown pauses from then), the terminal goes back
 // to the shell, and on SIGCONT it is taken again and redrawn.
