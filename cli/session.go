@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -46,9 +47,17 @@ func coached(env Env, o coachFlags, needs string, jw *journal.Writer, build func
 	if err := journalReady(env, path); err != nil {
 		return err
 	}
-	final, err := runModel(o, env, outTTY, prepareOutputs(o, env), build)
+	outs := prepareOutputs(o, env)
+	defer outs.stop(0) // on a panic too: no player outlives backcoach
+	final, err := runModel(o, env, outTTY, outs, build)
 	var sig *terminal.SignalError
-	if err != nil && !errors.As(err, &sig) {
+	errors.As(err, &sig)
+	grace := lastCue
+	if sig != nil {
+		grace = 0 // asked to end now
+	}
+	outs.stop(grace)
+	if err != nil && sig == nil {
 		return inputErr(err)
 	}
 	var lost error
@@ -216,6 +225,22 @@ func prepareOutputs(o coachFlags, env Env) preparedOutputs {
 	t, noTones := tones(o, env)
 	sp, noSpeech := speaker(o, env)
 	return preparedOutputs{o: o, tones: t, speech: sp, warned: noTones || noSpeech}
+}
+
+// lastCue is how long the sound or the words still playing when a run
+// ends may go on: the longest tone (done) lasts 0.87 s.
+const lastCue = time.Second
+
+// stop ends the programs the outputs run, giving the cue still playing
+// up to grace to end (both at once: a stuck player costs grace once).
+func (p preparedOutputs) stop(grace time.Duration) {
+	var wg sync.WaitGroup
+	for _, o := range []any{p.tones, p.speech} {
+		if s, ok := o.(interface{ Stop(time.Duration) }); ok {
+			wg.Go(func() { s.Stop(grace) })
+		}
+	}
+	wg.Wait()
 }
 
 // sinks are a run's outputs: the sounds (tones, or the bell's patterns on
