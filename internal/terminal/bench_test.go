@@ -10,7 +10,7 @@ import (
 // BenchmarkDraw draws an 80x24 countdown screen whose clock changes each
 // time: the work done once a second while a hold counts down.
 func BenchmarkDraw(b *testing.B) {
-	data, err := os.ReadFile("../tui/testdata/TestGoldenViews/hold-80x24.golden")
+	data, err := os.ReadFile("../../tui/testdata/TestGoldenViews/hold-80x24.golden")
 	if err != nil {
 		b.Fatal(err)
 	}

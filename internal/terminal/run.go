@@ -97,7 +97,10 @@ type watch struct {
 var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
 // runWatched runs p until it ends, a signal ends it (a *SignalError), or
-// the terminal or the output's reader goes away.
+// the terminal or the output's reader goes away. A panic in the program
+// (Update, View, a command) is Bubble Tea's to catch: it ends p.Run with
+// tea.ErrProgramPanic. One in the watching here is raised again in the
+// caller's goroutine, once p has ended.
 //
 // The ending signals stay caught after p ends, then ignored: the caller
 // still writes the journal's last record, and a second SIGHUP (a shell
@@ -115,9 +118,16 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 		signal.Notify(cont, sigCONT)
 	}
 	var stopped syscall.Signal
+	var crashed any // a panic of the watcher, carried to the caller
 	stop, watched := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(watched)
+		defer func() {
+			if r := recover(); r != nil {
+				crashed = r
+				p.Kill()
+			}
+		}()
 		for {
 			select {
 			case <-stop:
@@ -151,7 +161,12 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 	signal.Stop(cont)
 	stopResize()
 	close(stop)
-	<-watched // stopped is settled
+	<-watched // stopped and crashed are settled
+	if crashed != nil {
+		// Raised again where the caller's deferred Close runs: a panic
+		// here must not end the program with the terminal left raw.
+		panic(crashed)
+	}
 	if stopped != 0 {
 		return final, &SignalError{stopped}
 	}
