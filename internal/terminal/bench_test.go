@@ -23,3 +23,18 @@ func BenchmarkDraw(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkFirstFrameAtTheBound draws a session's first frame in the
+// largest window drawn (MaxWidth by MaxHeight): what a resize of a huge
+// window costs.
+func BenchmarkFirstFrameAtTheBound(b *testing.B) {
+	data, err := os.ReadFile("../../tui/testdata/TestGoldenViews/hold-120x40.golden")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		term := newTerminal(nil, nil, io.Discard, "xterm-256color", MaxWidth, MaxHeight)
+		_ = term.Draw(string(data))
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -96,7 +97,10 @@ func (t *Terminal) gone() bool {
 
 // Input is the terminal's input for the program; its end marks the
 // terminal lost, since Bubble Tea would otherwise wait on a dead terminal.
-func (t *Terminal) Input() io.Reader { return inputReader{t} }
+// Pastes are guarded (see pasteGuard): one that never ends swallows no
+// keys, and a large one costs no more than its reading. Bubble Tea takes
+// no terminal's mode from it, as it is no file: raw mode is Open's.
+func (t *Terminal) Input() io.Reader { return newPasteGuard(inputReader{t}, time.Now) }
 
 type inputReader struct{ t *Terminal }
 
