@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -36,10 +37,9 @@ func stuckPlayer(t *testing.T) (dir, log string) {
 
 // liveUnder counts the processes whose command line names something in
 // dir, zombies left out.
-func liveUnder(dir string) int {
-	return len(pidsUnder(dir))
-}
+func liveUnder(dir string) int { return len(pidsUnder(dir)) }
 
+// pidsUnder are those processes.
 func pidsUnder(dir string) []int {
 	var pids []int
 	procs, _ := filepath.Glob("/proc/[0-9]*")
@@ -53,11 +53,9 @@ func pidsUnder(dir string) []int {
 				continue
 			}
 		}
-		var pid int
-		for _, c := range filepath.Base(p) {
-			pid = pid*10 + int(c-'0')
+		if pid, err := strconv.Atoi(filepath.Base(p)); err == nil {
+			pids = append(pids, pid)
 		}
-		pids = append(pids, pid)
 	}
 	return pids
 }
