@@ -44,33 +44,13 @@ func keptPath(journal string, pid int) string {
 }
 
 // keepAside writes ss, a line each, to the file at path, replacing it
-// whole: made anew under a name of its own, synced, then renamed over,
-// so that a reader sees all of it or the one before.
+// whole (fsx.WriteFile): a reader sees all of it or the one before.
 func keepAside(path string, ss []Session) error {
 	lines, err := encode(ss)
 	if err != nil {
 		return err
 	}
-	// The temporary name does not look like a kept file: MergeKept never
-	// reads one half written.
-	f, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(lines)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(f.Name())
-	}
-	return err
+	return fsx.WriteFile(path, lines, 0o600)
 }
 
 // MergeKept adds to the journal at path the snapshots that any run kept
@@ -97,9 +77,9 @@ func MergeKept(path string) error {
 		return err
 	}
 	defer fsx.Unlock(f)
-	claim := ".merge-" + strconv.Itoa(os.Getpid())
+	claim := mergeMark + strconv.Itoa(os.Getpid())
 	for _, name := range kept {
-		if !strings.Contains(filepath.Base(name), ".merge-") {
+		if !strings.Contains(filepath.Base(name), mergeMark) {
 			if os.Rename(name, name+claim) != nil {
 				continue // gone: its writer wrote the journal itself
 			}
@@ -119,7 +99,10 @@ func MergeKept(path string) error {
 	return nil
 }
 
-// keptFiles are the files kept aside next to the journal at path.
+// keptFiles are the files kept aside next to the journal at path: those
+// a writer makes (journal.jsonl.pending-PID), and those MergeKept claimed
+// (PID.merge-PID) and was stopped before it removed; never a temporary
+// file of fsx.WriteFile's, which may be half written.
 func keptFiles(path string) ([]string, error) {
 	entries, err := os.ReadDir(filepath.Dir(path))
 	if errors.Is(err, os.ErrNotExist) {
@@ -131,11 +114,31 @@ func keptFiles(path string) ([]string, error) {
 	prefix := filepath.Base(path) + keptMark
 	var kept []string
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), prefix) {
+		if rest, ok := strings.CutPrefix(e.Name(), prefix); ok && keptName(rest) {
 			kept = append(kept, filepath.Join(filepath.Dir(path), e.Name()))
 		}
 	}
 	return kept, nil
+}
+
+// keptName reports whether rest, a kept file's name after the mark, is
+// a pid, or a pid claimed by another: "123" or "123.merge-456".
+func keptName(rest string) bool {
+	pid, claimer, claimed := strings.Cut(rest, mergeMark)
+	return digits(pid) && (!claimed || digits(claimer))
+}
+
+// mergeMark is what MergeKept adds to the name of a file it claims.
+const mergeMark = ".merge-"
+
+// digits reports whether s is a number: digits only, at least one.
+func digits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // snapshots are the lines of data that are snapshots Append would write,

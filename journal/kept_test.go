@@ -184,7 +184,8 @@ func TestStopEndsTheWait(t *testing.T) {
 
 // What a run kept aside goes into the journal at the next start, once the
 // lock is free (and is left alone, without a wait, while it is not). A
-// line that is not a snapshot, in a file planted there, is left out.
+// line that is not a snapshot, in a file planted there, is left out; a
+// writer's temporary file, maybe half written, is not read.
 func TestMergeKeptAddsWhatWasKeptAside(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "journal.jsonl")
 	release := holdLock(t, path)
@@ -198,6 +199,10 @@ func TestMergeKeptAddsWhatWasKeptAside(t *testing.T) {
 	if err := os.WriteFile(planted, []byte("rm -rf ~\n"+line(t, sess("p", 1, day.Add(time.Hour), journal.Quit))+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	writing := path + ".pending-7.7.0123456789abcdef.tmp"
+	if err := os.WriteFile(writing, []byte(line(t, sess("w", 1, day, journal.Quit))+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	start := time.Now()
 	if err := journal.MergeKept(path); err != nil {
 		t.Fatal(err)
@@ -205,7 +210,7 @@ func TestMergeKeptAddsWhatWasKeptAside(t *testing.T) {
 	if took := time.Since(start); took > time.Second {
 		t.Errorf("MergeKept waited %v for the lock", took)
 	}
-	if len(keptFiles(t, path)) != 2 {
+	if len(keptFiles(t, path)) != 3 {
 		t.Fatalf("MergeKept under a held lock took the files: %v", keptFiles(t, path))
 	}
 	release()
@@ -215,8 +220,8 @@ func TestMergeKeptAddsWhatWasKeptAside(t *testing.T) {
 	if got := readIDs(t, path); got != "s:2 finished, p:1 quit" {
 		t.Errorf("journal: %s, want both kept snapshots", got)
 	}
-	if files := keptFiles(t, path); len(files) != 0 {
-		t.Errorf("files kept aside left: %v", files)
+	if files := keptFiles(t, path); len(files) != 1 || files[0] != writing {
+		t.Errorf("files kept aside left: %v, want only the one being written", files)
 	}
 	if b, _ := os.ReadFile(path); strings.Contains(string(b), "rm -rf") {
 		t.Errorf("a line that is no snapshot reached the journal: %q", b)
