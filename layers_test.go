@@ -30,6 +30,8 @@ var layers = []struct {
 	// the terminal: it sits with the terminal, not with the plain text.
 	{"terminal and sheets", []string{"internal/terminal", "internal/terminal/...", "internal/sheet", "internal/text/fit"}},
 	{"words of events", []string{"internal/outputs/cue"}},
+	// One helper program at a time, for the outputs that run one.
+	{"helper programs", []string{"internal/outputs/child"}},
 	{"outputs", []string{"internal/outputs/..."}},
 	{"screens", []string{"tui"}},
 	{"commands", []string{"cli"}},
@@ -50,7 +52,7 @@ var banned = []struct {
 		"the domain and the settings know no screen and no command line",
 	},
 	{
-		[]string{"terminal and sheets", "words of events", "outputs", "screens"},
+		[]string{"terminal and sheets", "words of events", "helper programs", "outputs", "screens"},
 		[]string{"github.com/spf13/cobra"},
 		"only the commands know cobra",
 	},

@@ -99,7 +99,7 @@ func TestNoColorReachesTheCoach(t *testing.T) {
 			}
 			return ""
 		}}
-		if got := coachOptions(coachFlags{noJournal: true}, library{}, "", env).NoColor; got != (v != "") {
+		if got, _ := coachOptions(coachFlags{noJournal: true}, library{}, "", env); got.NoColor != (v != "") {
 			t.Errorf("NO_COLOR=%q: NoColor %v", v, got)
 		}
 	}

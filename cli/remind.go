@@ -88,7 +88,8 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 			cfg.Routines = routines.IDs(lib.routines)
 		}
 	}
-	ropts := tui.RemindOptions{Coach: coachOptions(o, lib, "", env), Breaks: cfg,
+	copts, jw := coachOptions(o, lib, "", env)
+	ropts := tui.RemindOptions{Coach: copts, Breaks: cfg,
 		// A file fixed (or broken) since remind started reaches the next break.
 		Reload: func() ([]routines.Routine, string) {
 			lib, err := load(o.libraryFlags, env.Getenv)
@@ -110,7 +111,7 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		}
 		defer owner.Release()
 	}
-	return coached(env, o, "remind needs a terminal to read keys from (stdin)", ropts.Coach.Journal, func(events coach.Sink) tea.Model {
+	return coached(env, o, "remind needs a terminal to read keys from (stdin)", jw, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})

@@ -51,8 +51,8 @@ func runCoach(env Env, o coachFlags, target string) error {
 		lib.routines = routines.Merge(lib.routines, []routines.Routine{r}) // a FILE.yaml joins or replaces by id
 		start = r.ID
 	}
-	topts := coachOptions(o, lib, start, env)
-	return coached(env, o, "the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list", topts.Journal,
+	topts, jw := coachOptions(o, lib, start, env)
+	return coached(env, o, "the coach needs a terminal to read keys from (stdin); for a plain listing try: backcoach list", jw,
 		func(events coach.Sink) tea.Model {
 			topts.Events = events
 			return tui.New(topts)

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -30,10 +31,11 @@ import (
 // outputs there are (each one missing is said now, not under the screen);
 // it runs the model that build makes on the screen or plain, writes the
 // model's last record to the journal once the terminal is back (through
-// write, the run's journal writer, nil when it is off), prints its
-// report, and says how the run ended: nil, an exit error when the last
-// record could not be written, or the exit code of a signal.
-func coached(env Env, o coachFlags, needs string, write func(journal.Session) error, build func(coach.Sink) tea.Model) error {
+// jw, the run's journal writer, nil when it is off; a signal then ends
+// the writer's wait for the journal's lock), prints its report, and says
+// how the run ended: nil, an exit error when the last record could not
+// be written, or the exit code of a signal.
+func coached(env Env, o coachFlags, needs string, jw *journal.Writer, build func(coach.Sink) tea.Model) error {
 	inTTY, outTTY := env.Terminal()
 	if !inTTY {
 		return usageErr("%s", needs)
@@ -42,23 +44,35 @@ func coached(env Env, o coachFlags, needs string, write func(journal.Session) er
 	if o.noJournal {
 		path = ""
 	}
-	if err := journalReady(path); err != nil {
+	if err := journalReady(env, path); err != nil {
 		return err
 	}
-	final, err := runModel(o, env, outTTY, prepareOutputs(o, env), build)
+	outs := prepareOutputs(o, env)
+	defer outs.stop(0) // on a panic too: no player outlives backcoach
+	final, err := runModel(o, env, outTTY, outs, build)
 	var sig *terminal.SignalError
-	if err != nil && !errors.As(err, &sig) {
+	errors.As(err, &sig)
+	grace := lastCue
+	if sig != nil {
+		grace = 0 // asked to end now
+	}
+	outs.stop(grace)
+	if err != nil && sig == nil {
 		return inputErr(err)
 	}
 	var lost error
 	if f, ok := final.(interface {
 		Final() (journal.Session, bool)
-	}); ok && path != "" && write != nil {
+	}); ok && path != "" && jw != nil {
 		if rec, ok := f.Final(); ok {
 			// The last word on the session (a break cut short, too),
 			// written after the terminal is back, after every snapshot
 			// a command may still be writing.
-			lost = writeLast(env, path, write, rec)
+			release := terminal.CatchEnding(jw.Stop)
+			lost = writeLast(env, path, jw.Append, rec)
+			if s := release(); sig == nil && s != 0 {
+				sig = &terminal.SignalError{Signal: s}
+			}
 		}
 	}
 	if m, ok := final.(tui.Model); ok {
@@ -74,9 +88,10 @@ func coached(env Env, o coachFlags, needs string, write func(journal.Session) er
 
 // journalReady refuses to start a session that could not be recorded,
 // before anything is drawn: the user learns it at the keyboard, not after
-// a routine on the floor, and --no-journal is one flag away. path "" is
-// no journal.
-func journalReady(path string) error {
+// a routine on the floor, and --no-journal is one flag away. It adds to
+// the journal what an earlier run kept aside (its lock was held). path ""
+// is no journal.
+func journalReady(env Env, path string) error {
 	if path == "" {
 		return nil
 	}
@@ -84,17 +99,28 @@ func journalReady(path string) error {
 		return &exitError{code: ExitInput, err: fmt.Errorf("cannot write the journal, so nothing would be recorded: %w", err),
 			hint: "Run with --no-journal to go on without recording it."}
 	}
+	if err := journal.MergeKept(path); err != nil {
+		warn(env, "could not add the sessions kept aside to the journal %s: %s; they stay for the next run", safetext.Escape(path), safe(err))
+	}
 	return nil
 }
 
 // writeLast writes a session's last record, and when it cannot, says so
-// and ends with exit 1: the session is not recorded as it ended.
+// and ends with exit 1: the session is not recorded as it ended, or (the
+// journal's lock was held) only kept aside for the next run to add.
 func writeLast(env Env, path string, write func(journal.Session) error, rec journal.Session) error {
-	if err := write(rec); err != nil {
+	err := write(rec)
+	var kept *journal.KeptError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &kept):
+		warn(env, "could not write the journal %s: %s; this session's end is kept in %s, and the next run adds it to the journal",
+			safetext.Escape(path), safe(kept.Err), safetext.Escape(kept.Path))
+	default:
 		warn(env, "could not write the journal %s: %s; this session's end was not recorded", safetext.Escape(path), safe(err))
-		return silentExit(ExitInput)
 	}
-	return nil
+	return silentExit(ExitInput)
 }
 
 // runModel runs the model that build makes with its outputs: on the
@@ -145,14 +171,16 @@ func cursorless(term, goos string) bool {
 }
 
 // coachOptions are the coach's options, with the journal unless
-// --no-journal.
-func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options {
+// --no-journal, and the run's journal writer (nil without).
+func coachOptions(o coachFlags, lib library, start string, env Env) (tui.Options, *journal.Writer) {
+	var jw *journal.Writer
 	topts := tui.Options{Routines: lib.routines, Warning: warning(lib.problems), Tips: lib.tips, Level: o.Level, Start: start,
 		NoColor: env.Getenv("NO_COLOR") != "", CheckIns: o.CheckIns, LevelChosen: rememberLevel(env.Getenv), Now: env.Now}
 	path := config.PathsFrom(env.Getenv).Journal()
 	if !o.noJournal && path != "" {
 		// One writer for the run: a session's snapshots in order.
-		topts.Journal = journal.NewWriter(path).Append
+		jw = journal.NewWriter(path)
+		topts.Journal = jw.Append
 		topts.History = func() ([]journal.Session, error) {
 			// The summary needs every day for the streak, and this week's
 			// sessions in full for the minutes.
@@ -161,7 +189,7 @@ func coachOptions(o coachFlags, lib library, start string, env Env) tui.Options 
 		}
 		topts.IDSuffix = strconv.Itoa(os.Getpid())
 	}
-	return topts
+	return topts, jw
 }
 
 // startAnyway asks, after a warning that the screen would cover at once
@@ -197,6 +225,22 @@ func prepareOutputs(o coachFlags, env Env) preparedOutputs {
 	t, noTones := tones(o, env)
 	sp, noSpeech := speaker(o, env)
 	return preparedOutputs{o: o, tones: t, speech: sp, warned: noTones || noSpeech}
+}
+
+// lastCue is how long the sound or the words still playing when a run
+// ends may go on: the longest tone (done) lasts 0.87 s.
+const lastCue = time.Second
+
+// stop ends the programs the outputs run, giving the cue still playing
+// up to grace to end (both at once: a stuck player costs grace once).
+func (p preparedOutputs) stop(grace time.Duration) {
+	var wg sync.WaitGroup
+	for _, o := range []any{p.tones, p.speech} {
+		if s, ok := o.(interface{ Stop(time.Duration) }); ok {
+			wg.Go(func() { s.Stop(grace) })
+		}
+	}
+	wg.Wait()
 }
 
 // sinks are a run's outputs: the sounds (tones, or the bell's patterns on

@@ -259,7 +259,7 @@ func abs(x float64) float64 {
 
 // cpuTime is the CPU time of every thread of pid, in nanoseconds, from
 // /proc/PID/task/*/schedstat (precise, unlike the 10 ms ticks of stat).
-func cpuTime(b *testing.B, pid int) time.Duration {
+func cpuTime(b testing.TB, pid int) time.Duration {
 	b.Helper()
 	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
 	if err != nil || len(tasks) == 0 {
@@ -279,7 +279,7 @@ func cpuTime(b *testing.B, pid int) time.Duration {
 }
 
 // vmHWM is the peak resident memory of pid, in KiB.
-func vmHWM(b *testing.B, pid int) int {
+func vmHWM(b testing.TB, pid int) int {
 	b.Helper()
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {

@@ -174,9 +174,15 @@ func startTermIn(t *testing.T, home string, answer bool, args ...string) *term {
 
 func startTermEnv(t *testing.T, home string, answer bool, extra []string, args ...string) *term {
 	t.Helper()
+	return startSized(t, home, answer, extra, 80, 24, args...)
+}
+
+// startSized is startTermEnv in a pseudo-terminal of cols by rows.
+func startSized(t *testing.T, home string, answer bool, extra []string, cols, rows uint16, args ...string) *term {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = append(envIn(home), extra...) // the last of a name counts
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: 80, Rows: 24})
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: cols, Rows: rows})
 	if err != nil {
 		t.Fatalf("start backcoach in a pty: %v", err)
 	}

@@ -7,6 +7,7 @@ package journal
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -102,15 +103,24 @@ func (s Session) HoldsDone() (done, planned int) {
 	return done, planned
 }
 
+// Patience is how long a write waits for another program to let go of
+// the journal's lock. Appends take milliseconds: a lock held longer is a
+// stuck program's, and backcoach must not wait on it for ever.
+const Patience = 5 * time.Second
+
 // Append writes one snapshot as one line at the end of the file, under an
 // exclusive lock, and syncs it to disk. The file is only ever appended to.
-func Append(path string, s Session) error {
-	s.V = Version
-	line, err := json.Marshal(s)
+// It waits at most Patience for the lock (an error wrapping
+// fsx.ErrLocked then).
+func Append(path string, s Session) error { return appendWithin(path, Patience, nil, s) }
+
+// appendWithin appends the snapshots ss, each a line, waiting at most
+// patience for the lock and no longer once stop is closed.
+func appendWithin(path string, patience time.Duration, stop <-chan struct{}, ss ...Session) error {
+	lines, err := encode(ss)
 	if err != nil {
 		return err
 	}
-	line = append(line, '\n')
 	f, err := openAppend(path)
 	if err != nil {
 		return err
@@ -118,19 +128,41 @@ func Append(path string, s Session) error {
 	defer f.Close()
 	// O_APPEND makes each write land at the end; the lock keeps a line
 	// whole even where a write could be split, and orders the syncs.
-	if err := fsx.Lock(f); err != nil {
+	if err := fsx.LockWithin(f, patience, stop); errors.Is(err, fsx.ErrLocked) {
+		return fmt.Errorf("%s: another program holds its lock: %w", path, err)
+	} else if err != nil {
 		return err
 	}
 	defer fsx.Unlock(f)
+	return appendLocked(f, lines)
+}
+
+// encode is ss as the journal's lines, each ended by a newline.
+func encode(ss []Session) ([]byte, error) {
+	var lines []byte
+	for _, s := range ss {
+		s.V = Version
+		line, err := json.Marshal(s)
+		if err != nil {
+			return nil, err
+		}
+		lines = append(append(lines, line...), '\n')
+	}
+	return lines, nil
+}
+
+// appendLocked writes lines at the end of f, whose lock is held, and
+// syncs them.
+func appendLocked(f *os.File, lines []byte) error {
 	// A crash may have left the last line without its newline: end it,
-	// so this line is not glued onto the torn one and lost with it.
+	// so these lines are not glued onto the torn one and lost with it.
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
 		var last [1]byte
 		if _, err := f.ReadAt(last[:], fi.Size()-1); err == nil && last[0] != '\n' {
-			line = append([]byte{'\n'}, line...)
+			lines = append([]byte{'\n'}, lines...)
 		}
 	}
-	if _, err := f.Write(line); err != nil {
+	if _, err := f.Write(lines); err != nil {
 		return err
 	}
 	return f.Sync()

@@ -13,14 +13,51 @@ package fsx
 import (
 	"errors"
 	"os"
+	"time"
 )
 
 // ErrLocked is returned by TryLock and TryShared when another holds a lock
-// that keeps this one out.
+// that keeps this one out, and by LockWithin when it still does at the
+// end of the wait.
 var ErrLocked = errors.New("locked by another")
+
+// ErrStopped is returned by LockWithin when its wait was ended from
+// outside (a signal) before the lock was free.
+var ErrStopped = errors.New("the wait for the lock was stopped")
 
 // Lock takes an exclusive lock on f, waiting for others to let go.
 func Lock(f *os.File) error { return lock(f, exclusive, true) }
+
+// LockWithin takes an exclusive lock on f, waiting at most patience for
+// others to let go (ErrLocked then), and no longer once stop is closed
+// (ErrStopped). A lock held by a program that never lets go (a stuck
+// process, flock(1) in a shell) must not hold backcoach with it: Lock's
+// wait cannot be ended, by a signal either. It tries at once, then again
+// after waits that double from a millisecond up to maxBackoff.
+func LockWithin(f *os.File, patience time.Duration, stop <-chan struct{}) error {
+	deadline := time.Now().Add(patience)
+	for wait := time.Millisecond; ; wait = min(2*wait, maxBackoff) {
+		err := TryLock(f)
+		if !errors.Is(err, ErrLocked) {
+			return err
+		}
+		left := time.Until(deadline)
+		if left <= 0 {
+			return ErrLocked
+		}
+		t := time.NewTimer(min(wait, left))
+		select {
+		case <-stop:
+			t.Stop()
+			return ErrStopped
+		case <-t.C:
+		}
+	}
+}
+
+// maxBackoff is the longest wait between two tries of LockWithin: the
+// lock is taken at most this long after it is let go.
+const maxBackoff = 50 * time.Millisecond
 
 // TryLock takes an exclusive lock on f if nobody holds a lock on it, and
 // returns ErrLocked at once otherwise.

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/backcoach/backcoach/internal/fsx"
 )
@@ -74,5 +75,38 @@ func TestTheLockKeepsOutOnlyLockers(t *testing.T) {
 	}
 	if data, err := os.ReadFile(path); err != nil || string(data) != "x\n" {
 		t.Errorf("reading a locked file: %q, %v", data, err)
+	}
+}
+
+// LockWithin waits for a lock held by another only as long as it is told
+// to, ends its wait at once when stopped, and takes the lock as soon as
+// the other lets go.
+func TestLockWithinEndsItsWait(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "lock")
+	holder := open(t, path)
+	if err := fsx.Lock(holder); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := fsx.LockWithin(open(t, path), 60*time.Millisecond, nil); !errors.Is(err, fsx.ErrLocked) {
+		t.Errorf("LockWithin of a held lock: %v, want ErrLocked", err)
+	}
+	if took := time.Since(start); took < 60*time.Millisecond || took > 2*time.Second {
+		t.Errorf("gave up after %v, want 60ms", took)
+	}
+
+	stop := make(chan struct{})
+	time.AfterFunc(20*time.Millisecond, func() { close(stop) })
+	start = time.Now()
+	if err := fsx.LockWithin(open(t, path), time.Minute, stop); !errors.Is(err, fsx.ErrStopped) {
+		t.Errorf("LockWithin stopped: %v, want ErrStopped", err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("stopped after %v, want at once", took)
+	}
+
+	time.AfterFunc(20*time.Millisecond, func() { _ = fsx.Unlock(holder) })
+	if err := fsx.LockWithin(open(t, path), time.Minute, nil); err != nil {
+		t.Errorf("LockWithin while the holder lets go: %v", err)
 	}
 }

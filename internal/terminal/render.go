@@ -115,8 +115,9 @@ func escape(s string) (n int, sgr bool, params string) {
 type renderer struct {
 	w, h  int
 	lines []string // the last view's lines, to skip unchanged ones fast
-	cells [][]cell
+	cells [][]cell // what each row shows; nil for a blank row
 	spare []cell
+	blank []cell // a row of blanks, for rows a view leaves out
 	pen   string // the style the terminal writes with now
 	out   bytes.Buffer
 }
@@ -168,14 +169,32 @@ func (r *renderer) frame(view string) {
 			continue
 		}
 		r.lines[y] = line
-		next := parseLine(line, r.w, r.spare)
 		old := r.cells[y]
 		if full {
 			old = nil
 		}
+		if line == "" {
+			// A blank row is kept as nil: the rows under a view cost
+			// nothing, however tall the window.
+			if old != nil {
+				r.row(y, old, r.blankRow())
+				r.spare = old[:0]
+			}
+			r.cells[y] = nil
+			continue
+		}
+		next := parseLine(line, r.w, r.spare)
 		r.row(y, old, next)
 		r.spare, r.cells[y] = old[:0], next
 	}
+}
+
+// blankRow is a row of blanks as wide as the screen.
+func (r *renderer) blankRow() []cell {
+	if len(r.blank) != r.w {
+		r.blank = parseLine("", r.w, nil)
+	}
+	return r.blank
 }
 
 // row writes the runs of cells of row y that differ from old (nil: the

@@ -97,7 +97,10 @@ type watch struct {
 var ending = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
 // runWatched runs p until it ends, a signal ends it (a *SignalError), or
-// the terminal or the output's reader goes away.
+// the terminal or the output's reader goes away. A panic in the program
+// (Update, View, a command) is Bubble Tea's to catch: it ends p.Run with
+// tea.ErrProgramPanic. One in the watching here is raised again in the
+// caller's goroutine, once p has ended.
 //
 // The ending signals stay caught after p ends, then ignored: the caller
 // still writes the journal's last record, and a second SIGHUP (a shell
@@ -115,9 +118,16 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 		signal.Notify(cont, sigCONT)
 	}
 	var stopped syscall.Signal
+	var crashed any // a panic of the watcher, carried to the caller
 	stop, watched := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(watched)
+		defer func() {
+			if r := recover(); r != nil {
+				crashed = r
+				p.Kill()
+			}
+		}()
 		for {
 			select {
 			case <-stop:
@@ -151,11 +161,59 @@ func runWatched(p *tea.Program, w watch) (tea.Model, error) {
 	signal.Stop(cont)
 	stopResize()
 	close(stop)
-	<-watched // stopped is settled
+	<-watched // stopped and crashed are settled
+	if crashed != nil {
+		// Raised again where the caller's deferred Close runs: a panic
+		// here must not end the program with the terminal left raw.
+		panic(crashed)
+	}
 	if stopped != 0 {
 		return final, &SignalError{stopped}
 	}
 	return final, err
+}
+
+// CatchEnding catches the ending signals until release is called: the
+// first calls stop (which ends a wait under way) instead of ending the
+// program, and release says which it was (0 for none). It is for the work
+// done once Run has returned (the journal's last record): a signal cuts
+// its wait short, not the program, and the exit code still says it.
+// After release the ending signals are ignored again, as after Run,
+// until the process exits.
+func CatchEnding(stop func()) (release func() syscall.Signal) {
+	sigs := make(chan os.Signal, len(ending))
+	signal.Notify(sigs, ending...)
+	var first syscall.Signal
+	quit, done := make(chan struct{}), make(chan struct{})
+	take := func(s os.Signal) {
+		if first == 0 {
+			first = s.(syscall.Signal)
+			stop()
+		}
+	}
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case s := <-sigs:
+				take(s)
+			case <-quit:
+				return
+			}
+		}
+	}()
+	return func() syscall.Signal {
+		signal.Ignore(ending...)
+		signal.Stop(sigs)
+		close(quit)
+		<-done
+		select {
+		case s := <-sigs: // caught before the Ignore, not yet taken
+			take(s)
+		default:
+		}
+		return first
+	}
 }
 
 // suspend stops the process until it is continued: the model hears the

@@ -18,6 +18,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 )
@@ -54,10 +55,24 @@ func Open(in *os.File, out *os.File, termName string) (*Terminal, error) {
 	return newTerminal(in, raw, out, termName, w, h), nil
 }
 
+// The largest window drawn: wider and taller than any real screen at a
+// font that can be read (a 8K screen at 6-pixel cells is 1280 by 360).
+// A larger window is drawn in its top left corner, at this size: a frame
+// drawn whole costs memory and time by its cells (4000x3000 took 3.3 s
+// and 600 MB, and 65535x65535 ran out of memory).
+const (
+	MaxWidth  = 1000
+	MaxHeight = 500
+)
+
+// bounded is a window's size as it is drawn: at most MaxWidth by
+// MaxHeight.
+func bounded(w, h int) (int, int) { return min(w, MaxWidth), min(h, MaxHeight) }
+
 // newTerminal builds a Terminal on any writer; tests use a buffer.
 func newTerminal(in *os.File, raw *term.State, out io.Writer, termName string, w, h int) *Terminal {
 	t := &Terminal{in: in, raw: raw, out: out, lost: make(chan struct{})}
-	t.r.resize(w, h)
+	t.r.resize(bounded(w, h))
 	return t
 }
 
@@ -82,7 +97,10 @@ func (t *Terminal) gone() bool {
 
 // Input is the terminal's input for the program; its end marks the
 // terminal lost, since Bubble Tea would otherwise wait on a dead terminal.
-func (t *Terminal) Input() io.Reader { return inputReader{t} }
+// Pastes are guarded (see pasteGuard): one that never ends swallows no
+// keys, and a large one costs no more than its reading. Bubble Tea takes
+// no terminal's mode from it, as it is no file: raw mode is Open's.
+func (t *Terminal) Input() io.Reader { return newPasteGuard(inputReader{t}, time.Now) }
 
 type inputReader struct{ t *Terminal }
 
@@ -101,13 +119,15 @@ func (t *Terminal) Size() (w, h int) {
 	return t.r.w, t.r.h
 }
 
-// QuerySize reads the window's size from the terminal; a size of 0x0 (a
-// terminal that does not know) is an error, and the last size stays.
+// QuerySize reads the window's size from the terminal, bounded; a size
+// of 0x0 (a terminal that does not know) is an error, and the last size
+// stays.
 func (t *Terminal) QuerySize(out *os.File) (w, h int, err error) {
 	w, h, err = term.GetSize(out.Fd())
 	if err == nil && (w <= 0 || h <= 0) {
 		err = errNoSize
 	}
+	w, h = bounded(w, h)
 	return w, h, err
 }
 
@@ -138,8 +158,10 @@ func (t *Terminal) Draw(view string) error {
 	return nil
 }
 
-// Resize takes a new window size; the next Draw repaints the whole screen.
+// Resize takes a new window size (bounded); the next Draw repaints the
+// whole screen.
 func (t *Terminal) Resize(w, h int) {
+	w, h = bounded(w, h)
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if w == t.r.w && h == t.r.h {

@@ -47,6 +47,33 @@ func TestResizeRepaintsEverything(t *testing.T) {
 	}
 }
 
+// A window larger than any real screen is drawn at most MaxWidth by
+// MaxHeight, in its top left corner: what a frame costs is bounded (a
+// frame of 65535x65535 cells drawn whole ran out of memory). The rows
+// the view leaves blank cost nothing.
+func TestAHugeWindowIsDrawnWithinTheBound(t *testing.T) {
+	for _, size := range [][2]int{{65535, 65535}, {4000, 3000}, {65535, 3}, {3, 65535}} {
+		term, out := newTest(size[0], size[1])
+		term.Resize(size[0]-1, size[1]-1)
+		if w, h := term.Size(); w != min(size[0]-1, MaxWidth) || h != min(size[1]-1, MaxHeight) {
+			t.Errorf("%dx%d: drawn at %dx%d, want at most %dx%d", size[0], size[1], w, h, MaxWidth, MaxHeight)
+		}
+		view := strings.Repeat("x", 70000) + "\nBird dog\n" + strings.Repeat("\n", 70000) + "the end"
+		if err := term.Draw(view); err != nil {
+			t.Fatal(err)
+		}
+		if out.Len() > 2*MaxWidth+100 {
+			t.Errorf("%dx%d: the frame wrote %d bytes, want at most a row of the bound and a little", size[0], size[1], out.Len())
+		}
+		if strings.Contains(out.String(), "the end") {
+			t.Errorf("%dx%d: drew a line below the bound", size[0], size[1])
+		}
+		if n := len(term.r.cells); n > MaxHeight {
+			t.Errorf("%dx%d: keeps %d rows", size[0], size[1], n)
+		}
+	}
+}
+
 func TestCloseRestoresOnce(t *testing.T) {
 	term, out := newTest(40, 5)
 	_ = term.Draw("hello")

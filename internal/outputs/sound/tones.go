@@ -8,8 +8,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"time"
 
 	"github.com/backcoach/backcoach/internal/fsx"
+	"github.com/backcoach/backcoach/internal/outputs/child"
 )
 
 // Players are the sound players tried, in order, with the arguments that
@@ -119,23 +121,22 @@ func WriteTones(dir string) ([cues]string, error) {
 	return files, nil
 }
 
-// Tones plays cues as tones, through a sound player.
+// Tones plays cues as tones, through a sound player: one at a time (a
+// cue cuts the one before short, see package child), and Stop ends the
+// last.
 type Tones struct {
-	path  string
-	args  []string
-	files [cues]string
-	start func(*exec.Cmd) error
+	path   string
+	args   []string
+	files  [cues]string
+	player child.One
+	start  func(*exec.Cmd) error
 }
 
 // NewTones plays the files with the player at path.
 func NewTones(path string, args []string, files [cues]string) *Tones {
-	return &Tones{path: path, args: args, files: files, start: func(c *exec.Cmd) error {
-		if err := c.Start(); err != nil {
-			return err
-		}
-		go func() { _ = c.Wait() }()
-		return nil
-	}}
+	t := &Tones{path: path, args: args, files: files}
+	t.start = t.player.Start
+	return t
 }
 
 // Play starts the player on the cue's file and returns at once.
@@ -143,3 +144,7 @@ func (t *Tones) Play(c Cue) {
 	cmd := exec.Command(t.path, append(append([]string(nil), t.args...), t.files[c])...)
 	_ = t.start(cmd)
 }
+
+// Stop lets the tone playing end within grace, then stops it; no tone
+// plays after it.
+func (t *Tones) Stop(grace time.Duration) { t.player.Stop(grace) }

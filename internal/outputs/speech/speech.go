@@ -1,6 +1,7 @@
 // Package speech speaks the coach's cues through the first speech program
 // found: espeak-ng, espeak, say or spd-say. Speaking never waits: each cue
-// starts the program and goes on, cutting off a cue still being spoken.
+// starts the program and goes on, cutting off a cue still being spoken
+// (one program at a time, see package child), and Stop ends the last.
 package speech
 
 import (
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/outputs/child"
 	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -33,29 +35,26 @@ func Find(lookPath func(string) (string, error)) (string, bool) {
 type Speaker struct {
 	mu       sync.Mutex
 	say      func(text string) // starts speaking, does not wait
+	program  *child.One        // the speech program speaking; nil in tests
 	exercise string            // the exercise last named
 	said     int               // a count already said with its hold
 }
 
 var _ coach.Sink = (*Speaker)(nil)
 
-// New speaks with the program at path.
+// New speaks with the program at path: a new cue cuts the one before
+// short.
 func New(path string) *Speaker {
-	var cur *exec.Cmd
-	var mu sync.Mutex
-	return &Speaker{say: func(text string) {
-		mu.Lock()
-		defer mu.Unlock()
-		if cur != nil && cur.Process != nil {
-			_ = cur.Process.Kill() // a new cue cuts the old one short
-		}
-		cur = Command(path, text)
-		if err := cur.Start(); err != nil {
-			cur = nil
-			return
-		}
-		go func(c *exec.Cmd) { _ = c.Wait() }(cur)
-	}}
+	program := &child.One{}
+	return &Speaker{program: program, say: func(text string) { _ = program.Start(Command(path, text)) }}
+}
+
+// Stop lets the words being said end within grace, then stops them; the
+// speaker says nothing more.
+func (s *Speaker) Stop(grace time.Duration) {
+	if s.program != nil {
+		s.program.Stop(grace)
+	}
 }
 
 // maxText is the most that is said at once: words come from routine
