@@ -11,7 +11,8 @@ import (
 )
 
 // BenchmarkLoadDir loads a user folder of 10, 100 and 1,000 routine files
-// from disk, as backcoach does at every start; it should grow linearly.
+// from disk, as backcoach does at every start; it should grow linearly up
+// to MaxFolderFiles, and no further.
 func BenchmarkLoadDir(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		dir := b.TempDir()
@@ -42,7 +43,7 @@ exercises:
 		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				rs, err := routines.LoadDir(dir)
-				if err != nil || len(rs) != n {
+				if len(rs) != min(n, routines.MaxFolderFiles) || (err != nil) != (n > routines.MaxFolderFiles) {
 					b.Fatalf("loaded %d, %v", len(rs), err)
 				}
 			}
