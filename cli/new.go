@@ -66,7 +66,7 @@ func newRoutine(env Env, id, name string) error {
 		id = "my-routine"
 	}
 	if routines.Kebab(id) != id {
-		return usageErr("new: %q is not an id; ids are lower-case words joined by -, like %s", id, routines.Kebab(id))
+		return notAnID(id)
 	}
 	if name == "" {
 		name = strings.ReplaceAll(id, "-", " ")
@@ -130,6 +130,25 @@ func newRoutine(env Env, id, name string) error {
 	fmt.Fprintf(out, "See it:    backcoach show %s\n", id)
 	fmt.Fprintf(out, "Do it:     backcoach run %s\n", id)
 	return out.result()
+}
+
+// notAnID refuses an id that is not one, with one that is: made from it
+// ("Neck Stretch" is neck-stretch, neck.yaml is neck), else an example.
+// A path is said to be one: new writes only in the routines folder.
+func notAnID(id string) error {
+	base := filepath.Base(filepath.Clean(id))
+	if routines.IsRoutineFile(base) {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	like := routines.Kebab(base)
+	if like == "" {
+		like = "neck or desk-break"
+	}
+	err := &exitError{code: ExitUsage, err: fmt.Errorf("new: %q is not an id; ids are lower-case words joined by -, like %s", id, like)}
+	if isFile(id) || strings.HasPrefix(id, ".") {
+		err.hint = "new writes ID.yaml in your routines folder; to write a file elsewhere: backcoach new - > FILE.yaml"
+	}
+	return err
 }
 
 // placeholder is a word of the starter to fill in (a value when it
