@@ -49,7 +49,7 @@ func callWithin(t *testing.T, env map[string]string, args ...string) run {
 	}
 }
 
-func write(t testing.TB, dir, name, body string) string {
+func write(t *testing.T, dir, name, body string) string {
 	t.Helper()
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)

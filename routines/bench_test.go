@@ -149,3 +149,20 @@ func BenchmarkParsePlanBomb(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseUnknownFields refuses a 1 MiB file of 100,000 unknown
+// fields: past MaxErrors listed, they are only counted, without looking
+// for what each was meant to be.
+func BenchmarkParseUnknownFields(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("name: x\n")
+	for i := 0; src.Len() < routines.MaxFileSize-20; i++ {
+		fmt.Fprintf(&src, "k%d: 1\n", i)
+	}
+	b.SetBytes(int64(src.Len()))
+	for b.Loop() {
+		if _, err := routines.Parse("u.yaml", []byte(src.String())); err == nil {
+			b.Fatal("unknown fields were accepted")
+		}
+	}
+}
