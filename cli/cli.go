@@ -6,7 +6,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -20,7 +19,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/backcoach/backcoach/coach"
-	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/tui"
 )
 
@@ -151,70 +149,13 @@ func newRoot(env Env, args []string) *cobra.Command {
 		}
 		return flagError(c, err)
 	})
+	root.SetHelpCommand(newHelp())
 	root.AddCommand(
 		newRun(env), newList(env), newShow(env), newNew(env), newValidate(env),
 		newRemind(env), newStatus(env), newHistory(env),
 		newConfig(env), newCompletion(env), newMan(env),
 	)
 	return root
-}
-
-// unknownCommand refuses words that name no command, saying which do.
-func unknownCommand(c *cobra.Command, args []string) error {
-	if len(args) == 0 {
-		return nil
-	}
-	msg := fmt.Sprintf("unknown command %q", args[0])
-	if s := c.SuggestionsFor(args[0]); len(s) > 0 {
-		msg += fmt.Sprintf("; did you mean %s?", words.Or(s))
-	}
-	var names []string
-	for _, s := range c.Commands() {
-		if s.IsAvailableCommand() {
-			names = append(names, s.Name())
-		}
-	}
-	return &exitError{code: ExitUsage, err: fmt.Errorf("%s", msg),
-		hint: fmt.Sprintf("The commands are: %s. Run backcoach --help for usage.", strings.Join(names, ", "))}
-}
-
-// firstWord is the first argument that is neither a flag of c nor a
-// flag's value, if it comes before any flag c does not know (whose value,
-// if any, cannot be told from a word).
-func firstWord(c *cobra.Command, args []string) string {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" {
-			break
-		}
-		if !strings.HasPrefix(a, "-") || a == "-" {
-			return a
-		}
-		name := strings.TrimLeft(a, "-")
-		if strings.Contains(name, "=") {
-			continue
-		}
-		f := c.Flags().Lookup(name)
-		if len(a)-len(name) == 1 && len(name) == 1 {
-			f = c.Flags().ShorthandLookup(name)
-		}
-		if f == nil {
-			return ""
-		}
-		if f.NoOptDefVal == "" {
-			i++ // its value
-		}
-	}
-	return ""
-}
-
-// noArgs refuses arguments to a command that takes none.
-func noArgs(c *cobra.Command, args []string) error {
-	if len(args) > 0 {
-		return &exitError{code: ExitUsage, err: fmt.Errorf("%s takes no arguments, got %q", c.Name(), strings.Join(args, " ")),
-			hint: fmt.Sprintf("Run %s --help for usage.", c.CommandPath())}
-	}
-	return nil
 }
 
 // version is backcoach's version: the one set at build time, else what the

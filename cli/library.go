@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -25,6 +26,20 @@ type library struct {
 // Only a missing --routines folder is an error: a broken file is a problem
 // to show while the other routines load.
 func load(l libraryFlags, getenv func(string) string) (library, error) {
+	return loadWithin(l, getenv, 0)
+}
+
+// completionWait is how long a TAB waits for the user's folders: 100 real
+// routines are read in about 5 ms, and a folder as slow as its bounds let
+// it be (routines.MaxFolderSize of broken files) in about 0.4 s, which a
+// person at a shell notices. With the start of the process, a TAB then
+// answers within about 100 ms whatever the folders hold.
+const completionWait = 30 * time.Millisecond
+
+// loadWithin is load, waiting at most wait (0: as long as it takes) for
+// the user's folders: a folder not read by then is left out. The wait is
+// the real time a person waits, not the commands' clock (Env.Now).
+func loadWithin(l libraryFlags, getenv func(string) string, wait time.Duration) (library, error) {
 	var lib library
 	builtIn, tips, err := routines.LoadBuiltIns(data.FS)
 	if err != nil {
@@ -49,22 +64,72 @@ func load(l libraryFlags, getenv func(string) string) (library, error) {
 		}
 		dirs = append(dirs, l.routinesDir)
 	}
-	for _, d := range dirs {
-		rs, err := routines.LoadDir(d)
-		var es routines.Errors
-		if errors.As(err, &es) {
-			problems.errs = append(problems.errs, es...)
-			problems.dirs = append(problems.dirs, folder{path: d, arg: shellArg(d, getenv("HOME")), config: d == configDir})
-		} else if err != nil {
-			return lib, err
+	for i, f := range readFolders(dirs, wait) {
+		if f == nil {
+			continue // not read in time
 		}
-		sets = append(sets, rs)
+		var es routines.Errors
+		if errors.As(f.err, &es) {
+			problems.errs = append(problems.errs, es...)
+			problems.dirs = append(problems.dirs, folder{path: dirs[i], arg: shellArg(dirs[i], getenv("HOME")), config: dirs[i] == configDir})
+		} else if f.err != nil {
+			return lib, f.err
+		}
+		sets = append(sets, f.routines)
 	}
 	lib.routines = routines.Merge(sets...)
 	if len(problems.errs) > 0 {
 		lib.problems = &problems
 	}
 	return lib, nil
+}
+
+// folderRead is what routines.LoadDir read from a folder.
+type folderRead struct {
+	routines []routines.Routine
+	err      error
+}
+
+// readFolders reads the folders, each in turn or, with a wait, all at
+// once for at most wait: a folder not read by then is nil. Its reading
+// goes on unwatched until it ends: it is bounded (routines.MaxFolderSize).
+func readFolders(dirs []string, wait time.Duration) []*folderRead {
+	out := make([]*folderRead, len(dirs))
+	if wait <= 0 {
+		for i, d := range dirs {
+			rs, err := routines.LoadDir(d)
+			out[i] = &folderRead{rs, err}
+		}
+		return out
+	}
+	read := make([]chan folderRead, len(dirs))
+	for i, d := range dirs {
+		read[i] = make(chan folderRead, 1)
+		go func() {
+			rs, err := routines.LoadDir(d)
+			read[i] <- folderRead{rs, err}
+		}()
+	}
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	late := false
+	for i := range dirs {
+		if !late {
+			select {
+			case f := <-read[i]:
+				out[i] = &f
+				continue
+			case <-timer.C:
+				late = true
+			}
+		}
+		select {
+		case f := <-read[i]:
+			out[i] = &f
+		default:
+		}
+	}
+	return out
 }
 
 // isFile reports whether target names a file rather than a routine id.
@@ -145,7 +210,7 @@ func routineArg(env Env, l *libraryFlags) cobra.CompletionFunc {
 // What goes to the shell is cleaned: a name can hold anything.
 func routineIDs(env Env, l *libraryFlags) cobra.CompletionFunc {
 	return func(_ *cobra.Command, _ []string, toComplete string) ([]string, cobra.ShellCompDirective) {
-		lib, err := load(*l, env.Getenv)
+		lib, err := loadWithin(*l, env.Getenv, completionWait)
 		if err != nil {
 			return nil, cobra.ShellCompDirectiveError
 		}

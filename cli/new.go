@@ -66,19 +66,24 @@ func newRoutine(env Env, id, name string) error {
 		id = "my-routine"
 	}
 	if routines.Kebab(id) != id {
-		return usageErr("new: %q is not an id; ids are lower-case words joined by -, like %s", id, routines.Kebab(id))
+		return notAnID(id)
 	}
 	if name == "" {
 		name = strings.ReplaceAll(id, "-", " ")
 		r := []rune(name)
 		r[0] = unicode.ToUpper(r[0])
 		name = string(r)
-		if len(r) > routines.MaxNameLen {
-			return usageErr("new: the name made from the id is over %d characters: give a shorter id, or a --name", routines.MaxNameLen)
-		}
-	}
-	if len([]rune(name)) > routines.MaxNameLen || safetext.Line(name) != name {
+	} else if len([]rune(name)) > routines.MaxNameLen || safetext.Line(name) != name {
 		return usageErr("new: --name wants one line of at most %d characters", routines.MaxNameLen)
+	}
+	// What validate checks, on what new is about to write, before
+	// anything is written (the schema line is a comment: left out).
+	if _, err := routines.Parse(id+".yaml", starter(id, name, "")); err != nil {
+		var es routines.Errors
+		if errors.As(err, &es) && len(es) > 0 && es[0].Field != "" {
+			return usageErr("new: the file would not validate: %s: %s", es[0].Field, es[0].Msg)
+		}
+		return usageErr("new: the file would not validate: %v", err)
 	}
 	if toStdout {
 		out := newOutput(env.Stdout)
@@ -89,6 +94,12 @@ func newRoutine(env Env, id, name string) error {
 	if dir == "" {
 		return usageErr("new: no routines folder: neither XDG_CONFIG_HOME nor HOME is set; use backcoach new - > FILE.yaml")
 	}
+	path := filepath.Join(dir, id+".yaml")
+	// Two files with one id in a folder: validate refuses the folder.
+	rs, _ := routines.LoadDir(dir) // a broken file is not new's to say
+	if r, ok := routines.Find(rs, id); ok && r.Source != path {
+		return inputErr(fmt.Errorf("new: %s has the id %q already, and two files with one id are an error: give another id, like backcoach new %s-2", r.Source, id, id))
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return inputErr(err)
 	}
@@ -98,7 +109,6 @@ func newRoutine(env Env, id, name string) error {
 			schema = filepath.ToSlash(rel) // the folder may move with its schema
 		}
 	}
-	path := filepath.Join(dir, id+".yaml")
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return inputErr(fmt.Errorf("%s exists already, and new never writes over a file: edit it, or give another id, like backcoach new %s-2", path, id))
@@ -120,6 +130,25 @@ func newRoutine(env Env, id, name string) error {
 	fmt.Fprintf(out, "See it:    backcoach show %s\n", id)
 	fmt.Fprintf(out, "Do it:     backcoach run %s\n", id)
 	return out.result()
+}
+
+// notAnID refuses an id that is not one, with one that is: made from it
+// ("Neck Stretch" is neck-stretch, neck.yaml is neck), else an example.
+// A path is said to be one: new writes only in the routines folder.
+func notAnID(id string) error {
+	base := filepath.Base(filepath.Clean(id))
+	if routines.IsRoutineFile(base) {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	like := routines.Kebab(base)
+	if like == "" {
+		like = "neck or desk-break"
+	}
+	err := &exitError{code: ExitUsage, err: fmt.Errorf("new: %q is not an id; ids are lower-case words joined by -, like %s", id, like)}
+	if isFile(id) || strings.HasPrefix(id, ".") {
+		err.hint = "new writes ID.yaml in your routines folder; to write a file elsewhere: backcoach new - > FILE.yaml"
+	}
+	return err
 }
 
 // placeholder is a word of the starter to fill in (a value when it

@@ -132,7 +132,7 @@ func oneOf[E interface {
 	}
 	r.set = func(s *Settings, arg string) error {
 		v, err := parse(arg)
-		if err != nil {
+		if err != nil || strings.TrimSpace(arg) == "" { // --level= is no level, as --every= is no time
 			return fmt.Errorf("want %s, got %q", words.Or(names), arg)
 		}
 		*field(s) = v

@@ -3,11 +3,13 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // In a real bash, with the script backcoach completion bash prints,
@@ -69,5 +71,65 @@ printf 'reply: %s\n' "${COMPREPLY[@]}"
 	}
 	if !strings.Contains(string(out), "spec: complete -o default -F __start_backcoach backcoach") {
 		t.Errorf("complete -p does not name backcoach's function:\n%s", out)
+	}
+}
+
+// brokenFolder fills dir with n routine files of 900 KiB that are refused
+// only once read whole (22,000 exercises each, over the 20 a routine may
+// have): the slowest to refuse, about 0.2 s each. Two fit a folder's
+// 2 MiB, with room for small files after them.
+func brokenFolder(t *testing.T, dir string, n int) {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("name: Big\nexercises:\n")
+	const ex = "  - name: E\n    steps: [s]\n    hold: 5s\n"
+	for b.Len()+len(ex) < 900<<10 {
+		b.WriteString(ex)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("big%02d.yaml", i)), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A TAB must answer at once: a routines folder of 30 huge broken files
+// took 4 s to read, at every TAB. Completion waits for the user's folders
+// only as long as a person does not notice, then offers what it has: the
+// built-ins at least, without what the folders still being read hold
+// (here lower-neck.yaml, after the broken files: reading a folder's 2 MiB
+// of them takes 0.35 s or more). e2e/measure-completion.sh has the times.
+func TestATabDoesNotWaitForASlowFolder(t *testing.T) {
+	needBinary(t)
+	home, extra := t.TempDir(), t.TempDir()
+	dir := filepath.Join(home, ".config", "backcoach", "routines")
+	brokenFolder(t, dir, 30)
+	routine := "name: Lower neck\nexercises:\n  - {name: Chin tuck, steps: [Pull your chin back.], hold: 5s}\n"
+	if err := os.WriteFile(filepath.Join(dir, "lower-neck.yaml"), []byte(routine), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	brokenFolder(t, extra, 30)
+	cmd := exec.Command(bin, "__complete", "run", "--routines", extra, "lo")
+	cmd.Env = envIn(home)
+	start := time.Now()
+	out, err := cmd.Output()
+	took := time.Since(start)
+	if err != nil || !strings.HasPrefix(string(out), "low-back\t") || strings.Contains(string(out), "lower-neck") {
+		t.Errorf("a TAB offered %q (%v), want low-back alone", out, err)
+	}
+	if took > time.Second { // a guard against a block: it takes about 55 ms
+		t.Errorf("a TAB took %v", took)
+	}
+	// With the broken files gone, the folder is read in time.
+	for i := range 30 {
+		_ = os.Remove(filepath.Join(dir, fmt.Sprintf("big%02d.yaml", i)))
+	}
+	cmd = exec.Command(bin, "__complete", "run", "lo")
+	cmd.Env = envIn(home)
+	if out, err := cmd.Output(); err != nil || !strings.Contains(string(out), "\nlower-neck\tLower neck\n") {
+		t.Errorf("a TAB offered %q (%v), want low-back and lower-neck", out, err)
 	}
 }

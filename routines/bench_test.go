@@ -11,7 +11,8 @@ import (
 )
 
 // BenchmarkLoadDir loads a user folder of 10, 100 and 1,000 routine files
-// from disk, as backcoach does at every start; it should grow linearly.
+// from disk, as backcoach does at every start; it should grow linearly up
+// to MaxFolderFiles, and no further.
 func BenchmarkLoadDir(b *testing.B) {
 	for _, n := range []int{10, 100, 1000} {
 		dir := b.TempDir()
@@ -42,7 +43,7 @@ exercises:
 		b.Run(fmt.Sprintf("files=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				rs, err := routines.LoadDir(dir)
-				if err != nil || len(rs) != n {
+				if len(rs) != min(n, routines.MaxFolderFiles) || (err != nil) != (n > routines.MaxFolderFiles) {
 					b.Fatalf("loaded %d, %v", len(rs), err)
 				}
 			}
@@ -145,6 +146,23 @@ func BenchmarkParsePlanBomb(b *testing.B) {
 	for b.Loop() {
 		if _, err := routines.Parse("bomb.yaml", src); err == nil {
 			b.Fatal("the plan bomb was accepted")
+		}
+	}
+}
+
+// BenchmarkParseUnknownFields refuses a 1 MiB file of 100,000 unknown
+// fields: past MaxErrors listed, they are only counted, without looking
+// for what each was meant to be.
+func BenchmarkParseUnknownFields(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("name: x\n")
+	for i := 0; src.Len() < routines.MaxFileSize-20; i++ {
+		fmt.Fprintf(&src, "k%d: 1\n", i)
+	}
+	b.SetBytes(int64(src.Len()))
+	for b.Loop() {
+		if _, err := routines.Parse("u.yaml", []byte(src.String())); err == nil {
+			b.Fatal("unknown fields were accepted")
 		}
 	}
 }

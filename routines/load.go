@@ -31,7 +31,9 @@ func routineExt(name string) string {
 // is BuiltIn or the folder's path: it names the files in errors and is kept
 // in each Routine's Source. A broken file does not stop the others; its
 // problems come back in the error (Errors). Two files with one id are an
-// error too, and only the first is kept.
+// error too, and only the first is kept. At most MaxFolderFiles files are
+// read, and MaxFolderSize bytes; the files past either are not read, and
+// the error says which.
 //
 // For a folder on disk use LoadDir: os.DirFS opens a FIFO named *.yaml
 // and waits on it for ever.
@@ -40,47 +42,19 @@ func LoadFS(fsys fs.FS, source string) ([]Routine, error) {
 	if err != nil {
 		return nil, Errors{{File: source, Msg: "cannot read the folder: " + unwrapPath(err)}}
 	}
-	return loadEntries(entries, source, func(name, display string) (Routine, error) {
-		return readFile(fsys, name, display)
+	return loadEntries(entries, source, func(name, display string, limit int64) ([]byte, error) {
+		return readFS(fsys, name, display, limit)
 	})
-}
-
-// loadEntries reads the routine files among a folder's entries with read,
-// as LoadFS says.
-func loadEntries(entries []fs.DirEntry, source string, read func(name, display string) (Routine, error)) ([]Routine, error) {
-	var (
-		out  []Routine
-		errs Errors
-		by   = map[string]string{} // id -> file
-	)
-	for _, ent := range entries {
-		if ent.IsDir() || !IsRoutineFile(ent.Name()) {
-			continue
-		}
-		name := displayPath(source, ent.Name())
-		r, err := read(ent.Name(), name)
-		if err != nil {
-			errs = append(errs, asErrors(err, name)...)
-			continue
-		}
-		if other, dup := by[r.ID]; dup {
-			errs = append(errs, &Error{File: name, Field: "id", Msg: fmt.Sprintf("%q is already the id of %s; give each routine its own id", r.ID, other)})
-			continue
-		}
-		by[r.ID] = name
-		r.Source = source
-		if source != BuiltIn {
-			r.Source = name
-		}
-		out = append(out, r)
-	}
-	return out, errs.orNil()
 }
 
 // LoadFile reads one routine file from disk; like LoadDir, only a regular
 // file, and without waiting on it.
 func LoadFile(file string) (Routine, error) {
-	r, err := readDisk(file, file, "want a routine file")
+	data, err := readDisk(file, file, "want a routine file", MaxFileSize)
+	if err != nil {
+		return Routine{}, err
+	}
+	r, err := Parse(file, data)
 	if err != nil {
 		return Routine{}, err
 	}
@@ -88,26 +62,35 @@ func LoadFile(file string) (Routine, error) {
 	return r, nil
 }
 
-// readFile reads and parses one file of an fs.FS, refusing files over
-// MaxFileSize before reading them, and files that are not regular files.
-func readFile(fsys fs.FS, name, display string) (Routine, error) {
+// readFS reads one file of an fs.FS, as readDisk does: refusing files
+// that are not regular files, and files over limit before reading them.
+func readFS(fsys fs.FS, name, display string, limit int64) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return Routine{}, Errors{{File: display, Msg: "cannot open: " + unwrapPath(err)}}
+		return nil, Errors{{File: display, Msg: "cannot open: " + unwrapPath(err)}}
 	}
 	defer f.Close()
+	size := int64(-1)
 	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return Routine{}, Errors{{File: display, Msg: "is a folder, want a routine file"}}
+		return nil, Errors{{File: display, Msg: "is a folder, want a routine file"}}
 	} else if err == nil && !st.Mode().IsRegular() {
-		return Routine{}, Errors{{File: display, Msg: (&fsx.NotRegularError{Mode: st.Mode()}).What() + "; skipped"}}
-	} else if err == nil && st.Size() > MaxFileSize {
-		return Routine{}, Errors{{File: display, Msg: sizeMessage(st.Size())}}
+		return nil, Errors{{File: display, Msg: (&fsx.NotRegularError{Mode: st.Mode()}).What() + "; skipped"}}
+	} else if err == nil {
+		size = st.Size()
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return Routine{}, Errors{{File: display, Msg: "cannot read: " + unwrapPath(err)}}
+	if size <= limit {
+		var data []byte
+		if data, err = io.ReadAll(io.LimitReader(f, limit+1)); err != nil {
+			return nil, Errors{{File: display, Msg: "cannot read: " + unwrapPath(err)}}
+		}
+		if size = int64(len(data)); size <= limit {
+			return data, nil
+		}
 	}
-	return Parse(display, data)
+	if size > MaxFileSize {
+		return nil, Errors{{File: display, Msg: sizeMessage(size)}}
+	}
+	return nil, errOverBudget
 }
 
 // Merge lays routine sets over each other: a routine in a later set

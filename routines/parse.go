@@ -265,6 +265,10 @@ func (p *parser) fields(n *yaml.Node, known []string) map[string]*yaml.Node {
 			continue
 		}
 		if !yamlstrict.Contains(known, k.Value) {
+			if len(p.errs) >= MaxErrors {
+				p.n++ // only counted: finding what was meant costs
+				continue
+			}
 			msg, meant := unknownField(k.Value, known)
 			p.fail(k, "", "%s", msg)
 			if meant != "" {

@@ -55,14 +55,20 @@ type sheet struct {
 
 func (s *sheet) line(format string, args ...any) { fmt.Fprintf(&s.b, format+"\n", args...) }
 
+// mdEscapes write what Markdown reads as markup in text as itself: a
+// backslash before punctuation, and & as its entity, since an entity is
+// how Markdown writes any character (&rlm;, &#x202E; and &shy; would
+// bring back what the parser takes out of every text; \&rlm; too, its
+// backslash escaped).
+var mdEscapes = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`, "&", "&amp;")
+
 // md escapes what Markdown would read as markup in a routine's text.
 func (s *sheet) md(t string) string {
 	t = safetext.Line(t)
 	if s.f != Markdown {
 		return t
 	}
-	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`)
-	return r.Replace(t)
+	return mdEscapes.Replace(t)
 }
 
 func (s *sheet) routine(r routines.Routine) {

@@ -1,11 +1,13 @@
 package sheet_test
 
 import (
+	"html"
 	"strings"
 	"testing"
 
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/internal/sheet"
+	"github.com/backcoach/backcoach/internal/text/safetext"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -81,5 +83,58 @@ func TestFiguresKeepTheirSpaces(t *testing.T) {
 	_ = sheet.Write(&b, r, sheet.Markdown)
 	if !strings.Contains(b.String(), "````text\n  ```\n x[2J\n````\n") {
 		t.Errorf("a figure with backticks or an escape:\n%s", b.String())
+	}
+}
+
+// rendered is what a CommonMark renderer shows of Markdown text outside
+// code: a backslash before ASCII punctuation shows the punctuation, and
+// an entity (&rlm;, &#x202E;, &ZeroWidthSpace;) the character it names
+// (HTML5's entities, which html.UnescapeString knows).
+func rendered(md string) string {
+	const punct = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+	var b strings.Builder
+	for i := 0; i < len(md); i++ {
+		c := md[i]
+		if c == '\\' && i+1 < len(md) && strings.IndexByte(punct, md[i+1]) >= 0 {
+			b.WriteByte(md[i+1])
+			i++
+			continue
+		}
+		if c == '&' {
+			if j := strings.IndexByte(md[i:], ';'); j > 0 {
+				if e := html.UnescapeString(md[i : i+j+1]); e != md[i:i+j+1] {
+					b.WriteString(e)
+					i += j
+					continue
+				}
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// Entities are how Markdown writes any character: `&rlm; &lrm;
+// &ZeroWidthSpace; &shy;` and `&#x202E;` in a routine became, once the
+// sheet was rendered, the invisible and bidi characters the parser takes
+// out of every text. A routine's & is written &amp;, so the sheet
+// renders as the routine is written, and nothing invisible comes back.
+func TestMarkdownBringsNoCharacterBack(t *testing.T) {
+	const text = `&rlm;&lrm; &ZeroWidthSpace; &shy; &#x202E; &#8238; \&rlm; \\&rlm; &amp;rlm; a & b`
+	r := lowBack(t)
+	r.Name, r.Description = text, text
+	r.Exercises[0].Steps[0], r.Exercises[0].Cue, r.Exercises[0].Sides[0] = text, text, text
+	var b strings.Builder
+	_ = sheet.Write(&b, r, sheet.Markdown)
+	out := rendered(b.String())
+	for _, c := range out {
+		if c != '\n' && safetext.Unsafe(c) {
+			t.Fatalf("the rendered sheet holds %U:\n%s", c, b.String())
+		}
+	}
+	for _, want := range []string{"# " + text + "\n", "\n" + text + "\n", "1. " + text + "\n", "- **Cue:** " + text + "\n", "- **Sides:** " + text + ", right"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the rendered sheet lacks %q:\n%s", want, out)
+		}
 	}
 }

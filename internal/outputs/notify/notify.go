@@ -81,14 +81,27 @@ func notification(text string) string {
 	return fmt.Sprintf("\a\x1b]9;%s\x07\x1b]777;notify;backcoach;%s\x07", text, text)
 }
 
+// markup writes the characters the notification servers' markup reads
+// as their entities.
+var markup = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "'", "&apos;", `"`, "&quot;")
+
+// Markup is text as a notification's body, which the servers read as
+// markup (the Desktop Notifications spec's subset of XML: <b>, <i>, <u>,
+// <a href>, <img>): GNOME, KDE, dunst and mako show a routine named
+// "<a href='...'>Sign in</a>" as a link, and drop a body with a bare &.
+// The five characters XML reads are written as their entities, so the
+// body is shown as the text it is. Every way to a notification server
+// (notify-send now, D-Bus when it comes) escapes with this.
+func Markup(text string) string { return markup.Replace(text) }
+
 // notifySend shows text through notify-send where there is one; it never
-// waits for it.
+// waits for it. The summary is only text; the body is markup.
 func notifySend(lookPath func(string) (string, error), text string) {
 	path, err := lookPath("notify-send")
 	if err != nil {
 		return
 	}
-	cmd := exec.Command(path, "backcoach", text)
+	cmd := exec.Command(path, "backcoach", Markup(text))
 	if cmd.Start() == nil {
 		go func() { _ = cmd.Wait() }()
 	}
