@@ -136,15 +136,30 @@ func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		seen = st.ModTime()
-		status, _, err := journal.ReadStatus(path, env.Now())
+		now := env.Now()
+		status, _, err := journal.ReadStatus(path, now)
 		if err != nil {
 			return time.Time{}, false
 		}
-		var last time.Time
+		// A session ending later than now (a clock set back, a journal
+		// synced from a machine ahead) must not hide one that ended: it
+		// is given only when there is none, and remind counts it as now.
+		var last, ahead time.Time
 		for _, s := range status.Today {
-			if s.Ended != nil && s.Ended.After(since) && s.Ended.After(last) && (s.Outcome == journal.Finished || s.Outcome == journal.Pain) {
-				last = *s.Ended
+			if s.Ended == nil || !s.Ended.After(since) || s.Outcome != journal.Finished && s.Outcome != journal.Pain {
+				continue
 			}
+			switch end := *s.Ended; {
+			case end.After(now):
+				if ahead.IsZero() || end.Before(ahead) {
+					ahead = end
+				}
+			case end.After(last):
+				last = end
+			}
+		}
+		if last.IsZero() {
+			last = ahead
 		}
 		return last, !last.IsZero()
 	}

@@ -27,7 +27,8 @@ type RemindOptions struct {
 	Reload func() (rs []routines.Routine, warning string)
 	// LastBreak is the end of the latest routine recorded after since,
 	// done elsewhere (backcoach run while remind waits): the next break is
-	// planned from it. It runs in a command, at most once a minute. Nil:
+	// planned from it. One that ends later than now counts once, as ended
+	// now, and is said. It runs in a command, at most once a minute. Nil:
 	// none.
 	LastBreak func(since time.Time) (time.Time, bool)
 }
@@ -45,6 +46,7 @@ type Reminder struct {
 	chosen   string    // the routine chosen at the prompt for the next break, or ""
 	warned   string    // the broken-files warning said last
 	seen     time.Time // routines done elsewhere up to here are counted
+	ahead    time.Time // the end of the last session found ending later than now, or zero
 }
 
 var _ tea.Model = Reminder{}
@@ -126,11 +128,18 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if r.coaching {
 			return r, nil
 		}
-		found := msg.found && msg.end.After(r.seen)
+		// A session ending later than now counts once, as ended now.
+		found := msg.found && msg.end.After(r.seen) && !msg.end.Equal(r.ahead)
+		var ahead tea.Cmd
 		if found {
+			now := r.c.now()
 			r.seen = msg.end // the journal is not looked at again for it
+			if msg.end.After(now) {
+				ahead = r.sessionAhead(msg.end, now)
+				r.seen = now // nor is a run done before then missed
+			}
 			if _, paused := r.sched.Paused(); !paused {
-				r.sched.TakenElsewhere(msg.end)
+				r.sched.TakenElsewhere(msg.end, now)
 			}
 		}
 		if msg.gen != r.gen {
@@ -140,9 +149,10 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return r, nil
 			}
 			r.show()
-			return r, tea.Batch(r.tick(), r.save(), r.waiting.shown())
+			return r, tea.Batch(ahead, r.tick(), r.save(), r.waiting.shown())
 		}
-		return r.wake()
+		next, cmd := r.wake()
+		return next, tea.Batch(ahead, cmd)
 	case breakLoadedMsg:
 		if r.coaching {
 			return r, nil
