@@ -99,9 +99,9 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		},
 		LastBreak: lastBreak(env, o),
 	}
+	var owner *breaks.Owner
 	if state := config.PathsFrom(env.Getenv).RemindState(); state != "" {
-		owner, err := breaks.Claim(state)
-		if err != nil {
+		if owner, err = breaks.Claim(state); err != nil {
 			return inputErr(err)
 		}
 		pid := os.Getpid()
@@ -110,10 +110,16 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		}
 		defer owner.Release()
 	}
-	return coached(env, o, "remind needs a terminal to read keys from (stdin)", ropts.Coach.Journal, func(events coach.Sink) tea.Model {
+	err = coached(env, o, "remind needs a terminal to read keys from (stdin)", ropts.Coach.Journal, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})
+	if owner != nil && err == nil {
+		if lost := owner.Lost(); lost != nil {
+			return inputErr(lost) // its lock removed: the reminder stopped, exit 1
+		}
+	}
+	return err
 }
 
 // lastBreak finds the end of the latest routine recorded since a time (a

@@ -106,3 +106,43 @@ func remindNext(t *testing.T, home string, than time.Time) time.Time {
 	t.Fatalf("remind's state never named a next break after %v (last: %v)", than, state.Next)
 	return time.Time{}
 }
+
+// A lock file removed under a running remind (rm remind.json.lock) lets
+// a second remind start; the first stops at its next write, saying why,
+// with exit 1, and leaves the second's state as it is.
+func TestARemindWhoseLockWasRemovedStops(t *testing.T) {
+	needBinary(t)
+	t.Parallel()
+	home := t.TempDir()
+	path := filepath.Join(home, ".local", "state", "backcoach", "remind.json")
+	first := startIn(t, home, "remind", "--no-journal")
+	first.waitFor("Next break ", shortWait)
+	remindNext(t, home, time.Time{})
+	if err := os.Remove(path + ".lock"); err != nil {
+		t.Fatal(err)
+	}
+	second := startIn(t, home, "remind", "--no-journal")
+	second.waitFor("Next break ", shortWait)
+	pidIn := func() int {
+		var state struct{ PID int }
+		b, _ := os.ReadFile(path)
+		_ = json.Unmarshal(b, &state)
+		return state.PID
+	}
+	for deadline := time.Now().Add(shortWait); pidIn() != second.cmd.Process.Pid; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the second remind's state never appeared (pid %d in it)", pidIn())
+		}
+	}
+	first.send("h") // pause: the first writes, and finds its lock gone
+	first.waitExit(1, exitWait)
+	first.checkRestored()
+	if after := stripANSI(first.afterTUI()); !strings.Contains(after, "remind.json.lock was removed or replaced; another remind may run: this one stops") {
+		t.Errorf("the first remind said %q", after)
+	}
+	if got := pidIn(); got != second.cmd.Process.Pid {
+		t.Errorf("the state after the first stopped names pid %d, want the second's %d", got, second.cmd.Process.Pid)
+	}
+	second.send("q")
+	second.waitExit(0, exitWait)
+}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -20,7 +21,9 @@ type RemindOptions struct {
 	Breaks breaks.Config
 	// Saved records what the reminder is doing ("waiting" for the next
 	// break, "due" since next, "paused" until next, "break") for
-	// `backcoach status`; it runs in a command. Nil records nothing.
+	// `backcoach status`; it runs in a command. Nil records nothing. A
+	// *breaks.LockLostError from it ends the program: another remind may
+	// run.
 	Saved func(state string, next time.Time, routine string) error
 	// Reload reads the routines again as a break starts, so that a fixed
 	// file reaches it; it runs in a command. Nil keeps Coach.Routines.
@@ -108,6 +111,10 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		r.c.setSize(msg.Width, msg.Height)
 	case remindSavedMsg:
+		var lost *breaks.LockLostError
+		if errors.As(msg.err, &lost) {
+			return r, tea.Quit // another remind may run: the command says so
+		}
 		if msg.err != nil {
 			r.waiting.err = msg.err.Error()
 		}

@@ -189,6 +189,29 @@ func TestASessionEndingInTheFutureCountsAsNow(t *testing.T) {
 	}
 }
 
+// A remind whose lock was removed (another remind may run) stops at its
+// next write: the program ends, and the command says why.
+func TestARemindThatLostItsLockQuits(t *testing.T) {
+	lost := false
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Saved = func(string, time.Time, string) error {
+			if lost {
+				return &breaks.LockLostError{Path: "remind.json.lock", How: "removed"}
+			}
+			return nil
+		}
+	})
+	h.key("h") // pause: written
+	if h.quit {
+		t.Fatal("quit while the lock was held")
+	}
+	lost = true
+	h.key("u") // resume: written, and the lock is gone
+	if !h.quit {
+		t.Error("still running after its lock was found removed")
+	}
+}
+
 // A run found in the journal counts even when a key (snooze here) is
 // pressed while remind looks: the look is not thrown away with the
 // wake-up the key made stale.
