@@ -154,19 +154,25 @@ func TestARunDuringRemindIsTheBreak(t *testing.T) {
 	}
 }
 
+// journalOf gives remind a journal of routines done elsewhere, ending at
+// *ends: the last, if it ended after since.
+func journalOf(ends *[]time.Time) func(*RemindOptions) {
+	return func(o *RemindOptions) {
+		o.LastBreak = func(since time.Time) (time.Time, bool) {
+			if n := len(*ends); n > 0 && (*ends)[n-1].After(since) {
+				return (*ends)[n-1], true
+			}
+			return time.Time{}, false
+		}
+	}
+}
+
 // A session in the journal that ends later than now (a clock set back,
 // a journal synced from a machine whose clock is ahead) counts as a
 // break taken now, said once: it does not silence remind until then.
 func TestASessionEndingInTheFutureCountsAsNow(t *testing.T) {
 	var ends []time.Time
-	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
-		o.LastBreak = func(since time.Time) (time.Time, bool) {
-			if n := len(ends); n > 0 && ends[n-1].After(since) {
-				return ends[n-1], true
-			}
-			return time.Time{}, false
-		}
-	})
+	h := newRemind(t, 50*time.Minute, journalOf(&ends))
 	h.wait(20 * time.Minute)
 	ends = append(ends, epoch.Add(8*time.Hour+5*time.Minute)) // 17:05, at 09:20
 	h.wait(time.Minute)                                       // the 09:21 wake-up looks
@@ -217,14 +223,7 @@ func TestARemindThatLostItsLockQuits(t *testing.T) {
 // wake-up the key made stale.
 func TestARunFoundAsAKeyIsPressedCounts(t *testing.T) {
 	var ends []time.Time
-	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
-		o.LastBreak = func(since time.Time) (time.Time, bool) {
-			if n := len(ends); n > 0 && ends[n-1].After(since) {
-				return ends[n-1], true
-			}
-			return time.Time{}, false
-		}
-	})
+	h := newRemind(t, 50*time.Minute, journalOf(&ends))
 	h.wait(50 * time.Minute) // due at 09:50, rung
 	h.wait(9 * time.Minute)
 	ends = append(ends, h.clk.t.Add(-time.Minute)) // a run ended at 09:58
