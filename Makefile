@@ -24,6 +24,7 @@ fuzz: ## each fuzz target for FUZZTIME (default 30s)
 	go test ./routines/ -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME)
 	go test ./cli/ -run '^$$' -fuzz '^FuzzJournal$$' -fuzztime $(FUZZTIME)
 	go test ./internal/text/safetext/ -run '^$$' -fuzz '^FuzzLine$$' -fuzztime $(FUZZTIME)
+	go test ./breaks/ -run '^$$' -fuzz '^FuzzSchedule$$' -fuzztime $(FUZZTIME)
 
 bench: ## the benchmarks, against a bare binary or loop in the same run
 	go test ./routines/ ./tui/ ./internal/terminal/ ./journal/ ./cli/ -run '^$$' -bench . -benchmem

@@ -17,8 +17,13 @@ import (
 const (
 	DefaultEvery = 50 * time.Minute
 	DefaultAgain = 5 * time.Minute
-	SnoozeFor    = 5 * time.Minute
-	PauseFor     = time.Hour
+	// MinEvery and MinAgain are the shortest times between breaks and
+	// between reminders of an ignored break that a reminder takes: a
+	// slip like "again: 5ms" for 5m would ring a thousand times a second.
+	MinEvery  = time.Minute
+	MinAgain  = 30 * time.Second
+	SnoozeFor = 5 * time.Minute
+	PauseFor  = time.Hour
 	// Morning is when "pause until tomorrow" ends without working hours.
 	Morning = 9 * time.Hour
 )
@@ -164,9 +169,15 @@ func (s *Schedule) Done(now time.Time) {
 
 // TakenElsewhere records a routine done outside the reminder (backcoach
 // run while remind waits), ended at end: the next break is an interval
-// after it. The turn stays: the rotation's routine is still to come.
-func (s *Schedule) TakenElsewhere(end time.Time) {
-	if t := s.fit(wall(end).Add(s.cfg.Every)); t.After(s.next) || !s.rung.IsZero() {
+// after it. The turn stays: the rotation's routine is still to come. A
+// routine that ends later than now (a clock set back, a journal synced
+// from a machine whose clock is ahead) counts as ended now: a break
+// "taken" in the future would silence the reminder until then.
+func (s *Schedule) TakenElsewhere(end, now time.Time) {
+	if end, now = wall(end), wall(now); end.After(now) {
+		end = now
+	}
+	if t := s.fit(end.Add(s.cfg.Every)); t.After(s.next) || !s.rung.IsZero() {
 		s.moved(t, false)
 	}
 }
@@ -198,8 +209,7 @@ func (s *Schedule) PauseTomorrow(now time.Time) {
 		start = s.cfg.Hours.Start
 	}
 	y, m, d := now.Date()
-	t := time.Date(y, m, d+1, int(start/time.Hour), int(start/time.Minute%60), 0, 0, now.Location())
-	s.moved(t, true)
+	s.moved(clockAt(y, m, d+1, start, now.Location()), true)
 }
 
 // Resume ends a pause: the next break is an interval from now.
@@ -213,11 +223,7 @@ func (s *Schedule) fit(t time.Time) time.Time {
 		return t
 	}
 	y, m, d := t.Date()
-	// Times of day built with time.Date, not midnight plus hours, which
-	// is an hour off on the days the clocks change.
-	at := func(day int, tod time.Duration) time.Time {
-		return time.Date(y, m, day, int(tod/time.Hour), int(tod/time.Minute%60), 0, 0, t.Location())
-	}
+	at := func(day int, tod time.Duration) time.Time { return clockAt(y, m, day, tod, t.Location()) }
 	start, end := at(d, h.Start), at(d, h.End)
 	switch {
 	case t.Before(start):
@@ -226,6 +232,44 @@ func (s *Schedule) fit(t time.Time) time.Time {
 		return at(d+1, h.Start)
 	}
 	return t
+}
+
+// clockAt is the first instant at which the clocks of loc show the day
+// y-m-d at the time of day tod, or later: tod itself, unless the clocks
+// skip it that day, and then the instant they change. Times of day are
+// built with time.Date, not midnight plus hours, which is an hour off on
+// the days the clocks change; but time.Date alone puts a skipped time on
+// either side of the change, and where the clocks go from 24:00 to 01:00
+// (Santiago, Havana) it gives 00:00 as 23:00 the day before: a "next
+// morning" already past, which a reminder would wake for in a tight loop.
+func clockAt(y int, m time.Month, d int, tod time.Duration, loc *time.Location) time.Time {
+	hh, mm := int(tod/time.Hour), int(tod/time.Minute%60)
+	t := time.Date(y, m, d, hh, mm, 0, 0, loc)
+	want := time.Date(y, m, d, hh, mm, 0, 0, time.UTC) // the wall time asked for
+	for range 3 {                                      // a zone's bounds may fall inside the skipped time
+		shown := wallTime(t)
+		if shown.Equal(want) {
+			return t
+		}
+		start, end := t.ZoneBounds()
+		switch {
+		case shown.Before(want) && !end.IsZero():
+			t = end // put before the change: the change is the first instant after
+		case shown.After(want) && !start.IsZero() && !start.Equal(t) && !wallTime(start).Before(want):
+			t = start // put after it, later than the change
+		default:
+			return t
+		}
+	}
+	return t
+}
+
+// wallTime is what the clocks show at t, as a time in UTC, so that two
+// wall times compare whatever their offsets.
+func wallTime(t time.Time) time.Time {
+	y, m, d := t.Date()
+	hh, mm, ss := t.Clock()
+	return time.Date(y, m, d, hh, mm, ss, t.Nanosecond(), time.UTC)
 }
 
 // NextChange is when a display of the time left, in whole minutes,
@@ -244,11 +288,14 @@ func (s *Schedule) NextChange(now time.Time) time.Duration {
 
 // WakeIn is how long a reminder may sleep at now: until what it shows
 // next changes (the minutes left, or overdue), or the next reminder of an
-// ignored break is due.
+// ignored break is due; 0 when a break is to ring now. Short of that, it
+// is never less than a second: a change a few milliseconds away (a break
+// due at 09:00:00 when it is 08:59:59.98) is shown that much late, not
+// woken for twice.
 func (s *Schedule) WakeIn(now time.Time) time.Duration {
 	now = wall(now)
 	if now.Before(s.next) || s.paused {
-		return s.NextChange(now)
+		return atLeastASecond(s.NextChange(now))
 	}
 	wake := time.Minute - now.Sub(s.next)%time.Minute // the overdue minutes
 	if !s.rung.IsZero() {
@@ -260,5 +307,14 @@ func (s *Schedule) WakeIn(now time.Time) time.Duration {
 	} else {
 		wake = 0 // it has not rung yet: at once
 	}
-	return wake
+	return atLeastASecond(wake)
+}
+
+// atLeastASecond is d, if it is 0 (at once) or a second or more, else a
+// second.
+func atLeastASecond(d time.Duration) time.Duration {
+	if d <= 0 {
+		return 0
+	}
+	return max(d, time.Second)
 }

@@ -190,7 +190,7 @@ func TestPauseResumeAndTomorrow(t *testing.T) {
 func TestABreakTakenElsewhereCounts(t *testing.T) {
 	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 	s := New(Config{Every: 50 * time.Minute, Routines: []string{"low-back", "upper-back"}}, now)
-	s.TakenElsewhere(now.Add(30 * time.Minute))
+	s.TakenElsewhere(now.Add(30*time.Minute), now.Add(30*time.Minute))
 	if !s.Next().Equal(now.Add(80*time.Minute)) || s.Routine() != "low-back" {
 		t.Errorf("next %v, routine %s", s.Next(), s.Routine())
 	}

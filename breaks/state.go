@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -64,11 +65,29 @@ func ReadState(path string) (*State, error) {
 // while someone holds the lock: a state file left by a reminder that
 // died, or the state of another reminder, is never taken for this one's,
 // and a pid that now names another process means nothing.
+//
+// The lock is on the file at path.lock when it was taken: one removed
+// (rm remind.json.lock) or replaced since is no lock, for another
+// reminder may have made a new one and taken it. The holder looks before
+// each write and before removing the state, and stops for good when it
+// finds its lock gone.
 type Owner struct {
 	path string
 	mu   sync.Mutex // writes come from the program's commands
 	lock *os.File   // held, or nil
-	done bool       // released: the reminder is ending
+	done bool       // released, or the lock lost: nothing more is written
+	lost error      // the lock was found removed or replaced, or nil
+}
+
+// LockLostError says the lock file a reminder held was removed or
+// replaced: another reminder may run, and this one stops.
+type LockLostError struct {
+	Path string // the lock file
+	How  string // "removed", or "removed or replaced" when another file is there
+}
+
+func (e *LockLostError) Error() string {
+	return e.Path + " was " + e.How + "; another remind may run: this one stops"
 }
 
 // ErrStateHeld says another reminder holds the state file.
@@ -110,6 +129,7 @@ func Claim(path string) (*Owner, error) {
 	if err != nil {
 		return nil, err
 	}
+	removeStale(path)
 	return o, nil
 }
 
@@ -147,7 +167,9 @@ func (o *Owner) take() error {
 
 // Write records st if this reminder holds the state file, taking it once
 // the reminder that held it has quit. One that does not hold it records
-// nothing, and that is no error: status reports the other.
+// nothing, and that is no error: status reports the other. A lock found
+// removed or replaced is said once (a *LockLostError); from then on
+// nothing is written.
 func (o *Owner) Write(st State) error {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -160,13 +182,50 @@ func (o *Owner) Write(st State) error {
 		}
 		return err
 	}
+	if err := o.check(); err != nil {
+		var lost *LockLostError
+		if errors.As(err, &lost) {
+			o.lost, o.done = err, true
+			o.letGo()
+		}
+		return err
+	}
 	return WriteState(o.path, st)
 }
 
+// Lost is the loss of the lock once Write has found it (a
+// *LockLostError), or nil.
+func (o *Owner) Lost() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.lost
+}
+
+// check says whether the lock held is still the file at path.lock. What
+// a process does between this look and the write that follows is not
+// covered: the look makes a second reminder stop at its next write.
+func (o *Owner) check() error {
+	held, err := o.lock.Stat()
+	if err != nil {
+		return err
+	}
+	lockPath := o.path + ".lock"
+	onDisk, err := os.Lstat(lockPath)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &LockLostError{lockPath, "removed"}
+	case err != nil:
+		return err
+	case !os.SameFile(held, onDisk):
+		return &LockLostError{lockPath, "removed or replaced"}
+	}
+	return nil
+}
+
 // Release removes the state file and lets go of the lock, if this
-// reminder holds it; later writes record nothing. The lock file stays:
-// another reminder may have it open already, and a new file would be a
-// second lock.
+// reminder holds it and its lock is still the lock file; later writes
+// record nothing. The lock file stays: another reminder may have it open
+// already, and a new file would be a second lock.
 func (o *Owner) Release() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
@@ -174,7 +233,14 @@ func (o *Owner) Release() {
 	if o.lock == nil {
 		return
 	}
-	_ = os.Remove(o.path)
+	if o.check() == nil {
+		_ = os.Remove(o.path)
+	}
+	o.letGo()
+}
+
+// letGo lets go of the lock held.
+func (o *Owner) letGo() {
 	_ = fsx.Unlock(o.lock) // closing lets go too, but Windows may take its time
 	_ = o.lock.Close()
 	o.lock = nil

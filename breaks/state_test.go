@@ -197,3 +197,128 @@ func TestOneReminderPerUser(t *testing.T) {
 	}
 	o.Release()
 }
+
+// A lock file removed while a reminder holds it (rm remind.json.lock)
+// lets a second reminder start with a lock of its own. From then on the
+// first writes nothing and removes nothing: it says once that it stops,
+// and the second's state stays as the second left it.
+func TestARemovedLockStopsItsHolder(t *testing.T) {
+	p := statePath(t)
+	at := time.Date(2026, 11, 27, 14, 50, 0, 0, time.Local)
+	first, err := breaks.Claim(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := first.Write(breaks.State{PID: 1, State: "waiting", Next: at}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(p + ".lock"); err != nil {
+		t.Fatal(err)
+	}
+	second, err := breaks.Claim(p)
+	if err != nil {
+		t.Fatalf("a second reminder once the lock was removed: %v", err)
+	}
+	if err := second.Write(breaks.State{PID: 2, State: "due", Next: at}); err != nil {
+		t.Fatal(err)
+	}
+
+	err = first.Write(breaks.State{PID: 1, State: "break", Next: at})
+	var lost *breaks.LockLostError
+	want := p + ".lock was removed or replaced; another remind may run: this one stops"
+	if !errors.As(err, &lost) || err.Error() != want {
+		t.Errorf("the first reminder's write after its lock was removed: %v\nwant %q", err, want)
+	}
+	if err := first.Write(breaks.State{PID: 1, State: "waiting", Next: at}); err != nil {
+		t.Errorf("a second write after the lock was lost: %v, want nothing said again", err)
+	}
+	if !errors.As(first.Lost(), &lost) {
+		t.Errorf("Lost() = %v, want the lock's loss", first.Lost())
+	}
+	first.Release()
+	if got := shown(t, p); got != "due" {
+		t.Errorf("after the first wrote and quit: %q, want the second's due", got)
+	}
+	second.Release()
+	if _, err := os.Stat(p); !os.IsNotExist(err) {
+		t.Errorf("the second's release left the state file (%v)", err)
+	}
+}
+
+// A lock file replaced by another file is no lock either, nor one
+// removed with nothing in its place.
+func TestAReplacedLockStopsItsHolder(t *testing.T) {
+	p := statePath(t)
+	o, err := breaks.Claim(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Release()
+	if err := os.WriteFile(p+".new", nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(p+".new", p+".lock"); err != nil {
+		t.Fatal(err)
+	}
+	err = o.Write(breaks.State{PID: 1, State: "waiting"})
+	if want := p + ".lock was removed or replaced; another remind may run: this one stops"; err == nil || err.Error() != want {
+		t.Errorf("a write with the lock replaced: %v, want %q", err, want)
+	}
+	if _, err := os.Stat(p); !os.IsNotExist(err) {
+		t.Errorf("a state file was written (%v)", err)
+	}
+	o2, err := breaks.Claim(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o2.Release()
+	if err := os.Remove(p + ".lock"); err != nil {
+		t.Fatal(err)
+	}
+	err = o2.Write(breaks.State{PID: 2, State: "waiting"})
+	if want := p + ".lock was removed; another remind may run: this one stops"; err == nil || err.Error() != want {
+		t.Errorf("a write with the lock removed: %v, want %q", err, want)
+	}
+}
+
+// A reminder killed between writing its temporary file and renaming it
+// leaves remind.json.<pid>.<random>.tmp (remind.json.<pid> before): the next reminder removes those of processes
+// that are gone, or that are old, and nothing else.
+func TestClaimRemovesTheTemporaryFilesOfDeadReminders(t *testing.T) {
+	p := mkdir(t, statePath(t))
+	dead := exec.Command(os.Args[0], "-test.run=^$")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-2 * time.Hour)
+	files := map[string]bool{ // name: removed
+		fmt.Sprintf("%s.%d", p, dead.Process.Pid):                      true,  // a process that has ended
+		fmt.Sprintf("%s.%d", p, os.Getppid()):                          false, // alive, written just now
+		fmt.Sprintf("%s.%d", p, os.Getpid()) + "0":                     true,  // made old below
+		fmt.Sprintf("%s.%d.00000000000000ab.tmp", p, dead.Process.Pid): true,  // fsx.WriteFile's, its writer gone
+		fmt.Sprintf("%s.%d.00000000000000ab.tmp", p, os.Getppid()):     false, // a writer alive
+		fmt.Sprintf("%s.%d.0000000000000bad.tmp", p, os.Getpid()):      true,  // made old below
+		fmt.Sprintf("%s.%d.notrandom.tmp", p, dead.Process.Pid):        false, // not a name WriteFile makes
+		p + ".bak": false, // not a temporary file of ours
+	}
+	for name := range files {
+		if err := os.WriteFile(name, []byte("{"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, name := range []string{fmt.Sprintf("%s.%d0", p, os.Getpid()), fmt.Sprintf("%s.%d.0000000000000bad.tmp", p, os.Getpid())} {
+		if err := os.Chtimes(name, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o, err := breaks.Claim(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Release()
+	for name, removed := range files {
+		if _, err := os.Stat(name); os.IsNotExist(err) != removed {
+			t.Errorf("%s: removed %v, want %v", filepath.Base(name), os.IsNotExist(err), removed)
+		}
+	}
+}

@@ -193,6 +193,9 @@ func TestBadInputAndUsage(t *testing.T) {
 		// As in config.yaml: years between breaks overflowed the clock ("in -153722866 min").
 		{[]string{"remind", "--every", "2562047h"}, 2, `--every: want at most a day (24h), like 50m, 1h or 90s, got "2562047h"`},
 		{[]string{"config", "--again", "25h"}, 2, `--again: want at most a day (24h)`},
+		{[]string{"remind", "--every", "30s"}, 2, `--every: want at least 1 minute (1m), like 50m, 1h or 90s, got "30s"`},
+		{[]string{"remind", "--again", "5ms"}, 2, `--again: want at least 30 seconds (30s), like 50m, 1h or 90s, got "5ms"`},
+		{[]string{"config", "--again", "29s"}, 2, `--again: want at least 30 seconds (30s)`},
 		{[]string{"remind", "--every", "5"}, 2, `--every: want a time with its unit, like 50m, 1h or 90s, got "5": a bare number could be seconds or minutes`},
 		{[]string{"remind", "--evry", "5m"}, 2, "backcoach remind has no flag --evry; did you mean --every?"},
 		{[]string{"run", "low-back", "--levle", "full"}, 2, "backcoach run has no flag --levle; did you mean --level?"},

@@ -107,6 +107,28 @@ func TestRemindFindsABreakTakenElsewhere(t *testing.T) {
 	}
 }
 
+// A session that ends later than now does not hide a routine done
+// elsewhere just now: remind is given the one that ended, and the one
+// ahead only when there is none (it counts that as ended now).
+func TestRemindPrefersABreakThatEndedToOneAhead(t *testing.T) {
+	now := testNow
+	ahead := session("ahead", now.Add(3*time.Hour), journal.Finished, 0, 0)
+	for _, c := range []struct {
+		name     string
+		sessions []journal.Session
+		want     time.Time
+	}{
+		{"both", []journal.Session{session("just now", now.Add(-10*time.Minute), journal.Finished, 0, 0), ahead}, now.Add(-4 * time.Minute)},
+		{"only ahead", []journal.Session{ahead}, now.Add(3*time.Hour + 6*time.Minute)},
+	} {
+		env := stateWith(t, c.sessions...)
+		find := lastBreak(Env{Getenv: func(k string) string { return env[k] }, Now: func() time.Time { return now }}, coachFlags{})
+		if end, ok := find(now.Add(-time.Hour)); !ok || end.Sub(c.want).Abs() > time.Second {
+			t.Errorf("%s: found %v %v, want %v", c.name, end, ok, c.want)
+		}
+	}
+}
+
 // Every row of the settings table is a flag of the commands it is for
 // (remind's settings of remind and config, the others of every coached
 // command too), with its help and completions, and a line of

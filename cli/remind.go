@@ -100,9 +100,9 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		},
 		LastBreak: lastBreak(env, o),
 	}
+	var owner *breaks.Owner
 	if state := config.PathsFrom(env.Getenv).RemindState(); state != "" {
-		owner, err := breaks.Claim(state)
-		if err != nil {
+		if owner, err = breaks.Claim(state); err != nil {
 			return inputErr(err)
 		}
 		pid := os.Getpid()
@@ -111,10 +111,16 @@ func remind(env Env, o coachFlags, l config.Loaded) error {
 		}
 		defer owner.Release()
 	}
-	return coached(env, o, "remind needs a terminal to read keys from (stdin)", jw, func(events coach.Sink) tea.Model {
+	err = coached(env, o, "remind needs a terminal to read keys from (stdin)", jw, func(events coach.Sink) tea.Model {
 		ropts.Coach.Events = events
 		return tui.NewReminder(ropts)
 	})
+	if owner != nil && err == nil {
+		if lost := owner.Lost(); lost != nil {
+			return inputErr(lost) // its lock removed: the reminder stopped, exit 1
+		}
+	}
+	return err
 }
 
 // lastBreak finds the end of the latest routine recorded since a time (a
@@ -137,15 +143,30 @@ func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		seen = st.ModTime()
-		status, _, err := journal.ReadStatus(path, env.Now())
+		now := env.Now()
+		status, _, err := journal.ReadStatus(path, now)
 		if err != nil {
 			return time.Time{}, false
 		}
-		var last time.Time
+		// A session ending later than now (a clock set back, a journal
+		// synced from a machine ahead) must not hide one that ended: it
+		// is given only when there is none, and remind counts it as now.
+		var last, ahead time.Time
 		for _, s := range status.Today {
-			if s.Ended != nil && s.Ended.After(since) && s.Ended.After(last) && (s.Outcome == journal.Finished || s.Outcome == journal.Pain) {
-				last = *s.Ended
+			if s.Ended == nil || !s.Ended.After(since) || s.Outcome != journal.Finished && s.Outcome != journal.Pain {
+				continue
 			}
+			switch end := *s.Ended; {
+			case end.After(now):
+				if ahead.IsZero() || end.Before(ahead) {
+					ahead = end
+				}
+			case end.After(last):
+				last = end
+			}
+		}
+		if last.IsZero() {
+			last = ahead
 		}
 		return last, !last.IsZero()
 	}

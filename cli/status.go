@@ -47,7 +47,11 @@ func status(env Env, width int) error {
 			warn(env, "%s", safe(err)) // the streak is still right
 		}
 		if st != nil && breaks.StateHeld(p) {
-			brk, short = breakPart(*st, now)
+			if err := believable(*st, now); err != nil {
+				warn(env, "%s: %s", safetext.Escape(p), err)
+			} else {
+				brk, short = breakPart(*st, now)
+			}
 		}
 	}
 	st, warns, err := journal.ReadStatus(config.PathsFrom(env.Getenv).Journal(), now)
@@ -80,6 +84,35 @@ func status(env Env, width int) error {
 	out := newOutput(env.Stdout)
 	fmt.Fprintln(out, line)
 	return out.result()
+}
+
+// How far from now a reminder's next break may be and be believed. A
+// reminder plans at most a day's interval ahead, then to the start of the
+// next day's working hours: under two days, and a clock change. A break
+// stays due while a laptop sleeps, a week of it even. Past these, the
+// state file is damaged: year 1 read "overdue 2562047 h", year 9999
+// "next break Dec 31 23:59".
+const (
+	believedAhead  = 3 * 24 * time.Hour
+	believedBehind = 7 * 24 * time.Hour
+)
+
+// believable says what is wrong with the time in st, if it is one no
+// reminder writes; nil for a state that shows no time.
+func believable(st breaks.State, now time.Time) error {
+	if st.State != "waiting" && st.State != "paused" && st.State != "due" || st.Next.IsZero() {
+		return nil // nothing of the time is shown (a due break without one is "break due")
+	}
+	var how string
+	switch {
+	case st.Next.Sub(now) > believedAhead:
+		how = "more than " + words.Count(int(believedAhead/(24*time.Hour)), "day") + " ahead"
+	case now.Sub(st.Next) > believedBehind:
+		how = "more than " + words.Count(int(believedBehind/(24*time.Hour)), "day") + " ago"
+	default:
+		return nil
+	}
+	return fmt.Errorf("next: damaged time %s (%s), ignored", st.Next.Format(time.RFC3339), how)
 }
 
 // breakPart is what remind's state says, in words, and its shortest form;

@@ -216,6 +216,47 @@ func TestStatusInWords(t *testing.T) {
 	}
 }
 
+// A damaged state file's times are not believed: a year-1 break is not
+// "overdue 2562047 h", nor a year-9999 one "next break Dec 31 23:59".
+// status says which file and field, once, and shows the rest.
+func TestStatusIgnoresADamagedTime(t *testing.T) {
+	now := testNow
+	env := stateWith(t, session("s", now.Add(-time.Hour), journal.Finished, 0, 0))
+	owner := breaks.OwnState(statePath(env))
+	defer owner.Release()
+	for _, c := range []struct {
+		st   breaks.State
+		said string
+	}{
+		{breaks.State{State: "due", Next: time.Date(1, 1, 1, 0, 0, 1, 0, time.UTC)}, "next: damaged time 0001-01-01T00:00:01Z (more than 7 days ago), ignored"},
+		{breaks.State{State: "waiting", Next: time.Date(9999, 12, 31, 23, 59, 0, 0, time.UTC)}, "next: damaged time 9999-12-31T23:59:00Z (more than 3 days ahead), ignored"},
+		{breaks.State{State: "paused", Next: now.Add(80 * time.Hour)}, "(more than 3 days ahead), ignored"},
+	} {
+		if err := owner.Write(c.st); err != nil {
+			t.Fatal(err)
+		}
+		r := call(t, env, "status")
+		if r.code != 0 || !strings.HasPrefix(r.stdout, "streak 1 day") {
+			t.Errorf("%s %v: exit %d, %q; want the streak alone", c.st.State, c.st.Next, r.code, r.stdout)
+		}
+		if want := statePath(env) + ": " + c.said; !strings.Contains(r.stderr, "backcoach: ") || !strings.Contains(r.stderr, c.said) ||
+			c.st.State != "paused" && !strings.Contains(r.stderr, want) || strings.Count(r.stderr, "\n") != 1 {
+			t.Errorf("%s %v: stderr %q, want %q", c.st.State, c.st.Next, r.stderr, want)
+		}
+	}
+	// As far as a reminder plans (a day's interval, then the next day's
+	// working hours) and as long as a break waits while a laptop sleeps:
+	// believed.
+	for _, st := range []breaks.State{{State: "waiting", Next: now.Add(47 * time.Hour)}, {State: "due", Next: now.Add(-6 * 24 * time.Hour)}} {
+		if err := owner.Write(st); err != nil {
+			t.Fatal(err)
+		}
+		if r := call(t, env, "status"); r.stderr != "" || !strings.Contains(r.stdout, "break") {
+			t.Errorf("%s %v: %q, stderr %q; want it shown", st.State, st.Next, r.stdout, r.stderr)
+		}
+	}
+}
+
 // The line is at most 60 columns, as the README says, without --width:
 // reminders paused till tomorrow, a streak and today's time make more.
 func TestStatusIsAtMost60Columns(t *testing.T) {

@@ -245,7 +245,9 @@ func (d *decoder) boolean(n *yaml.Node, key string) bool {
 	return false
 }
 
-func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
+// duration reads a time like 50m of at least least and at most
+// MaxInterval.
+func (d *decoder) duration(n *yaml.Node, key string, least time.Duration) time.Duration {
 	s, ok := d.scalar(n, key, "a time like 50m")
 	if !ok {
 		return 0
@@ -253,6 +255,10 @@ func (d *decoder) duration(n *yaml.Node, key string) time.Duration {
 	v, err := time.ParseDuration(strings.TrimSpace(s))
 	if err != nil || v <= 0 || v > MaxInterval {
 		d.fail(n, key, "want a time above zero and at most a day, like 50m, 1h or 90s, got %s", yamlstrict.Quote(s))
+		return 0
+	}
+	if v < least {
+		d.fail(n, key, "want a time of at least %s, like 50m, 1h or 90s, got %s", words.Spoken(least), yamlstrict.Quote(s))
 		return 0
 	}
 	return v

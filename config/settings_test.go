@@ -67,6 +67,9 @@ func TestEveryMistakeIsReported(t *testing.T) {
 		{"quiet: yes please\n", `config.yaml:1:8: quiet: want true or false, got "yes please"`},
 		{"remind:\n  every: soon\n", `config.yaml:2:10: remind.every: want a time above zero and at most a day, like 50m, 1h or 90s, got "soon"`},
 		{"remind:\n  every: 0s\n", `remind.every: want a time above zero`},
+		// "5ms" for 5m rang a thousand times a second.
+		{"remind:\n  every: 59s\n", `config.yaml:2:10: remind.every: want a time of at least 1 minute, like 50m, 1h or 90s, got "59s"`},
+		{"remind:\n  again: 5ms\n", `config.yaml:2:10: remind.again: want a time of at least 30 seconds, like 50m, 1h or 90s, got "5ms"`},
 		{"remind:\n  hours: 17:00-09:00\n", `config.yaml:2:10: remind.hours: want working hours like 09:00-17:30 (start before end), got "17:00-09:00"`},
 		{"remind:\n  hours: 09:00-24:00\n", `remind.hours: want working hours like 09:00-17:30 (start before end), got "09:00-24:00"`},
 		{"remind:\n  routines: low-back\n", `config.yaml:2:13: remind.routines: want a list of routine ids, like [low-back, upper-back], got "low-back"`},

@@ -77,10 +77,10 @@ func Table() []Setting {
 			func(s *Settings) *coach.CheckIns { return &s.CheckIns }, coach.ParseCheckIns, coach.CheckInsAlways, coach.CheckInsDaily, coach.CheckInsNever),
 		duration(Setting{Key: "remind.every", Flag: "every", Usage: "time between breaks, like 50m, 1h or 90s",
 			Complete: []string{"30m", "45m", "50m", "1h", "90m"}},
-			func(s *Settings) *time.Duration { return &s.Remind.Every }),
+			func(s *Settings) *time.Duration { return &s.Remind.Every }, breaks.MinEvery),
 		duration(Setting{Key: "remind.again", Flag: "again", Usage: "time between reminders while a break is ignored",
 			Complete: []string{"2m", "5m", "10m"}},
-			func(s *Settings) *time.Duration { return &s.Remind.Again }),
+			func(s *Settings) *time.Duration { return &s.Remind.Again }, breaks.MinAgain),
 		{Key: "remind.hours", Flag: "hours", Usage: "remind only within working hours, like 09:00-17:30", Type: "HH:MM-HH:MM",
 			Complete: []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"},
 			decode:   func(d *decoder, n *yaml.Node, key string, s *Settings) { s.Remind.Hours = d.hours(n, key) },
@@ -159,11 +159,11 @@ func boolean(r Setting, field func(*Settings) *bool) Setting {
 	return r
 }
 
-// duration is the row of a time like 50m, 1h or 90s, above zero and at
-// most MaxInterval, in the file and in the flag alike.
-func duration(r Setting, field func(*Settings) *time.Duration) Setting {
+// duration is the row of a time like 50m, 1h or 90s, of at least least
+// and at most MaxInterval, in the file and in the flag alike.
+func duration(r Setting, field func(*Settings) *time.Duration, least time.Duration) Setting {
 	r.Type = "duration"
-	r.decode = func(d *decoder, n *yaml.Node, key string, s *Settings) { *field(s) = d.duration(n, key) }
+	r.decode = func(d *decoder, n *yaml.Node, key string, s *Settings) { *field(s) = d.duration(n, key, least) }
 	r.set = func(s *Settings, arg string) error {
 		// A routine file reads a bare number as seconds, which is never
 		// meant here (--every 5), and minutes would read files and flags
@@ -177,6 +177,9 @@ func duration(r Setting, field func(*Settings) *time.Duration) Setting {
 		}
 		if v > MaxInterval {
 			return fmt.Errorf("want at most a day (24h), like 50m, 1h or 90s, got %q", arg)
+		}
+		if v < least {
+			return fmt.Errorf("want at least %s (%s), like 50m, 1h or 90s, got %q", words.Spoken(least), shortDuration(least), arg)
 		}
 		*field(s) = v
 		return nil

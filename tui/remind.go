@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -20,14 +21,17 @@ type RemindOptions struct {
 	Breaks breaks.Config
 	// Saved records what the reminder is doing ("waiting" for the next
 	// break, "due" since next, "paused" until next, "break") for
-	// `backcoach status`; it runs in a command. Nil records nothing.
+	// `backcoach status`; it runs in a command. Nil records nothing. A
+	// *breaks.LockLostError from it ends the program: another remind may
+	// run.
 	Saved func(state string, next time.Time, routine string) error
 	// Reload reads the routines again as a break starts, so that a fixed
 	// file reaches it; it runs in a command. Nil keeps Coach.Routines.
 	Reload func() (rs []routines.Routine, warning string)
 	// LastBreak is the end of the latest routine recorded after since,
 	// done elsewhere (backcoach run while remind waits): the next break is
-	// planned from it. It runs in a command, at most once a minute. Nil:
+	// planned from it. One that ends later than now counts once, as ended
+	// now, and is said. It runs in a command, at most once a minute. Nil:
 	// none.
 	LastBreak func(since time.Time) (time.Time, bool)
 }
@@ -45,6 +49,7 @@ type Reminder struct {
 	chosen   string    // the routine chosen at the prompt for the next break, or ""
 	warned   string    // the broken-files warning said last
 	seen     time.Time // routines done elsewhere up to here are counted
+	ahead    time.Time // the end of the last session found ending later than now, or zero
 }
 
 var _ tea.Model = Reminder{}
@@ -106,6 +111,10 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		r.c.setSize(msg.Width, msg.Height)
 	case remindSavedMsg:
+		var lost *breaks.LockLostError
+		if errors.As(msg.err, &lost) {
+			return r, tea.Quit // another remind may run: the command says so
+		}
 		if msg.err != nil {
 			r.waiting.err = msg.err.Error()
 		}
@@ -126,11 +135,18 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if r.coaching {
 			return r, nil
 		}
-		found := msg.found && msg.end.After(r.seen)
+		// A session ending later than now counts once, as ended now.
+		found := msg.found && msg.end.After(r.seen) && !msg.end.Equal(r.ahead)
+		var ahead tea.Cmd
 		if found {
+			now := r.c.now()
 			r.seen = msg.end // the journal is not looked at again for it
+			if msg.end.After(now) {
+				ahead = r.sessionAhead(msg.end, now)
+				r.seen = now // nor is a run done before then missed
+			}
 			if _, paused := r.sched.Paused(); !paused {
-				r.sched.TakenElsewhere(msg.end)
+				r.sched.TakenElsewhere(msg.end, now)
 			}
 		}
 		if msg.gen != r.gen {
@@ -140,9 +156,10 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 				return r, nil
 			}
 			r.show()
-			return r, tea.Batch(r.tick(), r.save(), r.waiting.shown())
+			return r, tea.Batch(ahead, r.tick(), r.save(), r.waiting.shown())
 		}
-		return r.wake()
+		next, cmd := r.wake()
+		return next, tea.Batch(ahead, cmd)
 	case breakLoadedMsg:
 		if r.coaching {
 			return r, nil

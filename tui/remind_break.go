@@ -1,9 +1,12 @@
 package tui
 
 import (
+	"time"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/backcoach/backcoach/coach"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -53,6 +56,20 @@ func (r Reminder) look() tea.Cmd {
 		end, ok := last(since)
 		return journalLookedAtMsg{gen: gen, end: end, found: ok}
 	}
+}
+
+// sessionAhead records a routine done elsewhere that ends at end, later
+// than now (a clock set back, a journal synced from a machine whose clock
+// is ahead), which the schedule counts as ended now; the first one is
+// said.
+func (r *Reminder) sessionAhead(end, now time.Time) tea.Cmd {
+	first := r.ahead.IsZero()
+	r.ahead = end
+	if !first {
+		return nil
+	}
+	r.waiting.err = "A session in the journal ends at " + words.At(now, end) + ", later than now: counted as now."
+	return r.c.shown("warning", r.waiting.err)
 }
 
 // wake rings a due break (one reminder, however many breaks were missed;

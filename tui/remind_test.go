@@ -154,19 +154,76 @@ func TestARunDuringRemindIsTheBreak(t *testing.T) {
 	}
 }
 
+// journalOf gives remind a journal of routines done elsewhere, ending at
+// *ends: the last, if it ended after since.
+func journalOf(ends *[]time.Time) func(*RemindOptions) {
+	return func(o *RemindOptions) {
+		o.LastBreak = func(since time.Time) (time.Time, bool) {
+			if n := len(*ends); n > 0 && (*ends)[n-1].After(since) {
+				return (*ends)[n-1], true
+			}
+			return time.Time{}, false
+		}
+	}
+}
+
+// A session in the journal that ends later than now (a clock set back,
+// a journal synced from a machine whose clock is ahead) counts as a
+// break taken now, said once: it does not silence remind until then.
+func TestASessionEndingInTheFutureCountsAsNow(t *testing.T) {
+	var ends []time.Time
+	h := newRemind(t, 50*time.Minute, journalOf(&ends))
+	h.wait(20 * time.Minute)
+	ends = append(ends, epoch.Add(8*time.Hour+5*time.Minute)) // 17:05, at 09:20
+	h.wait(time.Minute)                                       // the 09:21 wake-up looks
+	const said = "A session in the journal ends at 17:05, later than now: counted as now."
+	h.mustShow("after a session ending at 17:05 was found at 09:21", "Next break 10:11 · in 50 min", said)
+	h.wait(50 * time.Minute)
+	if n := len(h.notices()); n != 1 {
+		t.Errorf("%d reminders by 10:11, want the break planned from now", n)
+	}
+	ends = append(ends, epoch.Add(9*time.Hour)) // another, found later
+	h.wait(2 * time.Minute)
+	var n int
+	for _, l := range h.lines() {
+		if strings.Contains(l, "later than now") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the session ahead was said %d times, want once: %q", n, h.lines())
+	}
+}
+
+// A remind whose lock was removed (another remind may run) stops at its
+// next write: the program ends, and the command says why.
+func TestARemindThatLostItsLockQuits(t *testing.T) {
+	lost := false
+	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
+		o.Saved = func(string, time.Time, string) error {
+			if lost {
+				return &breaks.LockLostError{Path: "remind.json.lock", How: "removed"}
+			}
+			return nil
+		}
+	})
+	h.key("h") // pause: written
+	if h.quit {
+		t.Fatal("quit while the lock was held")
+	}
+	lost = true
+	h.key("u") // resume: written, and the lock is gone
+	if !h.quit {
+		t.Error("still running after its lock was found removed")
+	}
+}
+
 // A run found in the journal counts even when a key (snooze here) is
 // pressed while remind looks: the look is not thrown away with the
 // wake-up the key made stale.
 func TestARunFoundAsAKeyIsPressedCounts(t *testing.T) {
 	var ends []time.Time
-	h := newRemind(t, 50*time.Minute, func(o *RemindOptions) {
-		o.LastBreak = func(since time.Time) (time.Time, bool) {
-			if n := len(ends); n > 0 && ends[n-1].After(since) {
-				return ends[n-1], true
-			}
-			return time.Time{}, false
-		}
-	})
+	h := newRemind(t, 50*time.Minute, journalOf(&ends))
 	h.wait(50 * time.Minute) // due at 09:50, rung
 	h.wait(9 * time.Minute)
 	ends = append(ends, h.clk.t.Add(-time.Minute)) // a run ended at 09:58

@@ -35,7 +35,7 @@ type waitingModel struct {
 	next    time.Time     // the next break, or the end of the pause
 	overdue time.Duration // how long the due break has waited
 	routine string        // the next break's routine, by name
-	err     string        // the last failure to record remind's state
+	err     string        // the last problem: remind's state not recorded, a session ahead of the clock
 }
 
 type waitingKeys struct {

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
+	"strings"
 )
 
 // tempName is the name of a temporary file for the file named base: the
@@ -15,6 +17,27 @@ import (
 // that nothing can be put there beforehand. Tests replace it.
 var tempName = func(base string) string {
 	return fmt.Sprintf("%s.%d.%016x.tmp", base, os.Getpid(), rand.Uint64())
+}
+
+// TempOf says whether name is one of WriteFile's temporary files for the
+// file named base, and the pid of the process that made it: a writer
+// killed between writing and renaming leaves one, which its file's owner
+// may remove once that process is gone.
+func TempOf(base, name string) (pid int, ok bool) {
+	rest, ok := strings.CutPrefix(name, base+".")
+	if !ok {
+		return 0, false
+	}
+	rest, ok = strings.CutSuffix(rest, ".tmp")
+	digits, random, found := strings.Cut(rest, ".")
+	if !ok || !found || len(random) != 16 || strings.Trim(random, "0123456789abcdef") != "" {
+		return 0, false
+	}
+	pid, err := strconv.Atoi(digits)
+	if err != nil || pid <= 0 || strconv.Itoa(pid) != digits {
+		return 0, false
+	}
+	return pid, true
 }
 
 // tempTries is how many names a temporary file is tried under before
