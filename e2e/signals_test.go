@@ -60,28 +60,34 @@ func TestClosedTerminalEndsTheProgram(t *testing.T) {
 	}
 }
 
-// backcoach list | head -1: a reader that goes away ends the program
-// quietly, without a panic or an error message, and with exit 0 (not
-// 141, killed by SIGPIPE): it did what was asked.
+// backcoach history --export csv | head -1: a reader that goes away ends
+// the program quietly, without a panic or an error message, and with exit
+// 0 (not 141, killed by SIGPIPE): it did what was asked.
 func TestClosedPipeEndsQuietly(t *testing.T) {
 	needBinary(t)
 	t.Parallel()
-	dir := t.TempDir()
-	routines := filepath.Join(dir, "routines")
-	if err := os.Mkdir(routines, 0o755); err != nil {
+	home := t.TempDir()
+	state := filepath.Join(home, ".local", "state", "backcoach")
+	if err := os.MkdirAll(state, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	// Enough routines that the list overflows the pipe's buffer.
+	// Enough sessions that each export overflows the pipe's buffer (a
+	// routines folder is read up to 100 files now: list and validate
+	// no longer write that much).
+	var journal strings.Builder
+	start := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
 	for i := range 1500 {
-		body := fmt.Sprintf("name: Routine number %d with a long name to fill the pipe\nexercises:\n  - name: Stretch\n    steps: [Stretch.]\n    hold: 5s\n", i)
-		if err := os.WriteFile(filepath.Join(routines, fmt.Sprintf("r%04d.yaml", i)), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		at := start.Add(time.Duration(i) * time.Hour)
+		fmt.Fprintf(&journal, `{"v":1,"session":"s%04d","seq":1,"started":%q,"ended":%q,"routine":{"id":"upper-back","name":"Upper back","source":"built-in"},"level":"gentle","outcome":"finished","exercises":[{"id":"shoulder-roll","name":"Shoulder roll","planned":2,"done":2,"skipped":0,"seconds":60,"end":"finished"}]}`+"\n",
+			i, at.Format(time.RFC3339), at.Add(time.Minute).Format(time.RFC3339))
 	}
-	for _, args := range [][]string{{"list", "--routines", routines}, {"validate", routines}} {
+	if err := os.WriteFile(filepath.Join(state, "journal.jsonl"), []byte(journal.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"history", "--export", "csv"}, {"history", "--export", "json"}, {"list"}} {
 		sh := fmt.Sprintf("%q %s | head -1; exit ${PIPESTATUS[0]}", bin, strings.Join(args, " "))
-		cmd := execShell(t, sh)
-		cmd.Args[0], cmd.Path = "bash", mustLookPath(t, "bash")
+		cmd := exec.Command(mustLookPath(t, "bash"), "-c", sh)
+		cmd.Env = envIn(home)
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Errorf("%s: %v\n%s", sh, err, out)
