@@ -17,15 +17,20 @@ import (
 const (
 	DefaultEvery = 50 * time.Minute
 	DefaultAgain = 5 * time.Minute
-	// MinEvery and MinAgain are the shortest times between breaks and
-	// between reminders of an ignored break that a reminder takes: a
-	// slip like "again: 5ms" for 5m would ring a thousand times a second.
-	MinEvery  = time.Minute
-	MinAgain  = 30 * time.Second
 	SnoozeFor = 5 * time.Minute
 	PauseFor  = time.Hour
 	// Morning is when "pause until tomorrow" ends without working hours.
 	Morning = 9 * time.Hour
+)
+
+// MinEvery and MinAgain are the shortest times between breaks and between
+// reminders of an ignored break that a reminder takes: a slip like
+// "again: 5ms" for 5m would ring a thousand times a second. They are
+// variables only for the end-to-end tests' build (floor_e2e.go), whose
+// reminders ring within seconds.
+var (
+	MinEvery = time.Minute
+	MinAgain = 30 * time.Second
 )
 
 // DefaultRoutines are the routines remind takes in turn unless told

@@ -55,7 +55,7 @@ func buildAndRun(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	bin = filepath.Join(dir, "backcoach")
-	build := exec.Command("go", "build", "-o", bin, "github.com/backcoach/backcoach")
+	build := exec.Command("go", "build", "-tags", "e2e", "-o", bin, "github.com/backcoach/backcoach")
 	build.Dir = root
 	if out, err := build.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "e2e: go build: %v\n%s", err, out)
