@@ -143,7 +143,7 @@ func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
 		}
 		var last time.Time
 		for _, s := range status.Today {
-			if s.Ended != nil && s.Ended.After(since) && s.Ended.After(last) && (s.Outcome == journal.Finished || s.Outcome == journal.Pain) {
+			if s.Ended != nil && s.Ended.After(since) && s.Ended.After(last) && journal.Counts(s.Outcome) {
 				last = *s.Ended
 			}
 		}

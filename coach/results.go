@@ -9,20 +9,6 @@ import (
 	"github.com/backcoach/backcoach/routines"
 )
 
-// Outcome is how a session, or one of its exercises, ended.
-type Outcome string
-
-// The outcomes. A session is Skipped when no hold was done; an exercise is
-// NotReached when the session ended before it.
-const (
-	Running    Outcome = "running"
-	Finished   Outcome = "finished"
-	Skipped    Outcome = "skipped"
-	Pain       Outcome = "pain"
-	Quit       Outcome = "quit"
-	NotReached Outcome = "not-reached"
-)
-
 // Result counts one exercise's holds; Move says they are times to keep
 // moving (shoulder rolls), counted as moves.
 type Result struct {
@@ -97,10 +83,11 @@ type Report struct {
 	Done     int
 	Skipped  int
 	Planned  int
-	// PainStop is the last exercise stopped for pain, if any; Cut says the
-	// routine ended there (rather than going on to its end).
+	// PainStop is the last exercise stopped for pain, if any.
 	PainStop *PainStop
-	Cut      bool
+	// How is how the walk stopped: Finished at the end of the plan, Pain
+	// when it was ended at a stop for pain, Quit; Running while it runs.
+	How Outcome
 	// Moves are the part of Done, Skipped and Planned that are moves
 	// rather than holds.
 	Moves Result
@@ -110,7 +97,10 @@ type Report struct {
 func (w *Walk) Report(now time.Time) Report {
 	t := w.Totals()
 	r := Report{Routine: w.plan.Routine.Name, Outcome: w.Outcome(), Taken: words.Clock(w.Taken(now)),
-		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, Cut: w.cut}
+		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, How: w.how}
+	if !w.finished {
+		r.How = Running
+	}
 	if n := len(w.painStops); n > 0 {
 		r.PainStop = &w.painStops[n-1]
 	}
@@ -130,9 +120,9 @@ func (w *Walk) Report(now time.Time) Report {
 // 3:25". A routine stopped or cut for pain is never called finished.
 func (r Report) Head() string {
 	switch {
-	case r.PainStop != nil && r.Cut:
+	case r.PainStop != nil && r.How == Pain:
 		return fmt.Sprintf("%s stopped for pain at %s, after %s", r.Routine, r.PainStop, r.Taken)
-	case r.PainStop != nil && r.Outcome == Pain:
+	case r.PainStop != nil && r.How == Finished:
 		return fmt.Sprintf("%s ended in %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
 	case r.PainStop != nil:
 		return fmt.Sprintf("%s stopped after %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
@@ -212,12 +202,17 @@ type ExerciseRecord struct {
 	End                    Outcome
 }
 
-// Record is the walk at now, as a session that ends (or runs on) with
-// outcome: Running while under way, Quit when the program ends mid-way,
-// or the walk's own Outcome once it ended. Every exercise is listed, the
-// ones never reached marked so, so that the plan's holds add up.
-func (w *Walk) Record(now time.Time, outcome Outcome) Record {
+// Record is the walk at now. Once it ended, it is recorded as it ended;
+// before, how says how it stands: Running while under way, Quit when the
+// program ends mid-way, and the outcome is what Decide makes of it. Every
+// exercise is listed, the ones never reached marked so, so that the
+// plan's holds add up.
+func (w *Walk) Record(now time.Time, how Outcome) Record {
 	r := w.plan.Routine
+	outcome := w.outcome
+	if !w.finished {
+		outcome = Decide(how, len(w.painStops), w.Totals().Done)
+	}
 	rec := Record{Routine: r, Level: w.plan.Level, Started: w.started, Outcome: outcome, PainStops: append([]PainStop(nil), w.painStops...)}
 	if outcome != Running {
 		rec.Ended = now
@@ -229,7 +224,7 @@ func (w *Walk) Record(now time.Time, outcome Outcome) Record {
 	for i, e := range r.Exercises {
 		end := w.exEnd[i]
 		if i == w.inEx && !w.finished && end != Pain {
-			end = outcome // running, or how the session ended
+			end = how // running, or how the session stopped
 		}
 		if end == "" {
 			end = NotReached
