@@ -196,8 +196,9 @@ func (s *sessionModel) question() (why, q string) {
 	return "", "Quit this routine?"
 }
 
-// answer handles the question up: yes quits, or ends the routine at its
-// last exercise; no goes back to it as it was.
+// answer handles the question up: yes ends the routine, quit (to the
+// check-in after and the summary, as any end), or at its last exercise;
+// no goes back to it as it was.
 func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	switch {
 	case key.Matches(msg, s.keys.Yes) && s.askEnd:
@@ -206,7 +207,10 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 		s.walk.SkipExercise(now)
 		return nil, moved
 	case key.Matches(msg, s.keys.Yes):
-		return quitChosen, handled
+		s.asking = false
+		s.walk.End(now, coach.Quit)
+		s.hold(now) // ended: nothing more is held
+		return nil, moved
 	case key.Matches(msg, s.keys.No):
 		s.asking, s.askEnd = false, false
 		if s.hold(now) {
