@@ -29,6 +29,7 @@ type checkinModel struct {
 	keys    checkinKeys
 	routine routines.Routine // the routine before or after which it asks
 	after   bool
+	advise  bool // it says coach.NotMedicalAdvice: nothing before it on this way in did
 	sel     int  // the rating chosen with the arrows or a 1, or -1
 	one     bool // a 1 was typed: a 0 within tenWait makes 10
 	gen     int  // drops the wait of a 1 typed before
@@ -141,7 +142,7 @@ func (m checkinModel) question() string {
 func (m checkinModel) shown() tea.Cmd {
 	line := fmt.Sprintf("%s, 0 (no pain) to 10 (the worst you can imagine)? Press 0 to 9, %s or 1 then 0 for 10, or %s to skip.",
 		m.question(), tenKey, m.keys.Enter.Help().Key)
-	if !m.after {
+	if m.advise {
 		line = coach.NotMedicalAdvice + " " + line
 	}
 	return m.c.shown("checkin", line)
@@ -170,7 +171,7 @@ func (m checkinModel) View() string {
 		gap(prioGap),
 		para(hint, w+1, prioMore, prioRest),
 	}
-	if !m.after {
+	if m.advise {
 		blocks = append(blocks, gap(prioGap), para(fit.Wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
 	}
 	help := m.c.helpView(m.keys)

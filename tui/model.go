@@ -78,6 +78,7 @@ type Model struct {
 
 	ratedToday bool // a check-in was given today: "daily" asks no more
 	checking   bool // this routine has its check-ins
+	advised    bool // this way into a routine said coach.NotMedicalAdvice
 
 	picker  pickerModel
 	checkin checkinModel
@@ -100,6 +101,8 @@ func newModel(opts Options, stream *coach.Stream) Model {
 		summary: newSummary(c, opts.Tips, opts.Journal != nil)}
 	if opts.Start != "" {
 		m.screen = blankScreen
+	} else {
+		m.advised = true // the picker comes first, and Init says it
 	}
 	return m
 }
@@ -127,7 +130,7 @@ func (m Model) Init() tea.Cmd {
 		first = tea.Batch(first, func() tea.Msg { return programStartedMsg{} })
 	}
 	if !start {
-		first = tea.Batch(first, m.picker.shown())
+		first = tea.Batch(first, m.pickerShown())
 	}
 	return first
 }
@@ -215,8 +218,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case sessionEndedMsg:
 		cmd = m.sessionEnded()
 	case anotherRoutineChosenMsg:
-		m.screen = pickerScreen
-		cmd = m.picker.shown()
+		cmd = m.openPicker()
 	}
 	return m, cmd
 }
