@@ -53,3 +53,32 @@ func TestAPainStopThenAQuitEndedForPain(t *testing.T) {
 		t.Errorf("report %q (finished %v), want %q", r.Head(), r.Finished, want)
 	}
 }
+
+// Praise is for a routine run to its end, with at least half of what was
+// planned done.
+func TestPraiseIsForARoutineMostlyDone(t *testing.T) {
+	for _, tc := range []struct {
+		r    coach.Report
+		want bool
+	}{
+		{coach.Report{Finished: true, Done: 11, Planned: 11}, true},
+		{coach.Report{Finished: true, Done: 4, Planned: 8}, true},
+		{coach.Report{Finished: true, Done: 3, Planned: 11, Skipped: 8}, false},
+		{coach.Report{Finished: false, Done: 11, Planned: 11, Outcome: coach.Pain}, false},
+	} {
+		if got := tc.r.Praised(); got != tc.want {
+			t.Errorf("%d of %d done, finished %v: praised %v, want %v", tc.r.Done, tc.r.Planned, tc.r.Finished, got, tc.want)
+		}
+	}
+	r := coach.Report{Finished: true, Done: 3, Planned: 11, Exercises: []coach.Result{
+		{Name: "Cat", Planned: 5, Skipped: 5}, {Name: "Cow", Planned: 2, Skipped: 2},
+		{Name: "Bird", Planned: 1, Skipped: 1}, {Name: "Dog", Planned: 3, Done: 3},
+	}}
+	if got, want := r.Did()+" "+r.Skips(), "You did 3 of 11 holds. Skipped: Cat, Cow and Bird."; got != want {
+		t.Errorf("said %q, want %q", got, want)
+	}
+	r.Exercises[3] = coach.Result{Name: "Dog", Planned: 3, Done: 2, Skipped: 1}
+	if got, want := r.Skips(), "Skipped: Cat, Cow, Bird and part of Dog."; got != want {
+		t.Errorf("said %q, want %q", got, want)
+	}
+}

@@ -91,6 +91,8 @@ type Report struct {
 	// Moves are the part of Done, Skipped and Planned that are moves
 	// rather than holds.
 	Moves Result
+	// Exercises counts each exercise's holds.
+	Exercises []Result
 }
 
 // Report says what the walk did by now.
@@ -105,7 +107,8 @@ func (w *Walk) Report(now time.Time) Report {
 		r.PainStop = &w.painStops[n-1]
 	}
 	r.Moves.Move = true
-	for _, x := range w.Results() {
+	r.Exercises = w.Results()
+	for _, x := range r.Exercises {
 		if x.Move {
 			r.Moves.Planned += x.Planned
 			r.Moves.Done += x.Done
@@ -132,6 +135,35 @@ func (r Report) Head() string {
 		return fmt.Sprintf("%s ended after %s, every hold skipped", r.Routine, r.Taken)
 	}
 	return fmt.Sprintf("%s stopped after %s", r.Routine, r.Taken)
+}
+
+// Praised reports whether the routine earns "Well done!": it ran to its
+// end, no exercise stopped for pain, and at least half of the holds and
+// moves planned were done. A routine mostly skipped is told what it did
+// and what it skipped instead (Did, Skips).
+func (r Report) Praised() bool { return r.Finished && 2*r.Done >= r.Planned }
+
+// Did says what was done, for a routine not praised: "You did 3 of 8
+// holds and 0 of 2 moves."
+func (r Report) Did() string { return "You did " + r.counts() + "." }
+
+// Skips says what was skipped: "Skipped: Thoracic extension, Shoulder
+// roll and part of Bird dog.", or "" when nothing was.
+func (r Report) Skips() string {
+	var names []string
+	for _, x := range r.Exercises {
+		switch {
+		case x.Skipped == 0:
+		case x.Done == 0 && x.Skipped == x.Planned:
+			names = append(names, x.Name)
+		default:
+			names = append(names, "part of "+x.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Skipped: " + words.And(names) + "."
 }
 
 // String is the report as one line.

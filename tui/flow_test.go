@@ -94,3 +94,28 @@ func TestCtrlCQuitsAtOnceWithTheRecord(t *testing.T) {
 		t.Error("praised")
 	}
 }
+
+// "Well done!" is for a routine run to its end with at least half of it
+// done; one mostly skipped is told what it did and what it skipped, on
+// the screen and in words.
+func TestAMostlySkippedRoutineIsNotPraised(t *testing.T) {
+	h := startUpper(t)
+	h.key("s", "s") // skip thoracic extension and the shoulder roll
+	h.runFor(10 * time.Minute)
+	h.mustShow("mostly skipped", "Upper back finished in 0:",
+		"You did 3 of 6 holds and 0 of 2 moves. Skipped: Thoracic extension and", "Shoulder roll.")
+	if h.shows("Well done") {
+		t.Errorf("3 of 8 done was praised:\n%s", h.view())
+	}
+	if l := h.lines(); !strings.Contains(l[len(l)-1], "3 of 6 holds and 0 of 2 moves done, 5 skipped. Skipped: Thoracic extension and Shoulder roll.") {
+		t.Errorf("said %q, want what was skipped", l[len(l)-1])
+	}
+
+	half := startUpper(t)
+	half.key("s") // thoracic extension: 5 of 8 are left to do
+	half.runFor(10 * time.Minute)
+	half.mustShow("mostly done", "Well done! Upper back finished in")
+	if half.shows("You did") {
+		t.Errorf("a routine mostly done was told what it did:\n%s", half.view())
+	}
+}
