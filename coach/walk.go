@@ -311,10 +311,10 @@ func (w *Walk) GoOn(now time.Time) {
 		w.End(now, Pain)
 		return
 	}
-	w.enter(i, now)
 	if w.paused {
-		w.resume(now)
+		w.resume(now) // first: the next exercise starts running, and says so
 	}
+	w.enter(i, now)
 	w.countdown(now)
 }
 

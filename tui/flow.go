@@ -45,6 +45,7 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 		m.summary = m.summary.remember(rec)
 	}
 	m.sessions++
+	m.summarized = false
 	// The not-medical-advice line, unless this way in said it already
 	// (the picker, the check-in, remind's prompt); the next way in says it
 	// again.
@@ -145,7 +146,7 @@ func (m *Model) showSummary() tea.Cmd {
 	var save tea.Cmd
 	m.session, save = m.session.saveEnd()
 	m.summary = m.summary.open(m.session.result())
-	m.screen = summaryScreen
+	m.screen, m.summarized = summaryScreen, true
 	return tea.Batch(save, m.summary.shown())
 }
 

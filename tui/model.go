@@ -79,6 +79,7 @@ type Model struct {
 	ratedToday bool // a check-in was given today: "daily" asks no more
 	checking   bool // this routine has its check-ins
 	advised    bool // this way into a routine said coach.NotMedicalAdvice
+	summarized bool // the last session's summary was shown
 
 	picker  pickerModel
 	checkin checkinModel
@@ -309,6 +310,11 @@ func (m Model) Final() (journal.Session, bool) {
 	}
 	return m.session.final()
 }
+
+// Summarized reports whether the last session's summary was shown (and,
+// in --plain, said): a run ended before it (ctrl+c) has its report
+// printed after.
+func (m Model) Summarized() bool { return m.summarized }
 
 // Report is what the last session did, for the line printed after the
 // program ends, and false when no routine was started.
