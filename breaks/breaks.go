@@ -17,8 +17,8 @@ import (
 const (
 	DefaultEvery = 50 * time.Minute
 	DefaultAgain = 5 * time.Minute
-	SnoozeFor = 5 * time.Minute
-	PauseFor  = time.Hour
+	SnoozeFor    = 5 * time.Minute
+	PauseFor     = time.Hour
 	// Morning is when "pause until tomorrow" ends without working hours.
 	Morning = 9 * time.Hour
 )
