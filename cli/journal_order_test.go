@@ -64,9 +64,7 @@ func TestASessionsSnapshotsAreJournaledInOrder(t *testing.T) {
 		press("h")
 	}
 	press("q")
-	press("y") // to the check-in after
-	press("\r")
-	if _, err := keys.WriteString("q"); err != nil { // the summary's
+	if _, err := keys.WriteString("y"); err != nil {
 		t.Fatal(err)
 	}
 	select {
