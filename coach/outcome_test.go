@@ -48,6 +48,11 @@ func TestAPainStopThenAQuitEndedForPain(t *testing.T) {
 	if k.w.Outcome() != coach.Pain {
 		t.Errorf("quit after a pain stop: outcome %s, want pain", k.w.Outcome())
 	}
+	// Quit ends the walk now (the check-in after and the summary come
+	// next): the exercise under way was quit, not finished.
+	if rec := k.w.Record(k.now, coach.Quit); rec.Exercises[2].End != coach.Quit || rec.Exercises[1].End != coach.Pain {
+		t.Errorf("after the quit: bird dog %s, seated rotation %s; want pain, quit", rec.Exercises[1].End, rec.Exercises[2].End)
+	}
 	r := k.w.Report(k.now)
 	if want := "Low back stopped after 0:05; Bird dog, left leg, rep 1 was stopped for pain"; r.Head() != want || r.Finished {
 		t.Errorf("report %q (finished %v), want %q", r.Head(), r.Finished, want)

@@ -318,14 +318,18 @@ func (w *Walk) GoOn(now time.Time) {
 	w.countdown(now)
 }
 
-// End ends the walk now, before the end of the plan: how is Pain when the
-// user ends a routine that hurts, Quit when they quit it.
+// End ends the walk now, before the end of the plan, and the exercise
+// under way as it: how is Pain when the user ends a routine that hurts,
+// Quit when they quit it.
 func (w *Walk) End(now time.Time, how Outcome) {
 	if w.finished {
 		return
 	}
 	w.gen++
 	w.idx = len(w.plan.Steps)
+	if w.inEx >= 0 && w.exEnd[w.inEx] == "" && how != Finished {
+		w.exEnd[w.inEx] = how // the exercise under way ended as the walk did
+	}
 	w.finish(now, how)
 }
 
