@@ -172,18 +172,3 @@ func TestPlainCtrlCSaysWhereItStopped(t *testing.T) {
 		t.Errorf("exit %d, stdout:\n%s", r.code, r.stdout)
 	}
 }
-
-// A script's keys piped at once, as `printf ... | backcoach run --plain`
-// sends them: each one is a key (keys read together were one message,
-// "qyq", and nothing quit), and the end of the input ends the run.
-func TestPlainTakesKeysPipedAtOnce(t *testing.T) {
-	env := map[string]string{"XDG_STATE_HOME": t.TempDir(), "XDG_CONFIG_HOME": t.TempDir()}
-	p := pipeRun(t, env, false, "run", "upper-back", "--plain", "--no-journal")
-	if _, err := p.keys.WriteString("\nq\ny\nq\n"); err != nil {
-		t.Fatal(err)
-	}
-	code, out := p.end()
-	if code != 0 || !strings.Contains(out, "\nDone. Upper back stopped after 0:00.") {
-		t.Errorf("exit %d, stdout:\n%s\nstderr %s", code, out, p.errb.String())
-	}
-}
