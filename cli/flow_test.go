@@ -64,12 +64,7 @@ func (p *piped) line(keys, then string) {
 func (p *piped) end() (code int, stdout string) {
 	p.t.Helper()
 	p.keys.Close()
-	select {
-	case code = <-p.done:
-	case <-time.After(10 * time.Second):
-		p.t.Fatalf("the run did not end:\n%s", p.out.String())
-	}
-	return code, p.out.String()
+	return p.wait()
 }
 
 // wait waits for the run to end on its own.
