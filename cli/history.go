@@ -163,18 +163,8 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 		if s.PainBefore != nil || s.PainAfter != nil {
 			p = painOr(s.PainBefore) + " -> " + painOr(s.PainAfter)
 		}
-		outcome := s.Outcome
-		switch outcome {
-		case journal.Running:
-			outcome = "unfinished" // under way elsewhere, or cut short by a crash
-		case journal.Pain:
-			outcome = "stopped for pain"
-		}
-		if n := len(s.PainStops); n > 0 {
-			outcome = "stopped for pain at " + s.PainStops[n-1].String()
-		}
 		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
-			words.ClockSeconds(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcome)
+			words.ClockSeconds(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcomeWords(s))
 	}
 	b.WriteString(tw.String())
 
@@ -231,6 +221,22 @@ func painTrend(st historyStyles, weeks []journal.WeekPain) string {
 			bar(w.Before.Mean(), w.Before.N), bar(w.After.Mean(), w.After.N), st.muted.Render(words.Count(w.Sessions, "session")))
 	}
 	return b.String()
+}
+
+// outcomeWords says a session's outcome as the journal records it (the
+// one the export gives and the streak counts): "stopped for pain at Bird
+// dog, left leg, rep 3" where it hurt, "unfinished" for one under way.
+func outcomeWords(s journal.Session) string {
+	switch s.Outcome {
+	case journal.Running:
+		return "unfinished" // under way elsewhere, or cut short by a crash
+	case journal.Pain:
+		if n := len(s.PainStops); n > 0 {
+			return "stopped for pain at " + s.PainStops[n-1].String()
+		}
+		return "stopped for pain"
+	}
+	return s.Outcome
 }
 
 func painOr(p *int) string {

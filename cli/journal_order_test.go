@@ -64,7 +64,9 @@ func TestASessionsSnapshotsAreJournaledInOrder(t *testing.T) {
 		press("h")
 	}
 	press("q")
-	if _, err := keys.WriteString("y"); err != nil {
+	press("y") // to the check-in after
+	press("\r")
+	if _, err := keys.WriteString("q"); err != nil { // the summary's
 		t.Fatal(err)
 	}
 	select {

@@ -153,7 +153,7 @@ func lastBreak(env Env, o coachFlags) func(since time.Time) (time.Time, bool) {
 		// is given only when there is none, and remind counts it as now.
 		var last, ahead time.Time
 		for _, s := range status.Today {
-			if s.Ended == nil || !s.Ended.After(since) || s.Outcome != journal.Finished && s.Outcome != journal.Pain {
+			if s.Ended == nil || !s.Ended.After(since) || !journal.Counts(s.Outcome) {
 				continue
 			}
 			switch end := *s.Ended; {

@@ -26,7 +26,8 @@ import (
 )
 
 // coached is the one path of every coached run, the coach's and remind's:
-// it checks for a terminal to read keys from (needs says what for) and,
+// it checks for a terminal to read keys from (needs says what for; with
+// --plain a pipe or a file will do, read line by line) and,
 // before anything is drawn, that the journal can be written and which
 // outputs there are (each one missing is said now, not under the screen);
 // it runs the model that build makes on the screen or plain, writes the
@@ -37,7 +38,7 @@ import (
 // be written, or the exit code of a signal.
 func coached(env Env, o coachFlags, needs string, jw *journal.Writer, build func(coach.Sink) tea.Model) error {
 	inTTY, outTTY := env.Terminal()
-	if !inTTY {
+	if !inTTY && !o.plain {
 		return usageErr("%s", needs)
 	}
 	path := config.PathsFrom(env.Getenv).Journal()
@@ -49,7 +50,8 @@ func coached(env Env, o coachFlags, needs string, jw *journal.Writer, build func
 	}
 	outs := prepareOutputs(o, env)
 	defer outs.stop(0) // on a panic too: no player outlives backcoach
-	final, err := runModel(o, env, outTTY, outs, build)
+	plain := plainRun(o, env, outTTY)
+	final, err := runModel(o, env, plain, outTTY, outs, build)
 	var sig *terminal.SignalError
 	errors.As(err, &sig)
 	grace := lastCue
@@ -76,8 +78,11 @@ func coached(env Env, o coachFlags, needs string, jw *journal.Writer, build func
 		}
 	}
 	if m, ok := final.(tui.Model); ok {
-		if r, ok := m.Report(); ok && !o.plain && outTTY {
-			fmt.Fprintln(env.Stdout, r) // plain output has already said it
+		// The report once the terminal is back; plain output says it with
+		// the summary, and here when the run ended before one (ctrl+c,
+		// a signal, the end of its input).
+		if r, ok := m.Report(); ok && (!plain || !m.Summarized()) {
+			fmt.Fprintln(env.Stdout, r)
 		}
 	}
 	if sig != nil {
@@ -123,16 +128,21 @@ func writeLast(env Env, path string, write func(journal.Session) error, rec jour
 	return silentExit(ExitInput)
 }
 
+// plainRun reports whether a run is plain, a line an event: when asked,
+// when stdout is not a terminal, or a terminal that moves no cursor.
+func plainRun(o coachFlags, env Env, outTTY bool) bool {
+	out, _ := env.Stdout.(*os.File)
+	return o.plain || !outTTY || out == nil || cursorless(env.Getenv("TERM"), runtime.GOOS)
+}
+
 // runModel runs the model that build makes with its outputs: on the
-// terminal (the bell, notifications, speech), or plain, a line an event,
-// when asked or when stdout is not a terminal.
-func runModel(o coachFlags, env Env, outTTY bool, outs preparedOutputs, build func(coach.Sink) tea.Model) (tea.Model, error) {
+// terminal (the bell, notifications, speech), or plain, a line an event.
+func runModel(o coachFlags, env Env, plain, outTTY bool, outs preparedOutputs, build func(coach.Sink) tea.Model) (tea.Model, error) {
 	if env.TuneForCoaching != nil {
 		env.TuneForCoaching()
 	}
 	out, _ := env.Stdout.(*os.File)
-	// A terminal that moves no cursor gets the plain lines too.
-	if o.plain || !outTTY || out == nil || cursorless(env.Getenv("TERM"), runtime.GOOS) {
+	if plain {
 		var tty io.Writer // notifications write to a terminal, never into a log
 		if outTTY && out != nil {
 			tty = out

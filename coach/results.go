@@ -9,20 +9,6 @@ import (
 	"github.com/backcoach/backcoach/routines"
 )
 
-// Outcome is how a session, or one of its exercises, ended.
-type Outcome string
-
-// The outcomes. A session is Skipped when no hold was done; an exercise is
-// NotReached when the session ended before it.
-const (
-	Running    Outcome = "running"
-	Finished   Outcome = "finished"
-	Skipped    Outcome = "skipped"
-	Pain       Outcome = "pain"
-	Quit       Outcome = "quit"
-	NotReached Outcome = "not-reached"
-)
-
 // Result counts one exercise's holds; Move says they are times to keep
 // moving (shoulder rolls), counted as moves.
 type Result struct {
@@ -97,25 +83,32 @@ type Report struct {
 	Done     int
 	Skipped  int
 	Planned  int
-	// PainStop is the last exercise stopped for pain, if any; Cut says the
-	// routine ended there (rather than going on to its end).
+	// PainStop is the last exercise stopped for pain, if any.
 	PainStop *PainStop
-	Cut      bool
+	// How is how the walk stopped: Finished at the end of the plan, Pain
+	// when it was ended at a stop for pain, Quit; Running while it runs.
+	How Outcome
 	// Moves are the part of Done, Skipped and Planned that are moves
 	// rather than holds.
 	Moves Result
+	// Exercises counts each exercise's holds.
+	Exercises []Result
 }
 
 // Report says what the walk did by now.
 func (w *Walk) Report(now time.Time) Report {
 	t := w.Totals()
 	r := Report{Routine: w.plan.Routine.Name, Outcome: w.Outcome(), Taken: words.Clock(w.Taken(now)),
-		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, Cut: w.cut}
+		Finished: w.Outcome() == Finished, Done: t.Done, Skipped: t.Skipped, Planned: t.Planned, How: w.how}
+	if !w.finished {
+		r.How = Running
+	}
 	if n := len(w.painStops); n > 0 {
 		r.PainStop = &w.painStops[n-1]
 	}
 	r.Moves.Move = true
-	for _, x := range w.Results() {
+	r.Exercises = w.Results()
+	for _, x := range r.Exercises {
 		if x.Move {
 			r.Moves.Planned += x.Planned
 			r.Moves.Done += x.Done
@@ -130,9 +123,9 @@ func (w *Walk) Report(now time.Time) Report {
 // 3:25". A routine stopped or cut for pain is never called finished.
 func (r Report) Head() string {
 	switch {
-	case r.PainStop != nil && r.Cut:
+	case r.PainStop != nil && r.How == Pain:
 		return fmt.Sprintf("%s stopped for pain at %s, after %s", r.Routine, r.PainStop, r.Taken)
-	case r.PainStop != nil && r.Outcome == Pain:
+	case r.PainStop != nil && r.How == Finished:
 		return fmt.Sprintf("%s ended in %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
 	case r.PainStop != nil:
 		return fmt.Sprintf("%s stopped after %s; %s was stopped for pain", r.Routine, r.Taken, r.PainStop)
@@ -142,6 +135,35 @@ func (r Report) Head() string {
 		return fmt.Sprintf("%s ended after %s, every hold skipped", r.Routine, r.Taken)
 	}
 	return fmt.Sprintf("%s stopped after %s", r.Routine, r.Taken)
+}
+
+// Praised reports whether the routine earns "Well done!": it ran to its
+// end, no exercise stopped for pain, and at least half of the holds and
+// moves planned were done. A routine mostly skipped is told what it did
+// and what it skipped instead (Did, Skips).
+func (r Report) Praised() bool { return r.Finished && 2*r.Done >= r.Planned }
+
+// Did says what was done, for a routine not praised: "You did 3 of 8
+// holds and 0 of 2 moves."
+func (r Report) Did() string { return "You did " + r.counts() + "." }
+
+// Skips says what was skipped: "Skipped: Thoracic extension, Shoulder
+// roll and part of Bird dog.", or "" when nothing was.
+func (r Report) Skips() string {
+	var names []string
+	for _, x := range r.Exercises {
+		switch {
+		case x.Skipped == 0:
+		case x.Done == 0 && x.Skipped == x.Planned:
+			names = append(names, x.Name)
+		default:
+			names = append(names, "part of "+x.Name)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "Skipped: " + words.And(names) + "."
 }
 
 // String is the report as one line.
@@ -212,12 +234,17 @@ type ExerciseRecord struct {
 	End                    Outcome
 }
 
-// Record is the walk at now, as a session that ends (or runs on) with
-// outcome: Running while under way, Quit when the program ends mid-way,
-// or the walk's own Outcome once it ended. Every exercise is listed, the
-// ones never reached marked so, so that the plan's holds add up.
-func (w *Walk) Record(now time.Time, outcome Outcome) Record {
+// Record is the walk at now. Once it ended, it is recorded as it ended;
+// before, how says how it stands: Running while under way, Quit when the
+// program ends mid-way, and the outcome is what Decide makes of it. Every
+// exercise is listed, the ones never reached marked so, so that the
+// plan's holds add up.
+func (w *Walk) Record(now time.Time, how Outcome) Record {
 	r := w.plan.Routine
+	outcome := w.outcome
+	if !w.finished {
+		outcome = Decide(how, len(w.painStops), w.Totals().Done)
+	}
 	rec := Record{Routine: r, Level: w.plan.Level, Started: w.started, Outcome: outcome, PainStops: append([]PainStop(nil), w.painStops...)}
 	if outcome != Running {
 		rec.Ended = now
@@ -229,7 +256,7 @@ func (w *Walk) Record(now time.Time, outcome Outcome) Record {
 	for i, e := range r.Exercises {
 		end := w.exEnd[i]
 		if i == w.inEx && !w.finished && end != Pain {
-			end = outcome // running, or how the session ended
+			end = how // running, or how the session stopped
 		}
 		if end == "" {
 			end = NotReached

@@ -43,7 +43,8 @@ type Walk struct {
 	started  time.Time
 	ended    time.Time
 	finished bool
-	outcome  Outcome // how it ended, once finished
+	how      Outcome // how it stopped, once finished: Finished, Pain or Quit
+	outcome  Outcome // how it ended, once finished (Decide)
 	status   []holdStatus
 	count    int  // the last countdown number announced in this step
 	byClock  bool // the step being entered follows one the clock ended
@@ -57,7 +58,6 @@ type Walk struct {
 	exFrom time.Time
 
 	painStops []PainStop
-	cut       bool // End ended it before the end of the plan
 
 	events []Event
 }
@@ -311,29 +311,32 @@ func (w *Walk) GoOn(now time.Time) {
 		w.End(now, Pain)
 		return
 	}
-	w.enter(i, now)
 	if w.paused {
-		w.resume(now)
+		w.resume(now) // first: the next exercise starts running, and says so
 	}
+	w.enter(i, now)
 	w.countdown(now)
 }
 
-// End ends the walk now, with the outcome given (Pain, when the user ends
-// a routine that hurts).
-func (w *Walk) End(now time.Time, o Outcome) {
+// End ends the walk now, before the end of the plan, and the exercise
+// under way as it: how is Pain when the user ends a routine that hurts,
+// Quit when they quit it.
+func (w *Walk) End(now time.Time, how Outcome) {
 	if w.finished {
 		return
 	}
 	w.gen++
 	w.idx = len(w.plan.Steps)
-	w.cut = true
-	w.finish(now, o)
+	if w.inEx >= 0 && w.exEnd[w.inEx] == "" && how != Finished {
+		w.exEnd[w.inEx] = how // the exercise under way ended as the walk did
+	}
+	w.finish(now, how)
 }
 
-// Outcome is how the walk ended: Running while it has not; at the end of
-// the plan Finished, Pain when an exercise was stopped for pain on the
-// way, or Skipped when every hold was skipped (no streak for three keys);
-// or what End was given.
+// Outcome is how the walk ended (Decide): Running while it has not;
+// Pain when an exercise was stopped for pain on the way, however it
+// ended; Skipped when it ran to its end with every hold skipped (no
+// streak for three keys); Finished or Quit otherwise.
 func (w *Walk) Outcome() Outcome {
 	if !w.finished {
 		return Running
@@ -350,7 +353,7 @@ func (w *Walk) enter(i int, start time.Time) {
 	forward := i >= w.idx
 	w.idx = i
 	if i >= len(w.plan.Steps) {
-		w.finish(start, "")
+		w.finish(start, Finished)
 		return
 	}
 	w.moveExercise(w.plan.Steps[i].Exercise, start, forward)
@@ -359,26 +362,15 @@ func (w *Walk) enter(i int, start time.Time) {
 	w.emit(StepStarted{At: w.at(), Clock: w.byClock, Paused: w.paused})
 }
 
-// finish ends the walk at t with outcome o, or, when o is "", as the end
-// of the plan: Pain when an exercise was stopped for pain on the way (the
-// routine was cut for pain, so it is never called finished), Skipped when
-// no hold was done, Finished otherwise.
-func (w *Walk) finish(t time.Time, o Outcome) {
+// finish ends the walk at t, stopped how (Finished at the end of the
+// plan), with the outcome Decide gives.
+func (w *Walk) finish(t time.Time, how Outcome) {
 	w.moveExercise(-1, t, true)
 	w.finished = true
 	w.ended = t
-	if o == "" {
-		switch {
-		case len(w.painStops) > 0:
-			o = Pain
-		case w.Totals().Done == 0:
-			o = Skipped
-		default:
-			o = Finished
-		}
-	}
-	w.outcome = o
-	w.emit(Ended{Outcome: o})
+	w.how = how
+	w.outcome = Decide(how, len(w.painStops), w.Totals().Done)
+	w.emit(Ended{Outcome: w.outcome})
 }
 
 // moveExercise leaves the exercise under way and opens ex, both at t.

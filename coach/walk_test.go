@@ -475,3 +475,16 @@ func TestARoutineCutForPainIsNeverFinished(t *testing.T) {
 		t.Errorf("head %q, want stopped for pain at bird dog, left leg, rep 2", h)
 	}
 }
+
+// Going on after a stop for pain starts the next exercise running, and
+// says so: its first step is not announced as paused (--plain said
+// nothing after n).
+func TestGoingOnAfterPainAnnouncesTheNextExercise(t *testing.T) {
+	k := start(t, "upper-back")
+	k.do(k.w.StopForPain)
+	k.events = nil
+	k.do(k.w.GoOn)
+	if n := count(k.events, func(e coach.StepStarted) bool { return !e.Paused && e.Exercise.Name == "Shoulder roll" }); n != 1 {
+		t.Errorf("go on: %d running starts of the shoulder roll announced, want 1: %+v", n, k.events)
+	}
+}

@@ -293,6 +293,23 @@ func (tm *term) waitFor(text string, timeout time.Duration) {
 	}
 }
 
+// quitToEnd answers y to "Quit this routine?" and goes the way a quit
+// goes: the check-in after, when checkin (enter skips it), then the
+// summary, whose q quits.
+func (tm *term) quitToEnd(checkin bool) {
+	tm.t.Helper()
+	tm.waitFor("Quit this routine?", shortWait)
+	tm.markNow()
+	tm.send("y")
+	if checkin {
+		tm.waitFor("How does your back feel now", shortWait)
+		tm.markNow()
+		tm.send("\r")
+	}
+	tm.waitFor("another routine", shortWait)
+	tm.send("q")
+}
+
 // send types keys.
 func (tm *term) send(keys string) {
 	tm.t.Helper()
@@ -457,8 +474,7 @@ func TestQuitDuringRoutineAsksFirst(t *testing.T) {
 	}
 	tm.markNow()
 	tm.send("q")
-	tm.waitFor("Quit this routine?", shortWait)
-	tm.send("y")
+	tm.quitToEnd(true)
 	tm.waitExit(0, exitWait)
 	tm.checkRestored()
 	if rest := tm.afterTUI(); !strings.Contains(rest, "Upper back stopped after") {

@@ -33,8 +33,7 @@ func TestAPasteThatNeverEndsSwallowsNoKeys(t *testing.T) {
 		tm.send("\x1b[200~abc q")
 		time.Sleep(700 * time.Millisecond) // no input: the paste has ended
 		tm.send("q")
-		tm.waitFor("Quit this routine?", shortWait)
-		tm.send("y")
+		tm.quitToEnd(true)
 		tm.waitExit(0, exitWait)
 		tm.checkRestored()
 	})

@@ -77,6 +77,8 @@ func TestNoFrameIsLeftAfterTheWindowGrew(t *testing.T) {
 	p.do("send-keys", "q")
 	p.waitFor("Quit this routine?")
 	p.do("send-keys", "y")
+	p.waitFor("another routine") // the summary (--no-journal: no check-in)
+	p.do("send-keys", "q")
 	p.waitFor("END")
 	s := strings.TrimLeft(p.screen(), "\n")
 	if !strings.HasPrefix(s, "Upper back stopped after") {

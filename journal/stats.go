@@ -1,6 +1,10 @@
 package journal
 
-import "time"
+import (
+	"time"
+
+	"github.com/backcoach/backcoach/coach"
+)
 
 // day is a calendar day in one location.
 type day struct {
@@ -24,9 +28,9 @@ func (d day) add(n int) day {
 }
 
 // Counts reports whether a session with outcome o counts for the streak:
-// a finished routine, and one ended for pain, which counts like a finished
-// one so that nothing rewards pushing through pain.
-func Counts(o string) bool { return o == Finished || o == Pain }
+// the coach's one rule (coach.Outcome.Counts), for the words the journal
+// keeps.
+func Counts(o string) bool { return coach.Outcome(o).Counts() }
 
 // finishedDays is the set of days, in now's location, with at least one
 // routine that counts (finished, or ended for pain).

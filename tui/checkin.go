@@ -12,6 +12,7 @@ import (
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/text/fit"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -29,6 +30,7 @@ type checkinModel struct {
 	keys    checkinKeys
 	routine routines.Routine // the routine before or after which it asks
 	after   bool
+	advise  bool // it says coach.NotMedicalAdvice: nothing before it on this way in did
 	sel     int  // the rating chosen with the arrows or a 1, or -1
 	one     bool // a 1 was typed: a 0 within tenWait makes 10
 	gen     int  // drops the wait of a 1 typed before
@@ -108,14 +110,18 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 		case key.Matches(msg, m.keys.Left):
 			m.one = false
 			m.sel = max(0, m.sel-1)
+			return m.chosen()
 		case key.Matches(msg, m.keys.Right):
 			m.one = false
 			m.sel = min(10, m.sel+1)
+			return m.chosen()
 		case key.Matches(msg, m.keys.Enter):
 			if m.sel >= 0 {
 				return m, m.rate(m.sel)
 			}
-			return m, func() tea.Msg { return checkinAnsweredMsg{} }
+			return m, tea.Batch(m.c.shown("rated", "Not rated."), func() tea.Msg { return checkinAnsweredMsg{} })
+		case key.Matches(msg, m.keys.Quit) && m.after:
+			return m, tea.Batch(m.c.shown("rated", "Not rated."), func() tea.Msg { return checkinLeftMsg{} }) // skipped
 		case key.Matches(msg, m.keys.Quit):
 			return m, func() tea.Msg { return checkinLeftMsg{} }
 		}
@@ -123,11 +129,18 @@ func (m checkinModel) Update(msg tea.Msg) (checkinModel, tea.Cmd) {
 	return m.setKeys(), nil
 }
 
-// rate answers the question with v.
+// rate answers the question with v, and says it (--plain echoes the
+// rating typed).
 func (m *checkinModel) rate(v int) tea.Cmd {
 	m.one = false
 	m.gen++
-	return func() tea.Msg { return checkinAnsweredMsg{rating: &v} }
+	return tea.Batch(m.c.shown("rated", fmt.Sprintf("Rated %d.", v)), func() tea.Msg { return checkinAnsweredMsg{rating: &v} })
+}
+
+// chosen says the rating chosen with the arrows, and the key that rates it.
+func (m checkinModel) chosen() (checkinModel, tea.Cmd) {
+	m = m.setKeys()
+	return m, m.c.shown("chosen", fmt.Sprintf("Chosen: %d. %s to rate it.", m.sel, words.Capitalize(m.keys.Enter.Help().Key)))
 }
 
 func (m checkinModel) question() string {
@@ -141,7 +154,7 @@ func (m checkinModel) question() string {
 func (m checkinModel) shown() tea.Cmd {
 	line := fmt.Sprintf("%s, 0 (no pain) to 10 (the worst you can imagine)? Press 0 to 9, %s or 1 then 0 for 10, or %s to skip.",
 		m.question(), tenKey, m.keys.Enter.Help().Key)
-	if !m.after {
+	if m.advise {
 		line = coach.NotMedicalAdvice + " " + line
 	}
 	return m.c.shown("checkin", line)
@@ -170,7 +183,7 @@ func (m checkinModel) View() string {
 		gap(prioGap),
 		para(hint, w+1, prioMore, prioRest),
 	}
-	if !m.after {
+	if m.advise {
 		blocks = append(blocks, gap(prioGap), para(fit.Wrap(st.Muted.Render(coach.NotMedicalAdvice), w, " "), w+1, prioFirst, prioNote))
 	}
 	help := m.c.helpView(m.keys)

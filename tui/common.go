@@ -35,6 +35,9 @@ type common struct {
 	// tick schedules a tick (tea.Tick, or the tests' fake clock).
 	tick   func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	stream *coach.Stream
+	// keysSaid is the keys line ? said last, while nothing else was said
+	// since: ? again says "Keys: as above." instead of the list again.
+	keysSaid string
 }
 
 func newCommon(opts Options, stream *coach.Stream) *common {
@@ -71,6 +74,9 @@ func (c *common) helpCovers() bool { return c.help.ShowAll && c.sized }
 // emit hands events to the outputs, in order, from a command: outputs do
 // I/O, which has no place in Update.
 func (c *common) emit(evs ...coach.Event) tea.Cmd {
+	if len(evs) > 0 {
+		c.keysSaid = "" // something else said: the keys are no longer just above
+	}
 	deliver := c.stream.Emit(evs...)
 	if deliver == nil {
 		return nil

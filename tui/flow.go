@@ -32,6 +32,7 @@ func (m *Model) choose(r routines.Routine) tea.Cmd {
 		return m.startSession(r, nil, m.opts.Level)
 	}
 	m.checkin = newCheckin(m.c, r, false, m.opts.Start == "")
+	m.checkin.advise, m.advised = !m.advised, true
 	m.screen = checkinScreen
 	return m.checkin.shown()
 }
@@ -44,12 +45,18 @@ func (m *Model) startSession(r routines.Routine, painBefore *int, l routines.Lev
 		m.summary = m.summary.remember(rec)
 	}
 	m.sessions++
+	m.summarized = false
+	// The not-medical-advice line, unless this way in said it already
+	// (the picker, the check-in, remind's prompt); the next way in says it
+	// again.
+	advise := !m.advised
+	m.advised = false
 	rec := recorder{write: m.opts.Journal, painBefore: painBefore, stamp: journal.NewRecorder(now, m.opts.IDSuffix)}
 	var cmd tea.Cmd
 	// The routine starts in view: the full help, opened on the screen
 	// before, would hold its countdown at once.
 	m.c.help.ShowAll = false
-	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, l), rec)
+	m.session, cmd = startSession(m.c, m.sessions, routines.NewPlan(r, l), rec, advise)
 	m.screen = sessionScreen
 	return cmd
 }
@@ -105,8 +112,19 @@ func (m *Model) notStarted() tea.Cmd {
 	if m.opts.Start != "" {
 		return quitChosen
 	}
-	m.screen = pickerScreen
-	return m.picker.shown()
+	return m.openPicker()
+}
+
+// openPicker shows the picker, a way into a routine.
+func (m *Model) openPicker() tea.Cmd {
+	m.screen, m.advised = pickerScreen, true
+	return m.pickerShown()
+}
+
+// pickerShown says the picker as it opens: the not-medical-advice line,
+// which it shows, first.
+func (m Model) pickerShown() tea.Cmd {
+	return tea.Batch(m.c.shown("advice", coach.NotMedicalAdvice), m.picker.shown())
 }
 
 // sessionEnded goes on from a session that ended: the check-in after,
@@ -128,7 +146,7 @@ func (m *Model) showSummary() tea.Cmd {
 	var save tea.Cmd
 	m.session, save = m.session.saveEnd()
 	m.summary = m.summary.open(m.session.result())
-	m.screen = summaryScreen
+	m.screen, m.summarized = summaryScreen, true
 	return tea.Batch(save, m.summary.shown())
 }
 

@@ -28,12 +28,21 @@ func (c *common) globalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 func (c *common) toggleHelp() { c.help.ShowAll = !c.help.ShowAll }
 
 // keysShown says the keys k of the screen showing in words, as ? does
-// for --plain; k nil says nothing.
+// for --plain; k nil says nothing. The same keys asked for again, with
+// nothing said since, are "as above": in --plain, ? opens and closes a
+// help no one sees, and a reader hears the list once.
 func (c *common) keysShown(k keyMap) tea.Cmd {
 	if k == nil {
 		return nil
 	}
-	return c.shown("help", keysLine(k))
+	line := keysLine(k)
+	said := line
+	if line == c.keysSaid {
+		said = "Keys: as above."
+	}
+	cmd := c.shown("help", said)
+	c.keysSaid = line
+	return cmd
 }
 
 // quitChosen is the command by which a screen says the user chose to

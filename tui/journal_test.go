@@ -346,18 +346,6 @@ func TestCheckInInput(t *testing.T) {
 	}
 }
 
-// The not-medical-advice line comes at the start of every way into a
-// routine: the picker, the check-in of `run`, and the first plain line.
-func TestNotMedicalAdviceAtEveryWayIn(t *testing.T) {
-	picker := newHarness(t, Options{}, 80, 24)
-	picker.mustShow("picker", coach.NotMedicalAdvice)
-	run, _ := journaled(t, Options{Start: "low-back"})
-	run.mustShow("run's check-in", coach.NotMedicalAdvice)
-	if l := run.lines(); len(l) == 0 || !strings.HasPrefix(l[0], coach.NotMedicalAdvice) {
-		t.Errorf("first words %q, want the not-medical-advice line first", l)
-	}
-}
-
 // Stopping for pain never costs the streak: a day with a routine ended for
 // pain counts like a finished one.
 func TestAPainStoppedDayKeepsTheStreak(t *testing.T) {

@@ -78,6 +78,8 @@ type Model struct {
 
 	ratedToday bool // a check-in was given today: "daily" asks no more
 	checking   bool // this routine has its check-ins
+	advised    bool // this way into a routine said coach.NotMedicalAdvice
+	summarized bool // the last session's summary was shown
 
 	picker  pickerModel
 	checkin checkinModel
@@ -100,6 +102,8 @@ func newModel(opts Options, stream *coach.Stream) Model {
 		summary: newSummary(c, opts.Tips, opts.Journal != nil)}
 	if opts.Start != "" {
 		m.screen = blankScreen
+	} else {
+		m.advised = true // the picker comes first, and Init says it
 	}
 	return m
 }
@@ -127,7 +131,7 @@ func (m Model) Init() tea.Cmd {
 		first = tea.Batch(first, func() tea.Msg { return programStartedMsg{} })
 	}
 	if !start {
-		first = tea.Batch(first, m.picker.shown())
+		first = tea.Batch(first, m.pickerShown())
 	}
 	return first
 }
@@ -215,8 +219,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case sessionEndedMsg:
 		cmd = m.sessionEnded()
 	case anotherRoutineChosenMsg:
-		m.screen = pickerScreen
-		cmd = m.picker.shown()
+		cmd = m.openPicker()
 	}
 	return m, cmd
 }
@@ -307,6 +310,11 @@ func (m Model) Final() (journal.Session, bool) {
 	}
 	return m.session.final()
 }
+
+// Summarized reports whether the last session's summary was shown (and,
+// in --plain, said): a run ended before it (ctrl+c) has its report
+// printed after.
+func (m Model) Summarized() bool { return m.summarized }
 
 // Report is what the last session did, for the line printed after the
 // program ends, and false when no routine was started.

@@ -7,6 +7,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -66,11 +67,13 @@ func firstRoutine(view string) string {
 	return ""
 }
 
-// The picker's words (for --plain) follow the cursor and name its keys.
+// The picker's words (for --plain) follow the cursor and name its keys,
+// after the not-medical-advice line it shows.
 func TestThePickersWords(t *testing.T) {
 	h := newHarness(t, Options{}, 80, 24)
 	h.key("j")
 	want := []string{
+		coach.NotMedicalAdvice,
 		"Routine 1 of 2: Low back, on the floor (needs floor space), 3 exercises, 6 minutes 55 seconds. Enter to start, j or k for another, q to quit.",
 		"Routine 2 of 2: Upper back, in a chair, standing, 3 exercises, 2 minutes 30 seconds. Enter to start, j or k for another, q to quit.",
 	}

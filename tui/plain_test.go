@@ -55,7 +55,7 @@ func TestOneExerciseIsSingular(t *testing.T) {
 	one := routines.Routine{ID: "neck", Name: "Neck", Exercises: []routines.Exercise{{ID: "tuck", Name: "Chin tuck",
 		Hold: routines.Span{Min: 5 * time.Second, Max: 5 * time.Second}, Reps: routines.Count{Min: 1, Max: 1}}}}
 	h := newHarness(t, Options{Routines: []routines.Routine{one}}, 80, 24)
-	if l := h.lines(); len(l) == 0 || !strings.Contains(l[0], "Neck, 1 exercise, ") {
+	if l := h.lines(); len(l) < 2 || !strings.Contains(l[1], "Neck, 1 exercise, ") {
 		t.Errorf("said %q, want 1 exercise", l)
 	}
 	h.mustShow("picker", "1 exercise ·")
@@ -154,5 +154,65 @@ func TestTheCheckInsSayWhatTheScaleMeans(t *testing.T) {
 	}
 	if n != 2 {
 		t.Errorf("%d check-ins said, want 2: %q", n, h.lines())
+	}
+}
+
+// saidAfter is what was said after the first n lines.
+func (d *driver) saidAfter(n int) []string { return d.lines()[n:] }
+
+// A rating typed is echoed, as a terminal echoes what is typed: a digit,
+// 1 then 0, the arrows, and enter alone.
+func TestARatingIsEchoed(t *testing.T) {
+	for _, tc := range []struct {
+		keys []string
+		want []string
+	}{
+		{[]string{"3"}, []string{"Rated 3."}},
+		{[]string{"1", "0"}, []string{"Rated 10."}},
+		{[]string{"right", "right", "enter"}, []string{"Chosen: 0. Enter to rate it.", "Chosen: 1. Enter to rate it.", "Rated 1."}},
+		{[]string{"enter"}, []string{"Not rated."}},
+	} {
+		h, _ := journaled(t, Options{Start: "upper-back"})
+		n := len(h.lines())
+		h.key(tc.keys...)
+		said := h.saidAfter(n)
+		if len(said) < len(tc.want) || fmt.Sprint(said[:len(tc.want)]) != fmt.Sprint(tc.want) {
+			t.Errorf("%v said %q, want %q first", tc.keys, said, tc.want)
+		}
+	}
+}
+
+// plainHarness drives the coach as --plain runs it: no window size ever
+// comes.
+func plainHarness(t *testing.T, opts Options) *harness {
+	t.Helper()
+	rs, tips := builtIns(t)
+	opts.Routines, opts.Tips = rs, tips
+	d := &driver{t: t, clk: &clock{epoch}}
+	opts.Now, opts.Tick, opts.Events = d.clk.now, d.tick, d.sink()
+	d.model = New(opts)
+	d.do(d.model.Init())
+	return &harness{d}
+}
+
+// ? pressed again in --plain (where it opens and closes a help no one
+// sees) says "as above" instead of the list again, while nothing else was
+// said; once something was, the list again.
+func TestHelpAgainIsAsAbove(t *testing.T) {
+	h := plainHarness(t, Options{Start: "upper-back"})
+	n := len(h.lines())
+	h.key("?", "?", "?")
+	want := []string{
+		"Keys: space pause, enter/→ start now, ← back, s skip exercise, p it hurts, ? help, q quit, ctrl+c quit now.",
+		"Keys: as above.", "Keys: as above.",
+	}
+	if said := h.saidAfter(n); fmt.Sprint(said) != fmt.Sprint(want) {
+		t.Errorf("? ? ? said %q, want %q", said, want)
+	}
+	h.key("enter") // the hold: said, and its keys differ
+	n = len(h.lines())
+	h.key("?")
+	if said := h.saidAfter(n); len(said) != 1 || !strings.HasPrefix(said[0], "Keys: space pause, enter/→ skip,") {
+		t.Errorf("? after a step said %q, want the list", said)
 	}
 }

@@ -10,8 +10,9 @@ import (
 )
 
 // A way to quit from a routine's screens, the same keys under either
-// root: from the check-in of `run` (or a break), the quit question, the
-// summary, and a window too small.
+// root: from the check-in of `run` (or a break), the quit question (then
+// the check-in after, skipped with q, and the summary's q), the summary,
+// and a window too small.
 type quitWay struct {
 	name  string
 	keys  []string
@@ -20,7 +21,7 @@ type quitWay struct {
 
 var quitWays = []quitWay{
 	{name: "check-in", keys: []string{"q"}},
-	{name: "the question", keys: []string{"enter", "q", "y"}},
+	{name: "the question", keys: []string{"enter", "q", "y", "q", "q"}},
 	{name: "summary", keys: []string{"enter", "s", "s", "s", "y", "enter", "q"}},
 	{name: "too small", keys: []string{"q"}, small: true},
 }
@@ -76,9 +77,9 @@ func TestAQuitInsideASequenceIsStillTheRootsToDecide(t *testing.T) {
 
 	h := newRemind(t, 50*time.Minute)
 	h.wait(50 * time.Minute)
-	h.key("enter", "enter", "q") // the break's routine, at the quit question
+	h.key("enter", "enter", "q", "y", "enter") // the break's routine quit, to its summary
 	r := h.model.(Reminder)
-	_, answer := r.coach.Update(keyMsg("y")) // what the routine says to y
+	_, answer := r.coach.Update(keyMsg("q")) // what the summary says to q
 	h.do(tea.Sequence(first, answer))
 	if h.quit {
 		t.Fatal("a quit chosen inside a sequence ended remind")
@@ -89,8 +90,8 @@ func TestAQuitInsideASequenceIsStillTheRootsToDecide(t *testing.T) {
 	}
 
 	alone, _ := journaled(t, Options{Start: "low-back"})
-	alone.key("enter", "q")
-	_, answer = alone.m().Update(keyMsg("y"))
+	alone.key("enter", "q", "y", "enter")
+	_, answer = alone.m().Update(keyMsg("q"))
 	alone.do(tea.Sequence(first, answer))
 	if !alone.quit {
 		t.Fatal("the coach alone did not quit on a quit chosen inside a sequence")

@@ -117,6 +117,7 @@ func (r *Reminder) startBreak(loaded breakLoadedMsg) tea.Cmd {
 	r.sched.Choose(opts.Start) // the rotation goes on from the routine taken
 	r.c.help.ShowAll = false   // the waiting screen's help is closed for the next wait
 	r.coach = newModel(opts, r.c.stream)
+	r.coach.advised = r.waiting.state == waitDue // the prompt said it
 	next, _ := r.coach.Update(tea.WindowSizeMsg{Width: r.c.width, Height: r.c.height})
 	r.coach = next.(Model)
 	r.coaching = true

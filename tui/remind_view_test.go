@@ -63,7 +63,7 @@ func TestTheRemindersHelp(t *testing.T) {
 	h.wait(50 * time.Minute)
 	h.key("?", "enter", "enter", "?") // the break's routine: its own help
 	h.mustShow("? in the routine", "ctrl+c quit now", "it hurts")
-	h.key("?", "q", "y")
+	h.key("?", "q", "y", "q", "q") // quit the routine, skip the check-in, quit the summary
 	if v := h.model.View(); !strings.Contains(v, "Next break") || strings.Contains(v, "ctrl+c") {
 		t.Errorf("after the break, want the next break with the help closed:\n%s", v)
 	}

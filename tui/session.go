@@ -25,6 +25,7 @@ type sessionModel struct {
 	asking bool // a question is up: "Quit this routine?", or askEnd's
 	askEnd bool // the question is whether s on the last exercise ends the routine
 	held   bool // paused by what covers it, not by the user (hidden.go)
+	advise bool // its first step shows coach.NotMedicalAdvice: nothing before it did
 	rec    recorder
 	cache  *frameCache
 }
@@ -66,12 +67,18 @@ func newSessionKeys(g globalKeys) sessionKeys {
 func SessionKeys() string { return keysLine(newSessionKeys(newGlobalKeys())) }
 
 // startSession begins a walk through plan now. id tells this session's
-// ticks from another's.
-func startSession(c *common, id int, plan routines.Plan, rec recorder) (sessionModel, tea.Cmd) {
+// ticks from another's. advise: no screen before it said
+// coach.NotMedicalAdvice, so the session says it first, and its first
+// step shows it.
+func startSession(c *common, id int, plan routines.Plan, rec recorder, advise bool) (sessionModel, tea.Cmd) {
 	now := c.now()
-	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys), cache: &frameCache{}}
+	s := sessionModel{c: c, id: id, walk: coach.Start(plan, now), rec: rec, keys: newSessionKeys(c.keys), cache: &frameCache{}, advise: advise}
+	var said tea.Cmd
+	if advise {
+		said = c.shown("advice", coach.NotMedicalAdvice) // before the first step's words
+	}
 	s.hold(now) // started under the full help, or in a window too small
-	cmd := s.after(s.walk.InExercise(), now)
+	cmd := tea.Batch(said, s.after(s.walk.InExercise(), now))
 	if !s.walk.Finished() {
 		cmd = tea.Batch(cmd, s.rec.save(&s.walk, now, coach.Running))
 	}
@@ -196,8 +203,9 @@ func (s *sessionModel) question() (why, q string) {
 	return "", "Quit this routine?"
 }
 
-// answer handles the question up: yes quits, or ends the routine at its
-// last exercise; no goes back to it as it was.
+// answer handles the question up: yes ends the routine, quit (to the
+// check-in after and the summary, as any end), or at its last exercise;
+// no goes back to it as it was.
 func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult) {
 	switch {
 	case key.Matches(msg, s.keys.Yes) && s.askEnd:
@@ -206,7 +214,10 @@ func (s *sessionModel) answer(msg tea.KeyMsg, now time.Time) (tea.Cmd, keyResult
 		s.walk.SkipExercise(now)
 		return nil, moved
 	case key.Matches(msg, s.keys.Yes):
-		return quitChosen, handled
+		s.asking = false
+		s.walk.End(now, coach.Quit)
+		s.hold(now) // ended: nothing more is held
+		return nil, moved
 	case key.Matches(msg, s.keys.No):
 		s.asking, s.askEnd = false, false
 		if s.hold(now) {

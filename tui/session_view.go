@@ -105,6 +105,14 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		}
 		blocks = append(blocks, lines(func(n int) []string { return fit.Cut(ls, n, inner+2) }, len(ls), 1, first, rest, rest))
 	}
+	if s.advise && w.Index() == 0 {
+		// Said once, at the start, where no screen before said it.
+		ls := fit.Indent(fit.Wrap(coach.NotMedicalAdvice, inner, ""), "  ")
+		for i := range ls {
+			ls[i] = sty.Muted.Render(ls[i])
+		}
+		blocks = append(blocks, gap(prioGap), para(ls, inner+2, prioFigure, prioRest))
+	}
 	scales := scalesFor(words.Clock(st.Duration), width-6)
 	blocks = append(blocks, gap(prioGap), spacer(), s.clockBlock(scales).placed(&clock), fixed(prioCore, "").placed(&bar))
 	if st.Kind == routines.Work {

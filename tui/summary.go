@@ -104,6 +104,9 @@ func (m summaryModel) Update(msg tea.Msg) (summaryModel, tea.Cmd) {
 func (m summaryModel) shown() tea.Cmd {
 	s := m.session
 	line := "Done. " + s.report.String()
+	if s.report.Finished && !s.report.Praised() && s.report.Skips() != "" {
+		line += " " + s.report.Skips()
+	}
 	if p := painText(s.before, s.after); p != "" {
 		line += " " + p + "."
 	}
@@ -142,19 +145,25 @@ func (m summaryModel) View() string {
 	help := m.c.helpView(m.keys)
 	avail := m.c.height - lipgloss.Height(help)
 	s := m.session
-	// Praise only a routine finished: never one stopped or cut for pain.
-	// A head too long for the window is wrapped, not cut.
+	// Praise only a routine finished, and mostly done (coach's rule):
+	// never one stopped or cut for pain; one mostly skipped is told what
+	// it did and what it skipped. A head too long for the window is
+	// wrapped, not cut.
 	var lines []string
 	head, headW := s.report.Head(), w-2
-	if s.report.Finished && lipgloss.Width("Well done! "+head) <= headW {
+	praised := s.report.Praised()
+	if praised && lipgloss.Width("Well done! "+head) <= headW {
 		lines = append(lines, " "+st.Good.Render("Well done!")+" "+st.Title.Render(head))
 	} else {
-		if s.report.Finished {
+		if praised {
 			lines = append(lines, " "+st.Good.Render("Well done!"))
 		}
 		for _, l := range fit.Wrap(head, headW, " ") {
 			lines = append(lines, st.Title.Render(l))
 		}
+	}
+	if s.report.Finished && !praised {
+		lines = append(lines, fit.Wrap(strings.TrimSpace(s.report.Did()+" "+s.report.Skips()), headW, " ")...)
 	}
 	if p := m.progress(); p != "" {
 		lines = append(lines, " "+st.Position.Render(p))

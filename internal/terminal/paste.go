@@ -38,6 +38,7 @@ const (
 	pasteStart = "\x1b[200~"
 	pasteEnd   = "\x1b[201~"
 	ctrlC      = 0x03
+	esc        = 0x1b
 	// maxPaste is the most of a paste handed on: no screen of backcoach
 	// takes text, and Bubble Tea parses 64 KiB in a few milliseconds.
 	maxPaste = 64 << 10
