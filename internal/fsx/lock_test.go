@@ -105,8 +105,12 @@ func TestLockWithinEndsItsWait(t *testing.T) {
 		t.Errorf("stopped after %v, want at once", took)
 	}
 
-	time.AfterFunc(20*time.Millisecond, func() { _ = fsx.Unlock(holder) })
+	// The holder lets go from another goroutine; the test waits for it
+	// to be done with the file before the clean-up closes it.
+	let := make(chan struct{})
+	time.AfterFunc(20*time.Millisecond, func() { _ = fsx.Unlock(holder); close(let) })
 	if err := fsx.LockWithin(open(t, path), time.Minute, nil); err != nil {
 		t.Errorf("LockWithin while the holder lets go: %v", err)
 	}
+	<-let
 }
