@@ -3,10 +3,14 @@ package cli
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/backcoach/backcoach/config"
+	"github.com/backcoach/backcoach/internal/fsx"
+	"github.com/backcoach/backcoach/internal/outputs/sound"
 	"github.com/backcoach/backcoach/internal/text/safetext"
 )
 
@@ -51,7 +55,7 @@ and nothing runs until it is fixed. Example:
 			t := &table{}
 			t.row("SETTING", "VALUE", "FROM")
 			for _, row := range config.Table() {
-				t.row(row.Key, safetext.Escape(row.Shown(l.Settings)), l.Sources[row.Key])
+				t.row(row.Key, safetext.Escape(shown(row, l, env)), from(row.Key, l))
 			}
 			_, _ = io.WriteString(out, t.String()) // out keeps the error
 			return out.result()
@@ -59,5 +63,89 @@ and nothing runs until it is fixed. Example:
 	}
 	o.add(c)
 	addRemindFlags(c, env, &o.libraryFlags)
+	c.AddCommand(newConfigInit(env))
 	return c
+}
+
+// from is where the setting key in force came from, in words: "default",
+// "flag", "config.yaml line 3"; for the level, with the picker's
+// remembered choice when the file or a flag outranks it.
+func from(key string, l config.Loaded) string {
+	var s string
+	switch l.Sources[key] {
+	case config.FromFile:
+		s = fmt.Sprintf("%s line %d", filepath.Base(l.File), l.Lines[key])
+	case config.FromPicker:
+		s = "picker: its l remembered it (config.yaml sets no level)"
+	default:
+		s = l.Sources[key]
+	}
+	if key == "level" && l.Remembered != "" && l.Remembered != l.Level.String() {
+		switch l.Sources[key] {
+		case config.FromFile:
+			s += fmt.Sprintf("; the picker's l remembers %s but the file wins", l.Remembered)
+		case config.FromFlag:
+			s += fmt.Sprintf("; the picker's l remembers %s but the flag wins", l.Remembered)
+		}
+	}
+	return s
+}
+
+// shown is the setting in force as config shows it; sound auto with what
+// it comes to here: the tones when a sound player is found, else the bell.
+func shown(row config.Setting, l config.Loaded, env Env) string {
+	v := row.Shown(l.Settings)
+	switch {
+	case row.Key != "sound":
+	case l.Quiet && l.Sound != config.SoundOff:
+		v += ": none, quiet wins"
+	case l.Sound != config.SoundAuto:
+	case env.LookPath == nil:
+	default:
+		if path, _, ok := sound.FindPlayer(env.LookPath); ok {
+			v += ": tones (" + filepath.Base(path) + " found)"
+		} else {
+			v += ": the bell (no sound player found)"
+		}
+	}
+	return v
+}
+
+// newConfigInit is `backcoach config init`: config.yaml with every
+// setting at its default and a comment, never over a file already there.
+func newConfigInit(env Env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "init",
+		Short: "write config.yaml with every setting at its default, commented",
+		Long: `Write config.yaml with every setting at its default, each with a comment
+saying what it does, for you to edit. A config.yaml already there is left
+as it is.`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			path := config.PathsFrom(env.Getenv).File()
+			if path == "" {
+				return usageErr("no config folder: neither XDG_CONFIG_HOME nor HOME is set")
+			}
+			if _, err := os.Lstat(path); err == nil {
+				return inputErr(fmt.Errorf("%s is already there; left as it is (backcoach config shows what it sets)", safetext.Escape(path)))
+			}
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return inputErr(fmt.Errorf("%s: %s", safetext.Escape(filepath.Dir(path)), safe(unwrapPathErr(err))))
+			}
+			f, _, err := fsx.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+			if err != nil {
+				return inputErr(fmt.Errorf("%s: %s", safetext.Escape(path), safe(unwrapPathErr(err))))
+			}
+			_, err = f.WriteString(config.Commented())
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return inputErr(fmt.Errorf("%s: %s", safetext.Escape(path), safe(unwrapPathErr(err))))
+			}
+			out := newOutput(env.Stdout)
+			fmt.Fprintf(out, "Wrote %s with the defaults; edit it, and backcoach config shows what is in force.\n", safetext.Escape(path))
+			return out.result()
+		},
+	}
 }

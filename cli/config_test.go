@@ -26,10 +26,10 @@ func TestConfigShowsWhereEachSettingCameFrom(t *testing.T) {
 	env := configIn(t, "level: full\nremind:\n  every: 1m\n  routines: [upper-back]\n")
 	r := call(t, env, "config", "--every", "30m", "--quiet")
 	for _, want := range []string{
-		"level            full        file", "quiet            true        flag", "speak            false       default",
-		"remind.every     30m         flag", "remind.routines  upper-back  file", "remind.again     5m          default",
+		`level +full +config.yaml line 1\n`, `quiet +true +flag\n`, `speak +false +default\n`,
+		`remind.every +30m +flag\n`, `remind.routines +upper-back +config.yaml line 4\n`, `remind.again +5m +default\n`,
 	} {
-		if !strings.Contains(r.stdout, want) {
+		if !regexp.MustCompile(want).MatchString(r.stdout) {
 			t.Errorf("config lacks %q:\n%s", want, r.stdout)
 		}
 	}
@@ -72,23 +72,41 @@ func TestAConfigRoutineThatDoesNotExist(t *testing.T) {
 	}
 }
 
-// The level chosen in the picker is remembered for the next run: it
-// wins over the file, and a flag wins over it.
+// The level chosen in the picker is remembered for the next run when
+// config.yaml sets none; a flag wins over it.
 func TestThePickersLevelIsRemembered(t *testing.T) {
-	env := configIn(t, "level: gentle\n")
+	env := configIn(t, "quiet: false\n")
 	env["XDG_STATE_HOME"] = t.TempDir()
 	if err := rememberLevel(func(k string) string { return env[k] })(routines.Full); err != nil {
 		t.Fatal(err)
 	}
-	if r := call(t, env, "config"); !regexp.MustCompile(`level +full +picker`).MatchString(r.stdout) {
+	if r := call(t, env, "config"); !regexp.MustCompile(`level +full +picker: its l remembered it`).MatchString(r.stdout) {
 		t.Errorf("config after the picker chose full:\n%s", r.stdout)
 	}
-	if r := call(t, env, "config", "--level", "gentle"); !regexp.MustCompile(`level +gentle +flag`).MatchString(r.stdout) {
+	if r := call(t, env, "config", "--level", "gentle"); !regexp.MustCompile(`level +gentle +flag; the picker's l remembers full but the flag wins`).MatchString(r.stdout) {
 		t.Errorf("a flag over the remembered level:\n%s", r.stdout)
 	}
 	// list's times are at the same level as config says.
 	if r := call(t, env, "list"); !strings.Contains(r.stdout, "3:05") {
 		t.Errorf("list after the picker chose full, want its full times:\n%s", r.stdout)
+	}
+}
+
+// A level written in config.yaml wins over the picker's remembered l, for
+// run and list as for the picker, and config says which is in force and
+// why (issue 20, item 1).
+func TestTheFilesLevelWinsOverThePickers(t *testing.T) {
+	env := configIn(t, "# mine\nquiet: false\nlevel: full\n")
+	env["XDG_STATE_HOME"] = t.TempDir()
+	if err := rememberLevel(func(k string) string { return env[k] })(routines.Gentle); err != nil {
+		t.Fatal(err)
+	}
+	r := call(t, env, "config")
+	if !regexp.MustCompile(`level +full +config.yaml line 3; the picker's l remembers gentle but the file wins\n`).MatchString(r.stdout) {
+		t.Errorf("config with level: full in the file and gentle remembered:\n%s", r.stdout)
+	}
+	if r := call(t, env, "list"); !strings.Contains(r.stdout, "3:05") {
+		t.Errorf("list, want the file's full times:\n%s", r.stdout)
 	}
 }
 

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,12 +63,28 @@ func settings(env Env, c *cobra.Command) (config.Loaded, error) {
 		return l, inputErr(err)
 	}
 	flagsOver(c, &l, env.Getenv)
+	if err := conflicts(c, l); err != nil {
+		return l, err
+	}
 	return l, nil
 }
 
+// conflicts refuses flags given together that say opposite things:
+// --quiet (no sound at all) with --sound other than off. Set in the file,
+// quiet wins, and backcoach config says so.
+func conflicts(c *cobra.Command, l config.Loaded) error {
+	if c.Flags().Changed("quiet") && c.Flags().Changed("sound") && l.Quiet && l.Sound != config.SoundOff {
+		return &exitError{code: ExitUsage,
+			err:  fmt.Errorf("--quiet and --sound %s conflict: --quiet is no sound at all; give one of them", l.Sound),
+			hint: fmt.Sprintf("Run %s --help for its flags.", c.CommandPath())}
+	}
+	return nil
+}
+
 // flagsOver sets in l what the setting flags given on c's command line
-// say, and the level last chosen in the picker when no flag gives one:
-// flag > the picker's last choice > the file > the default.
+// say, and the level last chosen in the picker when neither a flag nor the
+// file gives one: flag > the file > the picker's last choice > the
+// default. A line a person wrote by hand wins over a key pressed once.
 func flagsOver(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
 	c.Flags().Visit(func(f *pflag.Flag) {
 		if sf, ok := f.Value.(*settingFlag); ok {
@@ -75,10 +92,12 @@ func flagsOver(c *cobra.Command, l *config.Loaded, getenv func(string) string) {
 			l.Sources[sf.row.Key] = config.FromFlag
 		}
 	})
-	if l.Sources["level"] == config.FromFlag {
+	v, ok := rememberedLevel(getenv)
+	if !ok {
 		return
 	}
-	if v, ok := rememberedLevel(getenv); ok {
+	l.Remembered = v.String()
+	if l.Sources["level"] == config.FromDefault {
 		l.Level, l.Sources["level"] = v, config.FromPicker
 	}
 }

@@ -204,6 +204,7 @@ func (d *decoder) mapping(n *yaml.Node, prefix string) {
 		fields[i].decode(v, prefix+k.Value)
 		if len(d.errs) == before && v.Kind != yaml.MappingNode {
 			d.l.Sources[prefix+k.Value] = FromFile
+			d.l.Lines[prefix+k.Value] = k.Line
 		}
 	}
 }

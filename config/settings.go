@@ -91,6 +91,10 @@ type Loaded struct {
 	Settings
 	File    string            // the file read, or "" when there was none
 	Sources map[string]string // key -> FromDefault, FromFile, FromFlag or FromPicker
+	Lines   map[string]int    // key -> its line in File, for those from the file
+	// Remembered is the level the picker's l last chose, "" when none: it
+	// stands only when neither a flag nor the file gives a level.
+	Remembered string
 }
 
 // MaxConfig is the most a config file may hold: it holds a few lines.
@@ -101,7 +105,7 @@ const MaxConfig = 64 << 10
 // config.yaml:LINE:COL: key: what was wrong, and then nothing is used:
 // a half-read config never runs.
 func Load(path string) (Loaded, error) {
-	l := Loaded{Settings: Defaults(), Sources: map[string]string{}}
+	l := Loaded{Settings: Defaults(), Sources: map[string]string{}, Lines: map[string]int{}}
 	for _, row := range Table() {
 		l.Sources[row.Key] = FromDefault
 	}
@@ -122,7 +126,7 @@ func Load(path string) (Loaded, error) {
 	d := &decoder{file: path, l: &l}
 	d.decode(data)
 	if len(d.errs) > 0 {
-		return Loaded{Settings: Defaults(), Sources: l.Sources}, d.errs
+		return Loaded{Settings: Defaults(), Sources: l.Sources, Lines: map[string]int{}}, d.errs
 	}
 	return l, nil
 }
