@@ -276,11 +276,13 @@ func TestFileTextNeverReachesTheTerminalRaw(t *testing.T) {
 	}
 }
 
+// A routine not found while a broken file of another id is skipped names
+// that file too: it may be the one meant (by its name).
 func TestRunNamesTheBrokenFileItMayBe(t *testing.T) {
 	cfg := t.TempDir()
 	write(t, filepath.Join(cfg, "backcoach", "routines"), "neck.yaml", "name: Neck\nexercises: nope\n")
-	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "neck")
-	if r.code != 1 || !strings.Contains(r.stderr, `no routine "neck"`) || !strings.Contains(r.stderr, "skipped, with errors: neck.yaml; run backcoach validate") {
+	r := call(t, map[string]string{"XDG_CONFIG_HOME": cfg}, "run", "Neck")
+	if r.code != 1 || !strings.Contains(r.stderr, `no routine "Neck"`) || !strings.Contains(r.stderr, "skipped, with errors: neck.yaml; run backcoach validate") {
 		t.Errorf("exit %d, stderr %q; want the missing routine and the broken file named", r.code, r.stderr)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -12,6 +13,8 @@ import (
 	"github.com/backcoach/backcoach/config"
 	"github.com/backcoach/backcoach/data"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/text/suggest"
+	"github.com/backcoach/backcoach/internal/text/words"
 	"github.com/backcoach/backcoach/routines"
 )
 
@@ -174,17 +177,58 @@ func byName(rs []routines.Routine, name string) []routines.Routine {
 // errNoRoutine says there is no routine by that id or name, and which
 // there are.
 func errNoRoutine(rs []routines.Routine, id string) error {
-	return fmt.Errorf("no routine %q; the routines are: %s (see backcoach list)", id, strings.Join(routines.IDs(rs), ", "))
+	ids := routines.IDs(rs)
+	if near := nearestIDs(ids, id); len(near) > 0 {
+		return fmt.Errorf("no routine %q; did you mean %s? The routines are: %s (see backcoach list)", id, words.Or(near), strings.Join(ids, ", "))
+	}
+	return fmt.Errorf("no routine %q; the routines are: %s (see backcoach list)", id, strings.Join(ids, ", "))
+}
+
+// nearestIDs are the ids target may mean: the one a slip away (in any
+// case: UPPER-BACK), else those it begins (upper).
+func nearestIDs(ids []string, target string) []string {
+	if near := suggest.Nearest(target, ids); near != "" {
+		return []string{near}
+	}
+	var begun []string
+	t := strings.ToLower(strings.TrimSpace(target))
+	for _, id := range ids {
+		if t != "" && strings.HasPrefix(id, t) {
+			begun = append(begun, id)
+		}
+	}
+	return begun
 }
 
 // resolveIn is resolve over the library, saying which broken file the
-// routine may be when it is not found.
+// routine may be when it is not found: the file of that id with its first
+// error, or the line naming the broken files.
 func resolveIn(lib library, target string) (routines.Routine, error) {
 	r, err := resolve(lib.routines, target)
-	if err != nil && lib.problems != nil && !isFile(target) {
-		err = fmt.Errorf("%w\n%s", err, warning(lib.problems))
+	if err == nil || lib.problems == nil || isFile(target) {
+		return r, err
 	}
-	return r, err
+	var es routines.Errors
+	errors.As(lib.problems, &es)
+	var first *routines.Error
+	n := 0
+	for _, e := range es {
+		base := filepath.Base(e.File)
+		if strings.TrimSuffix(base, filepath.Ext(base)) == target {
+			if first == nil {
+				first = e
+			}
+			n++
+		}
+	}
+	if first == nil {
+		return r, fmt.Errorf("%w\n%s", err, warning(lib.problems))
+	}
+	more := ""
+	if n > 1 {
+		more = fmt.Sprintf(" (and %d more; backcoach validate lists them)", n-1)
+	}
+	return r, fmt.Errorf("routine %q is not loaded: its file has an error%s:\n  %s", target, more, first.Error())
 }
 
 // routineArg completes a routine id (built-in, the user's, and those in
