@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
 	"github.com/backcoach/backcoach/internal/text/words"
@@ -35,6 +37,7 @@ or, for this shell only: source <(backcoach completion bash)`,
 			switch args[0] {
 			case "bash":
 				_ = root.GenBashCompletionV2(out, true)
+				_, _ = io.WriteString(out, bashWithoutPackage)
 			case "zsh":
 				_ = root.GenZshCompletion(out)
 			case "fish":
@@ -48,3 +51,39 @@ or, for this shell only: source <(backcoach completion bash)`,
 		},
 	}
 }
+
+// bashWithoutPackage lets cobra's bash script work in a bash without the
+// bash-completion package: the script calls its _get_comp_words_by_ref
+// and _filedir, and without them a TAB printed "_get_comp_words_by_ref:
+// command not found". With the package they are its own, at every TAB.
+const bashWithoutPackage = `
+# backcoach's own: without the bash-completion package, split the line
+# and list files here (cobra's script needs the package for both).
+__backcoach_init_completion()
+{
+    COMPREPLY=()
+    if declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
+        _get_comp_words_by_ref "$@" cur prev words cword
+        return
+    fi
+    local line=${COMP_LINE:0:COMP_POINT}
+    read -r -a words <<< "$line"
+    [[ $line == *[[:space:]] || ${#words[@]} -eq 0 ]] && words+=("")
+    cword=$(( ${#words[@]} - 1 ))
+    cur=${words[cword]}
+    prev=${words[cword-1]-}
+}
+if ! declare -F _filedir >/dev/null 2>&1; then
+_filedir()
+{
+    local f ext IFS=$'\n'
+    for f in $(compgen -f -- "$cur"); do
+        if [[ -d $f ]]; then COMPREPLY+=("$f/"); continue; fi
+        for ext in ${1//|/$'\n'}; do
+            [[ $f == *.$ext ]] && COMPREPLY+=("$f")
+        done
+        [[ -z $1 ]] && COMPREPLY+=("$f")
+    done
+}
+fi
+`

@@ -16,19 +16,35 @@ import (
 // a TAB on "backcoach run lo" offers the routines whose ids start with
 // lo: the built-in and the user's own.
 func TestBashCompletesARoutineID(t *testing.T) {
-	needBinary(t)
-	bash, err := exec.LookPath("bash")
-	if err != nil {
-		t.Skip("no bash here")
-	}
-	// cobra's bash script needs the bash-completion package, as every
-	// bash with completion has (.ci/run installs it).
+	// cobra's bash script uses the bash-completion package when there is
+	// one, as every bash with completion has (.ci/run installs it).
 	const bashCompletion = "/usr/share/bash-completion/bash_completion"
 	if _, err := os.Stat(bashCompletion); err != nil {
 		if os.Getenv("CI") != "" {
 			t.Fatal("CI has no bash-completion package: .ci/run installs it")
 		}
 		t.Skip("no bash-completion package here (" + bashCompletion + ")")
+	}
+	bashTab(t, "source "+bashCompletion)
+}
+
+// Without the bash-completion package a TAB works too: it printed
+// "_get_comp_words_by_ref: command not found" (issue 20, item 9).
+func TestBashCompletesWithoutTheCompletionPackage(t *testing.T) {
+	out := bashTab(t, "")
+	if strings.Contains(out, "command not found") {
+		t.Errorf("a TAB without bash-completion:\n%s", out)
+	}
+}
+
+// bashTab presses TAB on "backcoach run lo" in a real bash, after setup,
+// checks the routines offered and returns what bash printed.
+func bashTab(t *testing.T, setup string) string {
+	t.Helper()
+	needBinary(t)
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash here")
 	}
 	home := t.TempDir()
 	dir := filepath.Join(home, ".config", "backcoach", "routines")
@@ -43,7 +59,7 @@ func TestBashCompletesARoutineID(t *testing.T) {
 	// the line split into COMP_WORDS; the answer is left in COMPREPLY.
 	script := `set -e
 PATH="` + filepath.Dir(bin) + `:$PATH"
-source ` + bashCompletion + `
+` + setup + `
 source <(backcoach completion bash)
 spec=$(complete -p backcoach)
 fn=${spec#*-F }; fn=${fn%% *}
@@ -72,6 +88,7 @@ printf 'reply: %s\n' "${COMPREPLY[@]}"
 	if !strings.Contains(string(out), "spec: complete -o default -F __start_backcoach backcoach") {
 		t.Errorf("complete -p does not name backcoach's function:\n%s", out)
 	}
+	return string(out)
 }
 
 // brokenFolder fills dir with n routine files of 900 KiB that are refused
