@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"gopkg.in/yaml.v3"
+
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/internal/yamlstrict"
 )
 
 // Error is one problem in a routine file, placed by line and column:
@@ -56,4 +59,39 @@ func (es Errors) orNil() error {
 		return nil
 	}
 	return es
+}
+
+// quoteHint is what to do when text was wanted and n is a mapping of one
+// key and a value on one line: a step like "- Note: then arch your back"
+// has ": " in it, which YAML reads as a key and its value.
+func quoteHint(n *yaml.Node, want string) string {
+	if want != "text" || n.Kind != yaml.MappingNode || len(n.Content) != 2 {
+		return ""
+	}
+	k, v := n.Content[0], n.Content[1]
+	if k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || k.Line != v.Line {
+		return ""
+	}
+	whole := k.Value + ": " + v.Value
+	return fmt.Sprintf(`: the ": " in it makes it a key and its value; to keep it as text, put it in quotes: "%s"`,
+		strings.ReplaceAll(whole, `"`, `\"`))
+}
+
+// syntaxHint is the parser's message msg at line of data, with the fix
+// when it is a line of text where a key or a list item was wanted: most
+// often a list item missing its "- ".
+func syntaxHint(msg string, line int, data []byte) string {
+	if !strings.Contains(msg, "could not find expected ':'") || line <= 0 {
+		return msg
+	}
+	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	if line > len(lines) {
+		return msg
+	}
+	text := strings.TrimSpace(lines[line-1])
+	if text == "" || strings.HasPrefix(text, "-") || strings.Contains(text, ": ") || strings.HasSuffix(text, ":") {
+		return msg
+	}
+	return fmt.Sprintf("%s: line %d %s is neither a key (name: ...) nor a list item; if it is one more item of the list above, start it with \"- \", lined up with the other dashes",
+		msg, line, yamlstrict.Quote(text))
 }

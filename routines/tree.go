@@ -12,7 +12,7 @@ func (p *parser) yamlError(err error, data []byte) {
 	if p.layoutError(msg, data) {
 		return
 	}
-	p.errs = append(p.errs, &Error{File: p.file, Line: line, Column: col, Msg: "not valid YAML: " + msg})
+	p.errs = append(p.errs, &Error{File: p.file, Line: line, Column: col, Msg: "not valid YAML: " + syntaxHint(msg, line, data)})
 }
 
 func fieldNode(n *yaml.Node, key string) *yaml.Node {

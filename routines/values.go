@@ -17,7 +17,7 @@ import (
 // scalar returns a scalar's text, or "" after an error naming what was wanted.
 func (p *parser) scalar(n *yaml.Node, field, want string) string {
 	if n.Kind != yaml.ScalarNode || n.ShortTag() == "!!null" || n.Value == "" {
-		p.fail(n, field, "want %s, got %s", want, describe(n))
+		p.fail(n, field, "want %s, got %s%s", want, describe(n), quoteHint(n, want))
 		return ""
 	}
 	return n.Value
