@@ -200,6 +200,7 @@ type PainStop struct {
 	Exercise string // its id
 	Name     string
 	Rep      int
+	Reps     int    // of the exercise: 1 is no "rep 1" to say
 	Side     string // "Left side", or ""
 }
 
@@ -208,6 +209,9 @@ func (p PainStop) String() string {
 	s := p.Name
 	if p.Side != "" {
 		s += ", " + strings.ToLower(p.Side)
+	}
+	if p.Reps == 1 {
+		return s // one rep: "rep 1" says nothing
 	}
 	return fmt.Sprintf("%s, rep %d", s, p.Rep)
 }

@@ -17,7 +17,7 @@ func (w *Walk) StopForPain(now time.Time) {
 		return
 	}
 	st, e := w.Step(), w.Exercise()
-	w.painStops = append(w.painStops, PainStop{Exercise: e.ID, Name: e.Name, Rep: st.Rep, Side: e.SideLabel(st.Side)})
+	w.painStops = append(w.painStops, PainStop{Exercise: e.ID, Name: e.Name, Rep: st.Rep, Reps: st.Reps, Side: e.SideLabel(st.Side)})
 	w.exEnd[st.Exercise] = Pain
 	w.moveExercise(-1, now, true)
 	w.Pause(now, ForPain)

@@ -80,7 +80,7 @@ func Cleaned(s Session) Session {
 	}
 	stops := make([]PainStop, len(s.PainStops))
 	for i, p := range s.PainStops {
-		stops[i] = PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Side: safetext.Line(p.Side)}
+		stops[i] = PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Reps: p.Reps, Side: safetext.Line(p.Side)}
 	}
 	if s.PainStops != nil {
 		s.PainStops = stops

@@ -73,6 +73,7 @@ type PainStop struct {
 	Exercise string `json:"exercise"` // its id
 	Name     string `json:"name"`
 	Rep      int    `json:"rep"`
+	Reps     int    `json:"reps,omitempty"` // of the exercise; 0 in older journals
 	Side     string `json:"side,omitempty"`
 }
 
@@ -81,6 +82,9 @@ func (p PainStop) String() string {
 	s := p.Name
 	if p.Side != "" {
 		s += ", " + strings.ToLower(p.Side)
+	}
+	if p.Reps == 1 {
+		return s // one rep: "rep 1" says nothing
 	}
 	return fmt.Sprintf("%s, rep %d", s, p.Rep)
 }

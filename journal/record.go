@@ -29,7 +29,7 @@ func FromRecord(id string, seq int, r coach.Record) Session {
 		s.Ended = &end
 	}
 	for _, p := range r.PainStops {
-		s.PainStops = append(s.PainStops, PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Side: safetext.Line(p.Side)})
+		s.PainStops = append(s.PainStops, PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Reps: p.Reps, Side: safetext.Line(p.Side)})
 	}
 	for _, e := range r.Exercises {
 		s.Exercises = append(s.Exercises, Exercise{
