@@ -34,7 +34,7 @@ func WriteState(path string, st State) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := fsx.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
 	return fsx.WriteFile(path, data, 0o600)
@@ -140,7 +140,7 @@ func (o *Owner) take() error {
 	if o.lock != nil {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
+	if err := fsx.MkdirAll(filepath.Dir(o.path), 0o700); err != nil {
 		return err
 	}
 	// Made if missing; a lock may be taken on a file open for reading.

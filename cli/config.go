@@ -129,7 +129,7 @@ as it is.`,
 			if _, err := os.Lstat(path); err == nil {
 				return inputErr(fmt.Errorf("%s is already there; left as it is (backcoach config shows what it sets)", safetext.Escape(path)))
 			}
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			if err := fsx.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return inputErr(fmt.Errorf("%s: %s", safetext.Escape(filepath.Dir(path)), safe(unwrapPathErr(err))))
 			}
 			f, _, err := fsx.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -130,7 +129,7 @@ func rememberLevel(getenv func(string) string) func(routines.Level) error {
 		return nil
 	}
 	return func(l routines.Level) error {
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		if err := fsx.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
 		return writeIfChanged(path, []byte(l.String()+"\n"))

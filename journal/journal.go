@@ -187,7 +187,7 @@ func Writable(path string) error {
 
 // openAppend opens the journal to append to, making its folder.
 func openAppend(path string) (*os.File, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := fsx.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, err
 	}
 	f, _, err := fsx.OpenFile(path, os.O_RDWR|os.O_APPEND|os.O_CREATE, 0o600)
