@@ -155,6 +155,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 		newRemind(env), newStatus(env), newHistory(env),
 		newConfig(env), newCompletion(env), newMan(env),
 	)
+	tidy(root, args)
 	return root
 }
 

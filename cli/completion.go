@@ -19,11 +19,15 @@ func newCompletion(env Env) *cobra.Command {
 flags, routine ids (built-in and yours) and flag values. To have it in
 every new shell:
 
-  bash  backcoach completion bash > ~/.local/share/bash-completion/completions/backcoach
+  bash  d=~/.local/share/bash-completion/completions; mkdir -p "$d"
+        backcoach completion bash > "$d/backcoach"
   zsh   backcoach completion zsh > "${fpath[1]}/_backcoach"
   fish  backcoach completion fish > ~/.config/fish/completions/backcoach.fish
 
-or, for this shell only: source <(backcoach completion bash)`,
+or, for this shell only: source <(backcoach completion bash). The bash
+script works without the bash-completion package too: then put
+source <(backcoach completion bash) in ~/.bashrc, as that folder is the
+package's.`,
 		ValidArgs: shells,
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {

@@ -18,3 +18,35 @@ func TestAStateFolderThatCannotBeMadeIsNamed(t *testing.T) {
 		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
 	}
 }
+
+// Every command's help text fits 80 columns: status --help had a line of
+// 94 (issue 20, item 13). The flags' table is cobra's, left out here.
+func TestHelpTextFitsEightyColumns(t *testing.T) {
+	for _, cmd := range []string{"", "run", "list", "show", "new", "validate", "remind", "status", "history", "config", "config init", "completion", "man"} {
+		args := append(strings.Fields(cmd), "--help")
+		r := call(t, nil, args...)
+		text, _, _ := strings.Cut(r.stdout, "\nFlags:")
+		for _, l := range strings.Split(text, "\n") {
+			if len([]rune(l)) > 80 {
+				t.Errorf("backcoach %s --help: a line of %d columns: %q", cmd, len([]rune(l)), l)
+			}
+		}
+	}
+}
+
+// A completion's descriptions of flags are plain words: the backticks
+// that name a flag's value in --help ("`ID`") showed raw.
+func TestCompletionDescriptionsHaveNoBackticks(t *testing.T) {
+	for _, cmd := range []string{"run", "remind", "history", "new", "list"} {
+		r := call(t, nil, "__complete", cmd, "--")
+		if strings.Contains(r.stdout, "`") || !strings.Contains(r.stdout, "--") {
+			t.Errorf("__complete %s --:\n%s", cmd, r.stdout)
+		}
+	}
+	if r := call(t, nil, "__complete", "remind", "--routine"); !strings.Contains(r.stdout, "--routine\talways the routine ID (default") {
+		t.Errorf("__complete remind --routine:\n%s", r.stdout)
+	}
+	if r := call(t, nil, "remind", "--help"); !strings.Contains(r.stdout, "--routine ID ") {
+		t.Errorf("remind --help lost the value's name:\n%s", r.stdout)
+	}
+}
