@@ -22,8 +22,9 @@ func newConfig(env Env) *cobra.Command {
 		Use:   "config",
 		Short: "the settings in force, and where each came from",
 		Long: `Print every setting in force and where it came from: backcoach's default,
-your config.yaml, or a flag given here (flags override the file for one
-run). The file is $XDG_CONFIG_HOME/backcoach/config.yaml (or
+your config.yaml (with its line), the level last chosen with l in the
+picker, or a flag given here. A flag wins for one run, then the file, then
+the picker's l. backcoach config init writes a commented config.yaml. The file is $XDG_CONFIG_HOME/backcoach/config.yaml (or
 ~/.config/backcoach/config.yaml); a mistake in it is named with its line,
 and nothing runs until it is fixed. Example:
 

@@ -58,11 +58,16 @@ func writeMan(w io.Writer, root *cobra.Command, date time.Time) {
 	p(".SH OPTIONS")
 	manFlags(w, root.Flags())
 	p(".SH COMMANDS")
+	var commands []*cobra.Command // each, then its own (config, config init)
 	for _, c := range root.Commands() {
+		commands = append(commands, c)
+		commands = append(commands, c.Commands()...)
+	}
+	for _, c := range commands {
 		if !c.IsAvailableCommand() || c.Name() == "help" {
 			continue
 		}
-		p(`.SS "%s"`, roffText("backcoach "+c.Use))
+		p(`.SS "%s"`, roffText(strings.TrimSuffix(c.CommandPath(), c.Name())+c.Use))
 		long := c.Long
 		if long == "" {
 			long = c.Short

@@ -50,3 +50,10 @@ func TestCompletionDescriptionsHaveNoBackticks(t *testing.T) {
 		t.Errorf("remind --help lost the value's name:\n%s", r.stdout)
 	}
 }
+
+// The man page has config init, a command under config.
+func TestTheManPageHasConfigInit(t *testing.T) {
+	if r := call(t, nil, "man"); !strings.Contains(r.stdout, `.SS "backcoach config init"`) {
+		t.Errorf("man lacks config init:\n%s", r.stdout)
+	}
+}
