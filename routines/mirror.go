@@ -23,14 +23,42 @@ func MirrorText(s string) string {
 		if strings.EqualFold(w, "left") {
 			to = "right"
 		}
-		switch {
-		case w == strings.ToUpper(w):
-			return strings.ToUpper(to)
-		case startsUpper(w):
-			return words.Capitalize(to)
-		}
-		return to
+		return likeCase(w, to)
 	})
+}
+
+// SwapText rewrites s for the second side of an exercise whose swap is
+// pair: the first word reads as the second ("roll your shoulders forward"
+// becomes "roll your shoulders back"), keeping its case. It is one way: a
+// step that already names the second side ("repeat rolling your shoulders
+// back") reads right on both sides. An empty pair swaps left and right.
+func SwapText(s string, pair [2]string) string {
+	if pair[0] == "" {
+		return MirrorText(s)
+	}
+	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(pair[0]) + `\b`)
+	return re.ReplaceAllStringFunc(s, func(w string) string { return likeCase(w, pair[1]) })
+}
+
+// SwapPair names what changes on the second side, for the sheet and show:
+// "left and right", or "forward becomes back".
+func (e Exercise) SwapPair() string {
+	if e.Swap[0] == "" {
+		return "left and right swap"
+	}
+	return e.Swap[0] + " becomes " + e.Swap[1]
+}
+
+// likeCase writes to in the case of w: all capitals, a capital first, or
+// as written.
+func likeCase(w, to string) string {
+	switch {
+	case w == strings.ToUpper(w) && w != strings.ToLower(w):
+		return strings.ToUpper(to)
+	case startsUpper(w):
+		return words.Capitalize(to)
+	}
+	return to
 }
 
 func startsUpper(s string) bool {
@@ -84,7 +112,7 @@ func (e Exercise) StepsOn(side int) []string {
 	}
 	out := make([]string, len(e.Steps))
 	for i, s := range e.Steps {
-		out[i] = MirrorText(s)
+		out[i] = SwapText(s, e.Swap)
 	}
 	return out
 }
@@ -92,7 +120,7 @@ func (e Exercise) StepsOn(side int) []string {
 // CueOn is the exercise's cue for side i.
 func (e Exercise) CueOn(side int) string {
 	if e.Mirrored(side) {
-		return MirrorText(e.Cue)
+		return SwapText(e.Cue, e.Swap)
 	}
 	return e.Cue
 }
@@ -105,7 +133,7 @@ func (e Exercise) SetupOn(side int) string {
 		s = e.Steps[0]
 	}
 	if e.Mirrored(side) {
-		return MirrorText(s)
+		return SwapText(s, e.Swap)
 	}
 	return s
 }

@@ -19,7 +19,7 @@ import (
 
 var (
 	routineFields  = []string{"id", "name", "description", "rest", "exercises"}
-	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "setup", "figure", "caution"}
+	exerciseFields = []string{"name", "id", "steps", "hold", "reps", "sides", "mode", "rest", "prepare", "cue", "position", "mirror", "swap", "setup", "figure", "caution"}
 )
 
 // Parse decodes one routine file strictly. file names the file in errors
@@ -235,6 +235,9 @@ func (p *parser) exercise(n *yaml.Node, i int, rest time.Duration) (Exercise, bo
 		} else if _ = v.Decode(&e.Mirror); e.Mirror && len(e.Sides) != 2 {
 			p.fail(v, "mirror", "mirrors the second side, so it needs two sides, like [left, right]")
 		}
+	}
+	if v := f["swap"]; v != nil {
+		e.Swap = p.swap(v, e.Mirror)
 	}
 	if v := f["figure"]; v != nil {
 		e.Figure = p.figure(v)

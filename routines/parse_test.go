@@ -432,7 +432,7 @@ var parseErrorCases = []struct {
 	{
 		name: "unknown exercise field",
 		src:  withExercise("    hold: 5s\n    weight: 3\n"),
-		want: `r.yaml:6:5: exercise "bird-dog": unknown field "weight", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, setup, figure, caution`,
+		want: `r.yaml:6:5: exercise "bird-dog": unknown field "weight", want one of name, id, steps, hold, reps, sides, mode, rest, prepare, cue, position, mirror, swap, setup, figure, caution`,
 	},
 	{
 		name: "a field a slip away from a known one",

@@ -135,6 +135,10 @@ type Exercise struct {
 	// Mirror swaps left and right in the steps, the cue and the figure on
 	// the second side.
 	Mirror bool
+	// Swap is what changes in the words on the mirrored side: the first
+	// reads as the second (forward, back). Empty means left and right
+	// swap both ways.
+	Swap [2]string
 	// Figure is a drawing of the pose, or frames of a movement shown a
 	// second each; each frame is its lines.
 	Figure [][]string

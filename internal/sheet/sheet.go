@@ -111,12 +111,28 @@ func (s *sheet) routine(r routines.Routine) {
 		s.exercise(i, e, prepareOf(plan, i), len(r.Exercises))
 	}
 	s.line("")
-	note := "Get-ready times, rests, figures and notes marked so are backcoach's; " + coach.NotMedicalAdvice
+	note := credit(r) + coach.NotMedicalAdvice
 	if s.f == Markdown {
 		s.line("*%s*", note)
 	} else {
 		s.line("%s", note)
 	}
+}
+
+// credit says what in the sheet is backcoach's rather than the source's:
+// on a built-in, the get-ready times, rests, figures and marked notes; on
+// one's own routine only the get-ready times it leaves to backcoach, for
+// its figures and notes are its author's.
+func credit(r routines.Routine) string {
+	if r.Source == routines.BuiltIn {
+		return "Get-ready times, rests, figures and notes marked so are backcoach's; "
+	}
+	for _, e := range r.Exercises {
+		if e.Prepare == 0 {
+			return "Get-ready times not set in the file are backcoach's; "
+		}
+	}
+	return ""
 }
 
 // prepareOf is the get-ready time of exercise i in the plan.
@@ -143,7 +159,13 @@ func (s *sheet) exercise(i int, e routines.Exercise, prepare time.Duration, n in
 	}
 	if e.Mirror && len(e.Sides) == 2 {
 		s.line("")
-		s.line("On the %s, left and right swap: %s", s.md(strings.ToLower(e.SideLabel(1))), s.md(routines.MirrorText(firstWithSide(e.Steps))))
+		s.line("On the second side (%s), %s:", s.md(strings.ToLower(e.SideLabel(1))), s.md(e.SwapPair()))
+		second := e.StepsOn(1)
+		for j, step := range e.Steps {
+			if second[j] != step {
+				s.line("%d. %s", j+1, s.md(second[j]))
+			}
+		}
 	}
 	if len(e.Figure) > 0 {
 		s.line("")
@@ -177,11 +199,15 @@ func (s *sheet) exercise(i int, e routines.Exercise, prepare time.Duration, n in
 	}
 	s.line("")
 	facts := s.facts(e, prepare)
+	col := 0
+	for _, f := range facts {
+		col = max(col, len(f[0])+1)
+	}
 	for _, f := range facts {
 		if s.f == Markdown {
 			s.line("- **%s:** %s", f[0], f[1])
 		} else {
-			s.line("%-10s  %s", f[0]+":", f[1])
+			s.line("%-*s  %s", col, f[0]+":", f[1])
 		}
 	}
 }
@@ -206,7 +232,9 @@ func (s *sheet) facts(e routines.Exercise, prepare time.Duration) [][2]string {
 	if e.Reps.IsRange() {
 		reps += fmt.Sprintf(" (gentle %d, full %d)", e.Reps.Min, e.Reps.Max)
 	}
-	add("Reps", reps)
+	if reps != "1" {
+		add("Reps", reps)
+	}
 	if len(e.Sides) > 0 {
 		sides := make([]string, len(e.Sides))
 		for i, sd := range e.Sides {
@@ -214,7 +242,9 @@ func (s *sheet) facts(e routines.Exercise, prepare time.Duration) [][2]string {
 		}
 		add("Sides", strings.Join(sides, ", ")+" (each rep once on each)")
 	}
-	add("Rest", routines.FormatDuration(e.Rest)+" between holds")
+	if e.Reps.Max > 1 || len(e.Sides) > 1 {
+		add("Rest", routines.FormatDuration(e.Rest)+" between holds")
+	}
 	add("Get ready", routines.FormatDuration(prepare))
 	if e.Cue != "" {
 		add("Cue", s.md(e.Cue))
@@ -223,19 +253,6 @@ func (s *sheet) facts(e routines.Exercise, prepare time.Duration) [][2]string {
 		add("Take care", s.md(e.Caution))
 	}
 	return out
-}
-
-// firstWithSide is the first step that names a side, or the first step.
-func firstWithSide(steps []string) string {
-	for _, st := range steps {
-		if routines.MirrorText(st) != st {
-			return st
-		}
-	}
-	if len(steps) > 0 {
-		return steps[0]
-	}
-	return ""
 }
 
 // clock writes a duration as the coach shows times: 6:55.
