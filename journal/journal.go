@@ -49,9 +49,9 @@ type Exercise struct {
 	Planned int     `json:"planned"` // holds planned
 	Done    int     `json:"done"`
 	Skipped int     `json:"skipped"`
-	Seconds float64 `json:"seconds"` // time spent on it
+	Seconds float64 `json:"seconds"`        // time spent on it
 	Move    bool    `json:"move,omitempty"` // kept moving (shoulder rolls): its holds are moves
-	End     string  `json:"end"`     // Finished, Skipped, Pain or Quit
+	End     string  `json:"end"`            // Finished, Skipped, Pain or Quit
 }
 
 // Session is one snapshot of a session. Seq grows with every snapshot of

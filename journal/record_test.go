@@ -70,7 +70,7 @@ func TestPainStopsAreRecorded(t *testing.T) {
 // holds as moves, as the summary does.
 func TestFromRecordMarksMoves(t *testing.T) {
 	rec := coach.Record{
-		Routine: routines.Routine{ID: "upper-back", Exercises: []routines.Exercise{{ID: "ext"}, {ID: "rolls", Mode: routines.Move}}},
+		Routine:   routines.Routine{ID: "upper-back", Exercises: []routines.Exercise{{ID: "ext"}, {ID: "rolls", Mode: routines.Move}}},
 		Exercises: []coach.ExerciseRecord{{ID: "ext", Planned: 3, Done: 3}, {ID: "rolls", Planned: 2, Done: 1}},
 	}
 	got := journal.FromRecord("id", 1, rec).Tally()
