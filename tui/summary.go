@@ -207,7 +207,7 @@ func (m summaryModel) View() string {
 func painText(before, after *int) string {
 	show := func(p *int) string {
 		if p == nil {
-			return "-"
+			return "–" // as history shows it
 		}
 		return fmt.Sprint(*p)
 	}
