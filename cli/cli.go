@@ -152,7 +152,7 @@ func newRoot(env Env, args []string) *cobra.Command {
 	root.SetHelpCommand(newHelp())
 	root.AddCommand(
 		newRun(env), newList(env), newShow(env), newNew(env), newValidate(env),
-		newRemind(env), newStatus(env), newHistory(env),
+		newRemind(env), newStatus(env), newHistory(env), newSounds(env),
 		newConfig(env), newCompletion(env), newMan(env),
 	)
 	tidy(root, args)

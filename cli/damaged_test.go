@@ -89,7 +89,7 @@ func TestHistoryShowsTimesBeyondADurationWhole(t *testing.T) {
 		s.Exercises[i] = journal.Exercise{ID: "x", Seconds: journal.MaxSeconds, End: journal.Finished}
 	}
 	var b strings.Builder
-	writeHistory(&b, []journal.Session{s}, time.Time{}, 1, 1, now)
+	writeHistory(&b, []journal.Session{s}, time.Time{}, 1, 1, now, historyLimit)
 	if !strings.Contains(b.String(), "Low back  4800000:00:00") || !strings.Contains(b.String(), "█ 4800000:00:00") {
 		t.Errorf("history of 200,000 days of exercise:\n%s", b.String())
 	}

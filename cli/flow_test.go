@@ -98,7 +98,7 @@ func TestAPainStopThenAQuitIsOneStoryEverywhere(t *testing.T) {
 	}
 
 	h := call(t, env, "history")
-	if !strings.Contains(h.stdout, "stopped for pain at Bird dog, left leg, rep 1") || !strings.Contains(h.stdout, "3 -> 6") ||
+	if !strings.Contains(h.stdout, "stopped for pain at Bird dog, left leg, rep 1") || !strings.Contains(h.stdout, "3 → 6") ||
 		!strings.Contains(h.stdout, "Streak: 1 day") {
 		t.Errorf("history:\n%s", h.stdout)
 	}

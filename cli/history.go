@@ -18,27 +18,65 @@ import (
 	"github.com/backcoach/backcoach/tui"
 )
 
+// historyLimit is how many sessions history lists unless told.
+const historyLimit = 10
+
+// historyOptions are history's flags.
+type historyOptions struct {
+	export, since, delete string
+	limit                 int
+	all                   bool
+}
+
 // newHistory is `backcoach history`: the journal, as a report or, with
-// --export, every session as CSV or JSON. It needs no terminal.
+// --export, every session as CSV or JSON; --delete ID leaves a session
+// out from then on. It needs no terminal.
 func newHistory(env Env) *cobra.Command {
 	export := newChoice("", "csv", "json")
-	var since string
+	var o historyOptions
 	c := &cobra.Command{
 		Use:   "history",
 		Short: "your last sessions, streak, time per week",
-		Long: `Show the journal: the last ten sessions, your streaks, time per week,
-the last 14 days and, once you have rated pain, pain by week. With
---export, every session (one row per exercise in CSV) for a spreadsheet.`,
+		Long: `Show the journal: the last sessions (10 unless --limit or --all says),
+your streaks, time per week, the last 14 days and, once you have rated
+pain, pain by week. With --export, every session (one row per exercise
+in CSV) for a spreadsheet. With --delete ID, a session recorded by
+mistake (ID as the list shows it) is left out of history, status, the
+streaks and the export from then on: the journal keeps it, with a line
+that says it was deleted.`,
 		Example: `  backcoach history
+  backcoach history --limit 30
+  backcoach history --delete 3fa2c1
   backcoach history --export csv > backcoach.csv
   backcoach history --export json --since 2026-11-01`,
 		Args: noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			return history(env, export.String(), since)
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.export = export.String()
+			if o.delete != "" {
+				for _, f := range []string{"export", "since", "limit", "all"} {
+					if cmd.Flags().Changed(f) {
+						return usageErr("--delete goes alone: it deletes one session, --%s shows them", f)
+					}
+				}
+				return deleteSession(env, o.delete)
+			}
+			if o.all && cmd.Flags().Changed("limit") {
+				return usageErr("--all lists every session: leave out --limit, or --all")
+			}
+			if o.limit < 1 {
+				return usageErr("--limit: want 1 or more sessions, got %d", o.limit)
+			}
+			if o.all {
+				o.limit = 0
+			}
+			return history(env, o)
 		},
 	}
 	c.Flags().Var(&export, "export", "every session, as csv (one row per exercise) or json")
-	c.Flags().StringVar(&since, "since", "", "only sessions from this `DATE` on, like 2026-11-01")
+	c.Flags().StringVar(&o.since, "since", "", "only sessions from this `DATE` on, like 2026-11-01")
+	c.Flags().IntVar(&o.limit, "limit", historyLimit, "list the last `N` sessions")
+	c.Flags().BoolVar(&o.all, "all", false, "list every session")
+	c.Flags().StringVar(&o.delete, "delete", "", "leave out the session with this `ID` (as the list shows it) from now on")
 	complete(c, "export", []string{"csv\tone row per exercise, for a spreadsheet", "json\tevery session as one array"})
 	_ = c.RegisterFlagCompletionFunc("since", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		now := env.Now()
@@ -52,16 +90,16 @@ the last 14 days and, once you have rated pain, pain by week. With
 
 // history prints the journal: the last sessions, the streaks, time per
 // week and a 14-day chart; or, with export, every session as CSV or JSON.
-func history(env Env, export, sinceFlag string) error {
+func history(env Env, o historyOptions) error {
 	path := config.PathsFrom(env.Getenv).Journal()
 	if path == "" {
 		return usageErr("no journal: neither XDG_STATE_HOME nor HOME is set")
 	}
 	var since time.Time
-	if sinceFlag != "" {
-		t, err := time.ParseInLocation("2006-01-02", sinceFlag, time.Local)
+	if o.since != "" {
+		t, err := time.ParseInLocation("2006-01-02", o.since, time.Local)
 		if err != nil {
-			return usageErr("--since: want a date like 2026-11-01, got %q", sinceFlag)
+			return usageErr("--since: want a date like 2026-11-01, got %q", o.since)
 		}
 		since = t
 	}
@@ -88,24 +126,22 @@ func history(env Env, export, sinceFlag string) error {
 		warns = append(warns, w...)
 		return s
 	}
-	if export == "" {
-		// The last ten, and the eight weeks the charts cover.
+	if o.export == "" && o.limit > 0 {
+		// The last ones listed, and the eight weeks the charts cover.
 		from := journal.WeekStart(now).AddDate(0, 0, -7*7)
 		if d := now.AddDate(0, 0, -14); d.Before(from) {
 			from = d
 		}
 		i := sort.Search(len(briefs), func(i int) bool { return !briefs[i].Started.Before(from) })
-		briefs = briefs[min(i, max(0, len(briefs)-10)):]
-		sessions = decode(briefs)
-	} else {
-		sessions = decode(briefs)
+		briefs = briefs[min(i, max(0, len(briefs)-o.limit)):]
 	}
+	sessions = decode(briefs)
 	sort.SliceStable(warns, func(a, b int) bool { return warns[a].Line < warns[b].Line })
 	for _, w := range warns {
 		warn(env, "%s", safetext.Escape(w.Error()))
 	}
 	out := newOutput(env.Stdout)
-	switch export {
+	switch o.export {
 	case "":
 		// The streaks count the sessions decoded, which were checked in
 		// full, and the older ones in brief.
@@ -116,7 +152,10 @@ func history(env Env, export, sinceFlag string) error {
 		}
 		older := journal.Briefly(j.Briefs[:len(j.Briefs)-len(briefs)])
 		cur, longest := journal.Streaks(append(older, sessions...), now)
-		writeHistory(out, sessions, first, cur, longest, now)
+		writeHistory(out, sessions, first, cur, longest, now, o.limit)
+		if o.limit > 0 && len(j.Briefs) > o.limit {
+			fmt.Fprintf(out, "\nThe last %d of %d sessions: --limit N or --all for more.\n", o.limit, len(j.Briefs))
+		}
 	case "csv":
 		_ = journal.WriteCSV(out, sessions) // out keeps the error
 	case "json":
@@ -142,8 +181,8 @@ func newHistoryStyles() historyStyles {
 // given (the recent ones) are listed and charted; first is when the
 // journal's first session started (the charts begin there, not with rows
 // of nothing before it; zero: the first given); cur and longest are the
-// streaks over the whole journal.
-func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur, longest int, now time.Time) {
+// streaks over the whole journal; limit is how many to list (0: all).
+func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur, longest int, now time.Time, limit int) {
 	st := newHistoryStyles()
 	var b strings.Builder
 	if len(sessions) == 0 {
@@ -155,16 +194,14 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 	if first.IsZero() {
 		first = sessions[0].Started
 	}
-	tw.row("DATE", "ROUTINE", "TIME", "HOLDS", "PAIN", "OUTCOME")
-	for i := len(sessions) - 1; i >= max(0, len(sessions)-10); i-- {
+	if limit <= 0 {
+		limit = len(sessions)
+	}
+	tw.row("ID", "DATE", "ROUTINE", "TIME", "DONE", "PAIN", "OUTCOME")
+	for i := len(sessions) - 1; i >= max(0, len(sessions)-limit); i-- {
 		s := journal.Cleaned(sessions[i])
-		done, planned := s.HoldsDone()
-		p := ""
-		if s.PainBefore != nil || s.PainAfter != nil {
-			p = painOr(s.PainBefore) + " -> " + painOr(s.PainAfter)
-		}
-		tw.row(s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
-			words.ClockSeconds(s.Seconds()), fmt.Sprintf("%d/%d", done, planned), p, outcomeWords(s))
+		tw.row(shortID(sessions[i].ID), s.Started.In(now.Location()).Format("2006-01-02 15:04"), s.Routine.Name,
+			words.ClockSeconds(s.Seconds()), doneWords(s.Tally()), painOr(s.PainBefore)+" → "+painOr(s.PainAfter), outcomeWords(s))
 	}
 	b.WriteString(tw.String())
 
@@ -203,7 +240,7 @@ func writeHistory(w io.Writer, sessions []journal.Session, first time.Time, cur,
 func painTrend(st historyStyles, weeks []journal.WeekPain) string {
 	bar := func(v float64, n int) string {
 		if n == 0 {
-			return st.muted.Render(fmt.Sprintf("%-5s %-10s", "-", ""))
+			return st.muted.Render(fmt.Sprintf("%-5s %-10s", noRating, ""))
 		}
 		halves := int(v*2 + 0.5)
 		s := strings.Repeat("█", halves/2)
@@ -239,9 +276,12 @@ func outcomeWords(s journal.Session) string {
 	return s.Outcome
 }
 
+// noRating is how history shows a check-in not answered.
+const noRating = "–"
+
 func painOr(p *int) string {
 	if p == nil {
-		return "-"
+		return noRating
 	}
 	return strconv.Itoa(*p)
 }

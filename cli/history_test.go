@@ -48,15 +48,15 @@ func TestHistoryReport(t *testing.T) {
 	}
 	var b bytes.Buffer
 	cur, longest := journal.Streaks(ss, now)
-	writeHistory(&b, ss, time.Time{}, cur, longest, now)
+	writeHistory(&b, ss, time.Time{}, cur, longest, now, historyLimit)
 	out := b.String()
 	for _, want := range []string{
 		// Every column has a heading, the outcome's too.
-		"  DATE              ROUTINE   TIME  HOLDS  PAIN    OUTCOME\n",
+		"  ID      DATE              ROUTINE   TIME  DONE         PAIN   OUTCOME\n",
 		// 4:00 is the time exercising (200 s + 40 s), not the 6 minutes
 		// from start to end with its pauses.
-		"2026-11-26 17:00  Low back  4:00  18/30  6 -> 7  stopped for pain at Bird dog, left leg, rep 3",
-		"2026-11-25 18:00  Low back  4:00  18/30  4 -> 2  finished\n",
+		"2026-11-26 17:00  Low back  4:00  18/30 holds  6 → 7  stopped for pain at Bird dog, left leg, rep 3",
+		"2026-11-25 18:00  Low back  4:00  18/30 holds  4 → 2  finished\n",
 		// Time as m:ss under a heading that says time, not minutes.
 		"\nTime per week\n",
 		// Stopping for pain never costs the streak: today counts.
@@ -239,7 +239,7 @@ func TestHistoryPainTrendLeavesOutWeeksWithoutRatings(t *testing.T) {
 	onlyAfter := session("c", now.AddDate(0, 0, -1), journal.Finished, 0, 3)
 	onlyAfter.PainBefore = nil
 	var b bytes.Buffer
-	writeHistory(&b, []journal.Session{rated, unrated, onlyAfter}, time.Time{}, 0, 0, now)
+	writeHistory(&b, []journal.Session{rated, unrated, onlyAfter}, time.Time{}, 0, 0, now, historyLimit)
 	out := b.String()
 	i := strings.Index(out, "Pain by week")
 	if i < 0 {
@@ -247,11 +247,11 @@ func TestHistoryPainTrendLeavesOutWeeksWithoutRatings(t *testing.T) {
 	}
 	rows := strings.Split(strings.TrimSpace(out[i:]), "\n")[1:]
 	if len(rows) != 2 || !strings.Contains(rows[0], "week of Oct 19") || !strings.Contains(rows[0], "before 8.0") ||
-		!strings.Contains(rows[1], "week of Nov 23") || !strings.Contains(rows[1], "before -") || !strings.Contains(rows[1], "after 3.0") {
+		!strings.Contains(rows[1], "week of Nov 23") || !strings.Contains(rows[1], "before –") || !strings.Contains(rows[1], "after 3.0") {
 		t.Errorf("trend rows:\n%s", strings.Join(rows, "\n"))
 	}
 	var none bytes.Buffer
-	writeHistory(&none, []journal.Session{unrated}, time.Time{}, 0, 0, now)
+	writeHistory(&none, []journal.Session{unrated}, time.Time{}, 0, 0, now, historyLimit)
 	if strings.Contains(none.String(), "Pain by week") {
 		t.Error("a trend without any rating")
 	}
@@ -301,7 +301,7 @@ func TestHistoryChartsBeginWithTheFirstSession(t *testing.T) {
 			[]string{"nothing in the last 8 weeks"}, []string{"nothing in the last 14 days"}},
 	} {
 		var b bytes.Buffer
-		writeHistory(&b, tc.sessions, time.Time{}, 1, 1, now)
+		writeHistory(&b, tc.sessions, time.Time{}, 1, 1, now, historyLimit)
 		out := b.String()
 		weeks, days := section(out, "Time per week"), section(out, "Last 14 days")
 		if len(weeks) != len(tc.weeks) {

@@ -311,7 +311,7 @@ func tones(o coachFlags, env Env) (p sound.Player, missing bool) {
 		for i, p := range sound.Players {
 			names[i] = p.Name
 		}
-		warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead", strings.Join(names, ", "))
+		warn(env, "--sound tones: no sound player found (%s); the terminal bell rings instead; %s", strings.Join(names, ", "), sound.InstallHint())
 	}
 	return nil, o.Sound == config.SoundTones
 }
@@ -325,6 +325,6 @@ func speaker(o coachFlags, env Env) (s coach.Sink, missing bool) {
 	if path, ok := speech.Find(env.LookPath); ok {
 		return speech.New(path), false
 	}
-	warn(env, "--speak: no speech program found (%s); going on without speech", strings.Join(speech.Programs, ", "))
+	warn(env, "--speak: no speech program found (%s); going on without speech; %s", strings.Join(speech.Programs, ", "), speech.InstallHint())
 	return nil, true
 }

@@ -30,6 +30,9 @@ const (
 	// A session is Skipped when every hold was skipped.
 	// NotReached marks an exercise the session ended before.
 	NotReached = "not-reached"
+	// Deleted is a tombstone's outcome: the session was recorded by
+	// mistake, and every reader leaves it out.
+	Deleted = "deleted"
 )
 
 // Routine names the routine a session followed.
@@ -46,8 +49,9 @@ type Exercise struct {
 	Planned int     `json:"planned"` // holds planned
 	Done    int     `json:"done"`
 	Skipped int     `json:"skipped"`
-	Seconds float64 `json:"seconds"` // time spent on it
-	End     string  `json:"end"`     // Finished, Skipped, Pain or Quit
+	Seconds float64 `json:"seconds"`        // time spent on it
+	Move    bool    `json:"move,omitempty"` // kept moving (shoulder rolls): its holds are moves
+	End     string  `json:"end"`            // Finished, Skipped, Pain or Quit
 }
 
 // Session is one snapshot of a session. Seq grows with every snapshot of
@@ -98,13 +102,33 @@ func (s Session) Seconds() float64 {
 	return t
 }
 
-// HoldsDone and HoldsPlanned count the holds over every exercise.
+// HoldsDone counts the holds done and planned over every exercise, the
+// moves (exercises kept moving) among them too.
 func (s Session) HoldsDone() (done, planned int) {
 	for _, e := range s.Exercises {
 		done += e.Done
 		planned += e.Planned
 	}
 	return done, planned
+}
+
+// Tally is what was done of a session, holds and moves apart, as the
+// summary counts them.
+type Tally struct{ HoldsDone, Holds, MovesDone, Moves int }
+
+// Tally counts the session's holds and moves, done and planned.
+func (s Session) Tally() Tally {
+	var t Tally
+	for _, e := range s.Exercises {
+		if e.Move {
+			t.MovesDone += e.Done
+			t.Moves += e.Planned
+		} else {
+			t.HoldsDone += e.Done
+			t.Holds += e.Planned
+		}
+	}
+	return t
 }
 
 // Patience is how long a write waits for another program to let go of

@@ -5,6 +5,7 @@ import (
 
 	"github.com/backcoach/backcoach/coach"
 	"github.com/backcoach/backcoach/internal/text/safetext"
+	"github.com/backcoach/backcoach/routines"
 )
 
 // FromRecord is a session's record as a journal snapshot: id names the
@@ -31,8 +32,9 @@ func FromRecord(id string, seq int, r coach.Record) Session {
 	for _, p := range r.PainStops {
 		s.PainStops = append(s.PainStops, PainStop{Exercise: safetext.Line(p.Exercise), Name: safetext.Line(p.Name), Rep: p.Rep, Reps: p.Reps, Side: safetext.Line(p.Side)})
 	}
-	for _, e := range r.Exercises {
-		s.Exercises = append(s.Exercises, Exercise{
+	for i, e := range r.Exercises {
+		move := i < len(r.Routine.Exercises) && r.Routine.Exercises[i].ID == e.ID && r.Routine.Exercises[i].Mode == routines.Move
+		s.Exercises = append(s.Exercises, Exercise{Move: move,
 			ID: safetext.Line(e.ID), Name: safetext.Line(e.Name),
 			Planned: e.Planned, Done: e.Done, Skipped: e.Skipped,
 			Seconds: e.Time.Round(time.Millisecond).Seconds(), End: string(e.End),

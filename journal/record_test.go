@@ -65,3 +65,16 @@ func TestPainStopsAreRecorded(t *testing.T) {
 		t.Errorf("a pain stop at rep -4 read without a warning: %v", warns)
 	}
 }
+
+// An exercise kept moving is recorded as one, so history counts its
+// holds as moves, as the summary does.
+func TestFromRecordMarksMoves(t *testing.T) {
+	rec := coach.Record{
+		Routine:   routines.Routine{ID: "upper-back", Exercises: []routines.Exercise{{ID: "ext"}, {ID: "rolls", Mode: routines.Move}}},
+		Exercises: []coach.ExerciseRecord{{ID: "ext", Planned: 3, Done: 3}, {ID: "rolls", Planned: 2, Done: 1}},
+	}
+	got := journal.FromRecord("id", 1, rec).Tally()
+	if want := (journal.Tally{HoldsDone: 3, Holds: 3, MovesDone: 1, Moves: 2}); got != want {
+		t.Errorf("tally %+v, want %+v", got, want)
+	}
+}

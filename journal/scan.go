@@ -98,7 +98,9 @@ func scan(data []byte, path string, first int, now time.Time) *Journal {
 				}
 				started, outcome = s.Started, s.Outcome
 			}
-			j.Briefs = append(j.Briefs, Brief{ID: id, Started: started, Outcome: outcome, cands: cs[k:]})
+			if outcome != Deleted { // a tombstone: the session is left out
+				j.Briefs = append(j.Briefs, Brief{ID: id, Started: started, Outcome: outcome, cands: cs[k:]})
+			}
 			break
 		}
 	}

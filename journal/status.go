@@ -289,6 +289,9 @@ func (r *statusReader) result() Status {
 		sort.SliceStable(e.cands, func(a, b int) bool { return e.cands[a].seq > e.cands[b].seq })
 		for _, c := range e.cands {
 			s, err := decode(c.text, r.now)
+			if err == nil && s.Outcome == Deleted {
+				break // a tombstone: the session is left out
+			}
 			if err == nil {
 				st.Today = append(st.Today, s)
 				if Counts(s.Outcome) && dayOf(s.Started, r.loc) == r.today {

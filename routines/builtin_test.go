@@ -252,12 +252,17 @@ func TestParseTips(t *testing.T) {
 		{
 			name: "folded text becomes one line, control characters dropped",
 			src:  "tips:\n  - title: \"Walk\\e[1m\"\n    text: >\n      Walk ten\n      minutes.\n",
-			want: []routines.Tip{{Title: "Walk", Text: "Walk ten minutes."}},
+			want: []routines.Tip{{Title: "Walk", Text: "Walk ten minutes.", Back: "both"}},
 		},
 		{
 			name: "order kept",
-			src:  "tips:\n  - {title: B, text: b}\n  - {title: A, text: a}\n",
-			want: []routines.Tip{{Title: "B", Text: "b"}, {Title: "A", Text: "a"}},
+			src:  "tips:\n  - {title: B, text: b, back: low}\n  - {title: A, text: a, back: upper}\n",
+			want: []routines.Tip{{Title: "B", Text: "b", Back: "low"}, {Title: "A", Text: "a", Back: "upper"}},
+		},
+		{
+			name:    "a back that is neither",
+			src:     "tips:\n  - {title: A, text: a, back: neck}\n",
+			wantErr: `tips.yaml: tip 1: back: want upper, low or both, got "neck"`,
 		},
 		{
 			name:    "missing text",
@@ -294,5 +299,37 @@ func TestParseTips(t *testing.T) {
 				t.Errorf("tips = %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestBackOf(t *testing.T) {
+	for id, want := range map[string]string{
+		"upper-back": "upper", "low-back": "low", "lower-back-easy": "low",
+		"neck": "both", "upper-and-low": "both", "slow": "both",
+	} {
+		if got := routines.BackOf(id); got != want {
+			t.Errorf("BackOf(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// Every built-in routine has tips that fit it, and none that fits only
+// the other back.
+func TestBuiltInTipsFitEachRoutine(t *testing.T) {
+	tips := builtInTips(t)
+	for _, back := range []string{"upper", "low"} {
+		n := 0
+		for _, tip := range tips {
+			if tip.Fits(back) {
+				n++
+			}
+		}
+		if n < 2 {
+			t.Errorf("%d tips fit the %s back, want a few", n, back)
+		}
+	}
+	day := time.Date(2026, 11, 26, 23, 30, 0, 0, time.FixedZone("X", -8*3600))
+	if got := tips[routines.TipOfDay(tips, "low", day)]; !got.Fits("low") {
+		t.Errorf("low back's tip of the day is %q, for the %s back", got.Title, got.Back)
 	}
 }

@@ -62,7 +62,7 @@ func TestQuitAsksTheCheckInAfterAndShowsTheSummary(t *testing.T) {
 func TestTheCheckInAfterAQuitIsOneKeyAway(t *testing.T) {
 	h, saved := painThenQuit(t, Options{})
 	h.key("enter")
-	h.mustShow("enter skips", "Low back stopped after 0:05", "Pain 3 → -")
+	h.mustShow("enter skips", "Low back stopped after 0:05", "Pain 3 → –")
 	if rec := last(t, *saved); rec.Outcome != journal.Pain || rec.PainAfter != nil {
 		t.Errorf("last record: outcome %q, pain after %v; want pain, none", rec.Outcome, rec.PainAfter)
 	}

@@ -56,10 +56,11 @@ func newSummary(c *common, tips []routines.Tip, journaling bool) summaryModel {
 	}}
 }
 
-// open shows a session's summary, with the tip of the day it started.
+// open shows a session's summary, with the tip of the day it started
+// (the local date of the clock's time) among those that fit its routine.
 func (m summaryModel) open(r sessionResult) summaryModel {
 	m.session = r
-	m.tip = int(r.started.Unix()/86400) % max(1, len(m.tips))
+	m.tip = routines.TipOfDay(m.tips, routines.BackOf(r.record.Routine.ID), r.started)
 	return m
 }
 
@@ -206,7 +207,7 @@ func (m summaryModel) View() string {
 func painText(before, after *int) string {
 	show := func(p *int) string {
 		if p == nil {
-			return "-"
+			return "–" // as history shows it
 		}
 		return fmt.Sprint(*p)
 	}

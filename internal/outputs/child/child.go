@@ -47,6 +47,32 @@ func (o *One) Start(cmd *exec.Cmd) error {
 	return nil
 }
 
+// Wait waits up to limit for the program started last to end by itself,
+// and kills its group if it has not: for playing one sound after another
+// (backcoach sounds), where a stuck player must not hang the command.
+// It reports whether the program ended in time.
+func (o *One) Wait(limit time.Duration) bool {
+	o.mu.Lock()
+	ended := o.ended
+	o.mu.Unlock()
+	if ended == nil {
+		return true
+	}
+	t := time.NewTimer(limit)
+	defer t.Stop()
+	select {
+	case <-ended:
+		return true
+	case <-t.C:
+		o.mu.Lock()
+		if o.ended == ended {
+			o.kill()
+		}
+		o.mu.Unlock()
+		return false
+	}
+}
+
 // Stop gives the program started last up to grace to end by itself (the
 // last cue, heard to its end), then kills its group, and refuses every
 // later Start.

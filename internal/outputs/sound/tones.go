@@ -145,6 +145,23 @@ func (t *Tones) Play(c Cue) {
 	_ = t.start(cmd)
 }
 
+// PlayToEnd plays the cue and waits for the player to end, at most
+// limit (then it is stopped): one sound after another, each heard whole.
+// It says whether the player started and ended in time.
+func (t *Tones) PlayToEnd(c Cue, limit time.Duration) error {
+	cmd := exec.Command(t.path, append(append([]string(nil), t.args...), t.files[c])...)
+	if err := t.start(cmd); err != nil {
+		return err
+	}
+	if !t.player.Wait(limit) {
+		return fmt.Errorf("%s did not end within %s: stopped", filepath.Base(t.path), limit)
+	}
+	if cmd.ProcessState != nil && !cmd.ProcessState.Success() {
+		return fmt.Errorf("%s failed: %s", filepath.Base(t.path), cmd.ProcessState)
+	}
+	return nil
+}
+
 // Stop lets the tone playing end within grace, then stops it; no tone
 // plays after it.
 func (t *Tones) Stop(grace time.Duration) { t.player.Stop(grace) }
