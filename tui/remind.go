@@ -38,6 +38,9 @@ type RemindOptions struct {
 	// is done as its key would be, said on the screen, and answered. Nil:
 	// none.
 	Asks <-chan breaks.Request
+	// Problem is said on the waiting screen from the start (the asks of
+	// other terminals cannot reach it), or "".
+	Problem string
 }
 
 // Reminder is the root model of `backcoach remind`: it waits for the next
@@ -63,6 +66,7 @@ func NewReminder(opts RemindOptions) Reminder {
 	c := newCommon(opts.Coach, coach.NewStream(opts.Coach.Events))
 	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now()), seen: c.now(), warned: opts.Coach.Warning}
 	r.waiting = newWaiting(c, opts.Breaks)
+	r.waiting.err = opts.Problem
 	r.show()
 	return r
 }
