@@ -287,7 +287,7 @@ func TestStatusIsAtMost60Columns(t *testing.T) {
 func TestStatusRoundsMinutesUp(t *testing.T) {
 	now := testNow
 	for _, c := range []struct {
-		d                   time.Duration
+		d                  time.Duration
 		in, overdue, today string
 	}{
 		{4 * time.Second, "next break in 1 min", "break overdue 1 min", "1 min today"},

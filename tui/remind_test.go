@@ -392,7 +392,8 @@ func TestASmallPaneKeepsTheTime(t *testing.T) {
 	h.mustShow("20x2, paused till tomorrow", "Paused till 09:00", "u resume")
 	h.key("u")
 	h.clk.t = epoch.Add(14*time.Hour + 30*time.Minute) // 23:30
-	h.key("h", "u", "s") // the break put off is due again: skipped
+	// The break put off is due again after h, u: skipped.
+	h.key("h", "u", "s")
 	h.mustShow("20x2, just after midnight", "Break 00:20 · 50 min")
 
 	h = newRemind(t, 50*time.Minute, func(o *RemindOptions) {

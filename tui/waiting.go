@@ -74,10 +74,9 @@ func newWaitingKeys(g globalKeys) waitingKeys {
 		Routine: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "other routine")),
 		Snooze:  key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+words.Period(breaks.SnoozeFor))),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
-		// Not p: p means "it hurts" in a routine.
+		// Not p: p means "it hurts" in a routine. t: until the next start
+		// of working hours (or 09:00); at 02:05 that morning's.
 		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+words.Period(breaks.PauseFor))),
-		// Until the next start of working hours (or 09:00): at 02:05
-		// that is the same morning, not "tomorrow".
 		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till work starts")),
 		Resume:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume")),
 		// Not esc: esc at the prompt must not end remind.
