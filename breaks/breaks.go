@@ -119,9 +119,15 @@ func (s *Schedule) Ring(now time.Time) bool {
 	return true
 }
 
-// Overdue is how long the due break has waited, or 0.
+// DueGrace is how long a break is just due before it counts as overdue:
+// the wake-up that rings it comes a few milliseconds late, and the
+// prompt it opens says "Time for a back break", not "overdue 1 min".
+const DueGrace = time.Second
+
+// Overdue is how long the due break has waited, or 0 (within DueGrace
+// too).
 func (s *Schedule) Overdue(now time.Time) time.Duration {
-	if d := wall(now).Sub(s.next); d > 0 && !s.paused {
+	if d := wall(now).Sub(s.next); d >= DueGrace && !s.paused {
 		return d
 	}
 	return 0
@@ -257,10 +263,13 @@ func (s *Schedule) WakeIn(now time.Time) time.Duration {
 	if now.Before(s.next) || s.paused {
 		return atLeastASecond(s.NextChange(now))
 	}
-	// The overdue minutes, rounded up, change just after each whole
-	// minute: wake a second past it, so that what is shown holds for the
-	// minute that follows.
-	wake := (time.Minute-now.Sub(s.next)%time.Minute)%time.Minute + time.Second
+	// Overdue shows from DueGrace on, and its minutes, rounded up, change
+	// just after each whole minute: wake a second past it, so that what
+	// is shown holds for the minute that follows.
+	wake := DueGrace - now.Sub(s.next)
+	if wake <= 0 {
+		wake = (time.Minute-now.Sub(s.next)%time.Minute)%time.Minute + time.Second
+	}
 	if !s.rung.IsZero() {
 		if again := s.cfg.Again - now.Sub(s.rung); again > 0 {
 			wake = min(wake, again)

@@ -130,7 +130,7 @@ func breakPart(st breaks.State, now time.Time) (string, string) {
 	}
 	switch st.State {
 	case "due":
-		if overdue := now.Sub(st.Next); overdue > 0 && !st.Next.IsZero() {
+		if overdue := now.Sub(st.Next); overdue >= breaks.DueGrace && !st.Next.IsZero() {
 			return "break overdue " + words.Ago(now, st.Next), "break due"
 		}
 		return "break due", "break due"
