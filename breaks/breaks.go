@@ -7,11 +7,7 @@
 // for, so that `status` can tell, and never believes a reminder that died.
 package breaks
 
-import (
-	"fmt"
-	"strings"
-	"time"
-)
+import "time"
 
 // Defaults for the reminders.
 const (
@@ -19,7 +15,8 @@ const (
 	DefaultAgain = 5 * time.Minute
 	SnoozeFor    = 5 * time.Minute
 	PauseFor     = time.Hour
-	// Morning is when "pause until tomorrow" ends without working hours.
+	// Morning is when "pause till work starts" ends without working
+	// hours.
 	Morning = 9 * time.Hour
 )
 
@@ -37,37 +34,6 @@ var (
 // otherwise (those of them that are loaded).
 func DefaultRoutines() []string { return []string{"low-back", "upper-back"} }
 
-// Hours are working hours, as times of day (since midnight).
-type Hours struct{ Start, End time.Duration }
-
-// ParseHours reads "09:00-17:30".
-func ParseHours(s string) (Hours, error) {
-	a, b, ok := strings.Cut(strings.TrimSpace(s), "-")
-	if !ok {
-		return Hours{}, fmt.Errorf("hours: want a range like 09:00-17:30, got %q", s)
-	}
-	start, err1 := clockTime(a)
-	end, err2 := clockTime(b)
-	if err1 != nil || err2 != nil || start >= end {
-		return Hours{}, fmt.Errorf("hours: want a range like 09:00-17:30 (start before end), got %q", s)
-	}
-	return Hours{start, end}, nil
-}
-
-func clockTime(s string) (time.Duration, error) {
-	t, err := time.Parse("15:04", strings.TrimSpace(s))
-	if err != nil {
-		return 0, err
-	}
-	return time.Duration(t.Hour())*time.Hour + time.Duration(t.Minute())*time.Minute, nil
-}
-
-// String writes the hours back as "09:00-17:30".
-func (h Hours) String() string {
-	f := func(d time.Duration) string { return fmt.Sprintf("%02d:%02d", int(d.Hours()), int(d.Minutes())%60) }
-	return f(h.Start) + "-" + f(h.End)
-}
-
 // Config is what the user asked for.
 type Config struct {
 	Every    time.Duration // between breaks
@@ -83,6 +49,11 @@ type Schedule struct {
 	turn   int
 	rung   time.Time // the last reminder of the due break, or zero
 	paused bool      // next is the end of a pause the user asked for
+	// While paused: kept is the break the pause put off, which Resume
+	// brings back (a snooze, too); then is the break once the pause runs
+	// out: the kept one (due at once if it has passed), or after a pause
+	// till work starts, the first break of the day.
+	kept, then time.Time
 }
 
 // wall drops t's monotonic clock reading. The monotonic clock stops while
@@ -90,7 +61,8 @@ type Schedule struct {
 // in sleep is due on waking, not an hour of sleep later.
 func wall(t time.Time) time.Time { return t.Round(0) }
 
-// New starts a schedule at now: the first break is one interval away.
+// New starts a schedule at now: the first break is one interval away,
+// or, outside working hours, one interval after they start.
 func New(cfg Config, now time.Time) *Schedule {
 	now = wall(now)
 	if cfg.Every <= 0 {
@@ -100,11 +72,12 @@ func New(cfg Config, now time.Time) *Schedule {
 		cfg.Again = DefaultAgain
 	}
 	s := &Schedule{cfg: cfg}
-	s.next = s.fit(now.Add(cfg.Every))
+	s.next = s.after(now, cfg.Every)
 	return s
 }
 
-// Next is when the next break is due.
+// Next is when the next break is due, or while paused, when the pause
+// ends.
 func (s *Schedule) Next() time.Time { return s.next }
 
 // Due reports whether the break is due at now. However long the clock
@@ -118,11 +91,16 @@ func (s *Schedule) Due(now time.Time) bool {
 	if now.Before(s.next) {
 		return false
 	}
+	if s.paused { // the pause has run out: the break it put off comes back
+		s.moved(s.then, false)
+		if now.Before(s.next) {
+			return false
+		}
+	}
 	if f := s.fit(now); !f.Equal(now) {
 		s.next = f
 		return false
 	}
-	s.paused = false // a pause that ended is a break due
 	return true
 }
 
@@ -141,9 +119,15 @@ func (s *Schedule) Ring(now time.Time) bool {
 	return true
 }
 
-// Overdue is how long the due break has waited, or 0.
+// DueGrace is how long a break is just due before it counts as overdue:
+// the wake-up that rings it comes a few milliseconds late, and the
+// prompt it opens says "Time for a back break", not "overdue 1 min".
+const DueGrace = time.Second
+
+// Overdue is how long the due break has waited, or 0 (within DueGrace
+// too).
 func (s *Schedule) Overdue(now time.Time) time.Duration {
-	if d := wall(now).Sub(s.next); d > 0 && !s.paused {
+	if d := wall(now).Sub(s.next); d >= DueGrace && !s.paused {
 		return d
 	}
 	return 0
@@ -152,9 +136,21 @@ func (s *Schedule) Overdue(now time.Time) time.Duration {
 // Paused reports whether reminders are paused, and until when.
 func (s *Schedule) Paused() (time.Time, bool) { return s.next, s.paused }
 
-// moved sets the next break to t, forgetting the reminders of the last.
+// moved sets the next break to t, forgetting the reminders of the last
+// and any pause.
 func (s *Schedule) moved(t time.Time, paused bool) {
 	s.next, s.paused, s.rung = t, paused, time.Time{}
+}
+
+// pause pauses reminders until until, keeping the break put off for
+// Resume (the first one, when a pause follows a pause); then is the next
+// break once the pause runs out.
+func (s *Schedule) pause(until, then time.Time) {
+	if !s.paused {
+		s.kept = s.next
+	}
+	s.then = then
+	s.moved(until, true)
 }
 
 // Routine is the routine for the next break.
@@ -169,7 +165,7 @@ func (s *Schedule) Routine() string {
 // the other routine.
 func (s *Schedule) Done(now time.Time) {
 	s.turn++
-	s.moved(s.fit(wall(now).Add(s.cfg.Every)), false)
+	s.moved(s.after(wall(now), s.cfg.Every), false)
 }
 
 // TakenElsewhere records a routine done outside the reminder (backcoach
@@ -182,7 +178,7 @@ func (s *Schedule) TakenElsewhere(end, now time.Time) {
 	if end, now = wall(end), wall(now); end.After(now) {
 		end = now
 	}
-	if t := s.fit(end.Add(s.cfg.Every)); t.After(s.next) || !s.rung.IsZero() {
+	if t := s.after(end, s.cfg.Every); t.After(s.next) || !s.rung.IsZero() {
 		s.moved(t, false)
 	}
 }
@@ -198,83 +194,48 @@ func (s *Schedule) Choose(id string) {
 }
 
 // Snooze puts the due break off by five minutes.
-func (s *Schedule) Snooze(now time.Time) { s.moved(s.fit(wall(now).Add(SnoozeFor)), false) }
+func (s *Schedule) Snooze(now time.Time) { s.moved(s.after(wall(now), SnoozeFor), false) }
 
 // Skip skips this break: the next is an interval later, same routine.
-func (s *Schedule) Skip(now time.Time) { s.moved(s.fit(wall(now).Add(s.cfg.Every)), false) }
+func (s *Schedule) Skip(now time.Time) { s.moved(s.after(wall(now), s.cfg.Every), false) }
 
-// Pause stops reminders for an hour.
-func (s *Schedule) Pause(now time.Time) { s.moved(s.fit(wall(now).Add(PauseFor)), true) }
+// Pause stops reminders for an hour; then the break it put off is due
+// (at once, if its time has passed).
+func (s *Schedule) Pause(now time.Time) {
+	kept := s.next
+	if s.paused {
+		kept = s.kept
+	}
+	s.pause(wall(now).Add(PauseFor), kept)
+}
 
-// PauseTomorrow stops reminders until tomorrow: the start of working
-// hours, or 09:00 without them.
+// PauseTomorrow stops reminders until work starts: the next start of
+// working hours (at 02:05 with 09:00-17:30, 09:00 that morning; during
+// them, the next day's), or the next 09:00 without them. The first break
+// is an interval after it, as on any morning.
 func (s *Schedule) PauseTomorrow(now time.Time) {
+	now = wall(now)
 	start := Morning
 	if s.cfg.Hours != nil {
 		start = s.cfg.Hours.Start
 	}
-	y, m, d := now.Date()
-	s.moved(clockAt(y, m, d+1, start, now.Location()), true)
+	until := nextStart(now, start)
+	then := until.Add(s.cfg.Every)
+	if s.cfg.Hours != nil {
+		sh, _ := s.cfg.Hours.shiftOf(until)
+		then = s.first(sh)
+	}
+	s.pause(until, then)
 }
 
-// Resume ends a pause: the next break is an interval from now.
-func (s *Schedule) Resume(now time.Time) { s.moved(s.fit(wall(now).Add(s.cfg.Every)), false) }
-
-// fit moves t into working hours: before them to their start that day,
-// after them to their start the next day.
-func (s *Schedule) fit(t time.Time) time.Time {
-	h := s.cfg.Hours
-	if h == nil {
-		return t
+// Resume ends a pause: the break it put off is back, a snooze too (due
+// at once, if its time has passed).
+func (s *Schedule) Resume(now time.Time) {
+	if !s.paused {
+		return
 	}
-	y, m, d := t.Date()
-	at := func(day int, tod time.Duration) time.Time { return clockAt(y, m, day, tod, t.Location()) }
-	start, end := at(d, h.Start), at(d, h.End)
-	switch {
-	case t.Before(start):
-		return start
-	case t.After(end):
-		return at(d+1, h.Start)
-	}
-	return t
-}
-
-// clockAt is the first instant at which the clocks of loc show the day
-// y-m-d at the time of day tod, or later: tod itself, unless the clocks
-// skip it that day, and then the instant they change. Times of day are
-// built with time.Date, not midnight plus hours, which is an hour off on
-// the days the clocks change; but time.Date alone puts a skipped time on
-// either side of the change, and where the clocks go from 24:00 to 01:00
-// (Santiago, Havana) it gives 00:00 as 23:00 the day before: a "next
-// morning" already past, which a reminder would wake for in a tight loop.
-func clockAt(y int, m time.Month, d int, tod time.Duration, loc *time.Location) time.Time {
-	hh, mm := int(tod/time.Hour), int(tod/time.Minute%60)
-	t := time.Date(y, m, d, hh, mm, 0, 0, loc)
-	want := time.Date(y, m, d, hh, mm, 0, 0, time.UTC) // the wall time asked for
-	for range 3 {                                      // a zone's bounds may fall inside the skipped time
-		shown := wallTime(t)
-		if shown.Equal(want) {
-			return t
-		}
-		start, end := t.ZoneBounds()
-		switch {
-		case shown.Before(want) && !end.IsZero():
-			t = end // put before the change: the change is the first instant after
-		case shown.After(want) && !start.IsZero() && !start.Equal(t) && !wallTime(start).Before(want):
-			t = start // put after it, later than the change
-		default:
-			return t
-		}
-	}
-	return t
-}
-
-// wallTime is what the clocks show at t, as a time in UTC, so that two
-// wall times compare whatever their offsets.
-func wallTime(t time.Time) time.Time {
-	y, m, d := t.Date()
-	hh, mm, ss := t.Clock()
-	return time.Date(y, m, d, hh, mm, ss, t.Nanosecond(), time.UTC)
+	s.moved(s.kept, false)
+	s.Due(now) // a break kept from before working hours ended moves into the next
 }
 
 // NextChange is when a display of the time left, in whole minutes,
@@ -302,7 +263,13 @@ func (s *Schedule) WakeIn(now time.Time) time.Duration {
 	if now.Before(s.next) || s.paused {
 		return atLeastASecond(s.NextChange(now))
 	}
-	wake := time.Minute - now.Sub(s.next)%time.Minute // the overdue minutes
+	// Overdue shows from DueGrace on, and its minutes, rounded up, change
+	// just after each whole minute: wake a second past it, so that what
+	// is shown holds for the minute that follows.
+	wake := DueGrace - now.Sub(s.next)
+	if wake <= 0 {
+		wake = (time.Minute-now.Sub(s.next)%time.Minute)%time.Minute + time.Second
+	}
 	if !s.rung.IsZero() {
 		if again := s.cfg.Again - now.Sub(s.rung); again > 0 {
 			wake = min(wake, again)

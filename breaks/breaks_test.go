@@ -51,14 +51,14 @@ func TestWorkingHours(t *testing.T) {
 		t.Fatalf("ParseHours: %v %v", h, err)
 	}
 	s := New(Config{Every: 50 * time.Minute, Hours: &h}, at(7, 0))
-	if s.Next() != at(9, 0) {
-		t.Errorf("started at 07:00: first break %v, want 09:00", s.Next())
+	if s.Next() != at(9, 50) {
+		t.Errorf("started at 07:00: first break %v, want 09:50 (an interval after work starts)", s.Next())
 	}
 	s.Done(at(17, 0))
-	if want := at(9, 0).AddDate(0, 0, 1); s.Next() != want {
-		t.Errorf("a break at 17:00 that would fall at 17:50: %v, want 09:00 the next day", s.Next())
+	if want := at(9, 50).AddDate(0, 0, 1); s.Next() != want {
+		t.Errorf("a break at 17:00 that would fall at 17:50: %v, want 09:50 the next day", s.Next())
 	}
-	for _, bad := range []string{"9-5", "17:30-09:00", "09:00", "25:00-26:00"} {
+	for _, bad := range []string{"9-5", "09:00-09:00", "09:00", "25:00-26:00"} {
 		if _, err := ParseHours(bad); err == nil {
 			t.Errorf("ParseHours(%q) accepted", bad)
 		}
@@ -112,8 +112,8 @@ func TestNothingIsDueOutsideWorkingHours(t *testing.T) {
 	if s.Due(at(22, 0)) {
 		t.Fatal("a break missed at 17:20 is due at 22:00, outside working hours")
 	}
-	if want := at(9, 0).AddDate(0, 0, 1); !s.Next().Equal(want) {
-		t.Errorf("next %v, want 09:00 the next morning", s.Next())
+	if want := at(9, 50).AddDate(0, 0, 1); !s.Next().Equal(want) {
+		t.Errorf("next %v, want 09:50 the next morning", s.Next())
 	}
 }
 
@@ -129,8 +129,8 @@ func TestWorkingHoursOnTheDayTheClocksChange(t *testing.T) {
 			month = time.October
 		}
 		s := New(Config{Every: time.Hour, Hours: &h}, time.Date(2026, month, day, 6, 0, 0, 0, berlin))
-		if got := s.Next(); got.Hour() != 9 || got.Minute() != 0 {
-			t.Errorf("%v: first break at %v, want 09:00", month, got)
+		if got := s.Next(); got.Hour() != 10 || got.Minute() != 0 {
+			t.Errorf("%v: first break at %v, want 10:00 (an hour after 09:00)", month, got)
 		}
 	}
 }
@@ -171,8 +171,8 @@ func TestPauseResumeAndTomorrow(t *testing.T) {
 		t.Error("a paused reminder rang or counted as overdue")
 	}
 	s.Resume(now.Add(10 * time.Minute))
-	if _, paused := s.Paused(); paused || !s.Next().Equal(now.Add(60*time.Minute)) {
-		t.Errorf("after resume: next %v", s.Next())
+	if _, paused := s.Paused(); paused || !s.Next().Equal(now.Add(50*time.Minute)) {
+		t.Errorf("after resume: next %v, want the break the pause put off, 15:10", s.Next())
 	}
 	s.PauseTomorrow(now)
 	if until, paused := s.Paused(); !paused || !until.Equal(time.Date(2026, 11, 28, 8, 30, 0, 0, time.UTC)) {
@@ -213,7 +213,9 @@ func TestWakeWhileDue(t *testing.T) {
 		t.Errorf("due, not yet rung: wake in %v, want at once", w)
 	}
 	s.Ring(due)
-	for _, c := range []struct{ at, want time.Duration }{{0, time.Minute}, {20 * time.Second, 40 * time.Second}, {70 * time.Second, 20 * time.Second}} {
+	// The overdue minutes are rounded up: they change just after each
+	// whole minute, and it wakes a second past it.
+	for _, c := range []struct{ at, want time.Duration }{{0, time.Second}, {time.Second, time.Minute}, {20 * time.Second, 41 * time.Second}, {70 * time.Second, 20 * time.Second}} {
 		if w := s.WakeIn(due.Add(c.at)); w != c.want {
 			t.Errorf("%v after ringing: wake in %v, want %v", c.at, w, c.want)
 		}

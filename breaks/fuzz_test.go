@@ -32,7 +32,7 @@ func FuzzSchedule(f *testing.F) {
 	f.Fuzz(func(t *testing.T, zone, start, end uint16, every, again uint32, clock int64, ops []byte) {
 		loc := zones[int(zone)%len(zones)]
 		var h *Hours
-		if s, e := time.Duration(start%1440)*time.Minute, time.Duration(end%1440)*time.Minute; s < e {
+		if s, e := time.Duration(start%1440)*time.Minute, time.Duration(end%1440)*time.Minute; s != e { // e before s: across midnight
 			h = &Hours{s, e}
 		}
 		cfg := Config{

@@ -104,6 +104,17 @@ func hoursAround(tr time.Time) []*Hours {
 	add(tod, tod+8*time.Hour)
 	add(tod+half, tod+half+8*time.Hour)
 	add(tod+half-8*time.Hour, tod+half)
+	// Night shifts: across midnight, around the change and ending in it.
+	day := 24 * time.Hour
+	night := func(start, end time.Duration) {
+		start, end = (start%day+day)%day, (end%day+day)%day
+		if end < start {
+			hs = append(hs, &Hours{start.Truncate(time.Minute), end.Truncate(time.Minute)})
+		}
+	}
+	night(tod+half-3*time.Hour, tod+half-3*time.Hour+8*time.Hour)
+	night(tod+half-8*time.Hour, tod+half)
+	night(22*time.Hour, 6*time.Hour)
 	return hs
 }
 
@@ -171,6 +182,9 @@ func (r *reminder) act(i int) {
 		did = "a routine done elsewhere"
 	default:
 		return // the ring ignored
+	}
+	if did == "resume" && r.s.Due(r.now) {
+		return // the break the pause put off has come: it rings at once
 	}
 	r.future(did)
 }
@@ -289,10 +303,10 @@ func TestHoursThatStartAtAMidnightTheClocksSkip(t *testing.T) {
 		t.Fatalf("zic's zone is %d s east on 5 Sep 2026, want -4 h", off)
 	}
 	s := New(Config{Every: DefaultEvery, Hours: h}, day(7, 30))
-	s.Done(day(7, 45)) // 08:35 is after hours: the next day's start
+	s.Done(day(7, 45)) // 08:35 is after hours: an interval after the next day's start
 	want := time.Date(2026, time.September, 6, 1, 0, 0, 0, loc)
-	if !s.Next().Equal(want) {
-		t.Errorf("after the last break of 5 Sep: next %v, want %v (the first minute of 6 Sep)", s.Next(), want)
+	if first := want.Add(DefaultEvery); !s.Next().Equal(first) {
+		t.Errorf("after the last break of 5 Sep: next %v, want %v (an interval after the first minute of 6 Sep)", s.Next(), first)
 	}
 	s.PauseTomorrow(day(20, 0))
 	if until, _ := s.Paused(); !until.Equal(want) {

@@ -72,7 +72,7 @@ func TestManPage(t *testing.T) {
 		t.Fatalf("man: exit %d, %.60q", r.code, r.stdout)
 	}
 	for _, want := range []string{
-		`.SS "backcoach remind"`, `.SS "backcoach run ID|FILE.yaml"`, `.SS "backcoach show ID|FILE.yaml"`,
+		`.SS "backcoach remind [snooze|skip|pause|resume|now]"`, `.SS "backcoach run ID|FILE.yaml"`, `.SS "backcoach show ID|FILE.yaml"`,
 		`.SS "backcoach new [ID|\-]"`, `.SS "backcoach validate [FILE|DIR...]"`, `.SS "backcoach history"`,
 		`\fB\-\-every\fR \fIduration\fR`, "(default 50m)", `\fB\-\-level\fR \fIgentle|full\fR`,
 		`\fB\-\-export\fR \fIcsv|json\fR`, "z snooze 5 min",

@@ -75,7 +75,8 @@ func status(env Env, width int) error {
 		parts = append(parts, "streak "+words.Count(st.Streak, "day"))
 	}
 	if today := journal.DailyMinutes(st.Today, now, 1)[0]; today > 0 {
-		parts = append(parts, fmt.Sprintf("%d min today", max(1, int(today))))
+		// Rounded up, as every minute remind and status print.
+		parts = append(parts, fmt.Sprintf("%d min today", words.UpMinutes(time.Duration(today*float64(time.Minute)))))
 	}
 	line := fitStatus(parts, short, width)
 	if line == "" {
@@ -129,7 +130,7 @@ func breakPart(st breaks.State, now time.Time) (string, string) {
 	}
 	switch st.State {
 	case "due":
-		if overdue := now.Sub(st.Next); overdue >= time.Minute && !st.Next.IsZero() {
+		if overdue := now.Sub(st.Next); overdue >= breaks.DueGrace && !st.Next.IsZero() {
 			return "break overdue " + words.Ago(now, st.Next), "break due"
 		}
 		return "break due", "break due"
@@ -140,8 +141,10 @@ func breakPart(st breaks.State, now time.Time) (string, string) {
 	}
 	// Minutes while the break is near, even across midnight ("in 13 min",
 	// not "tomorrow 00:05"); a clock time for one hours away.
-	if left := st.Next.Sub(now); left < 2*time.Hour || left < 12*time.Hour && st.Next.Day() == now.Day() {
-		return "next break " + words.In(now, st.Next), "break " + st.Next.Local().Format("15:04")
+	// Times are as the clocks here show them (now's zone), not the
+	// writer's offset nor the machine's.
+	if left := st.Next.Sub(now); left < 2*time.Hour || left < 12*time.Hour && st.Next.In(now.Location()).Day() == now.Day() {
+		return "next break " + words.In(now, st.Next), "break " + st.Next.In(now.Location()).Format("15:04")
 	}
 	return "next break " + words.At(now, st.Next), "break " + words.At(now, st.Next)
 }

@@ -153,7 +153,7 @@ func BenchmarkStatusLongStreak(b *testing.B) {
 // A near break is said in minutes, even across midnight; a far one by
 // its clock time.
 func TestStatusSaysANearBreakInMinutes(t *testing.T) {
-	now := time.Date(2026, 11, 27, 23, 52, 0, 0, time.Local)
+	now := time.Date(2026, 11, 27, 23, 52, 0, 0, time.FixedZone("here", 3600))
 	for next, want := range map[time.Time]string{
 		now.Add(13 * time.Minute):            "next break in 13 min",
 		now.Add(9*time.Hour + 8*time.Minute): "next break tomorrow 09:00",
@@ -181,8 +181,8 @@ func TestStatusInWords(t *testing.T) {
 		want string
 	}{
 		{breaks.State{State: "waiting", Next: now.Add(12*time.Minute + 30*time.Second)}, "next break in 13 min"},
-		{breaks.State{State: "due", Next: now.Add(-12*time.Minute - time.Second)}, "break overdue 12 min"},
-		{breaks.State{State: "due", Next: now.Add(-10 * time.Second)}, "break due"},
+		{breaks.State{State: "due", Next: now.Add(-12 * time.Minute)}, "break overdue 12 min"},
+		{breaks.State{State: "due", Next: now}, "break due"},
 		{breaks.State{State: "paused", Next: now.Add(2 * time.Hour)}, "breaks paused until " + now.Add(2*time.Hour).Format("15:04")},
 		{breaks.State{State: "break"}, "on a break"},
 	} {
@@ -279,5 +279,33 @@ func TestStatusIsAtMost60Columns(t *testing.T) {
 	}
 	if r := call(t, env, "status", "--width", "0"); !strings.Contains(r.stdout, " · streak ") {
 		t.Errorf("status --width 0 (no limit): %q", r.stdout)
+	}
+}
+
+// Every minute status prints is rounded up, as a countdown shows it:
+// 0:04 is 1 min and 2:30 is 3 min, to a break, past one, and today.
+func TestStatusRoundsMinutesUp(t *testing.T) {
+	now := testNow
+	for _, c := range []struct {
+		d                  time.Duration
+		in, overdue, today string
+	}{
+		{4 * time.Second, "next break in 1 min", "break overdue 1 min", "1 min today"},
+		{150 * time.Second, "next break in 3 min", "break overdue 3 min", "3 min today"},
+		{2 * time.Minute, "next break in 2 min", "break overdue 2 min", "2 min today"},
+	} {
+		if got, _ := breakPart(breaks.State{State: "waiting", Next: now.Add(c.d)}, now); got != c.in {
+			t.Errorf("a break in %v: %q, want %q", c.d, got, c.in)
+		}
+		if got, _ := breakPart(breaks.State{State: "due", Next: now.Add(-c.d)}, now); got != c.overdue {
+			t.Errorf("a break due %v ago: %q, want %q", c.d, got, c.overdue)
+		}
+		s := session("s", now.Add(-time.Hour), journal.Finished, 0, 0)
+		s.Exercises = s.Exercises[:1]
+		s.Exercises[0].Seconds = c.d.Seconds()
+		env := stateWith(t, s)
+		if r := call(t, env, "status"); !strings.Contains(r.stdout, c.today) {
+			t.Errorf("%v done today: %q, want %q", c.d, r.stdout, c.today)
+		}
 	}
 }

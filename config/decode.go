@@ -274,7 +274,7 @@ func (d *decoder) hours(n *yaml.Node, key string) string {
 	}
 	h, err := breaks.ParseHours(s)
 	if err != nil {
-		d.fail(n, key, "want working hours like 09:00-17:30 (start before end), got %s", yamlstrict.Quote(s))
+		d.fail(n, key, "want working hours like 09:00-17:30, or 22:00-06:00 across midnight, got %s", yamlstrict.Quote(s))
 		return ""
 	}
 	return h.String()

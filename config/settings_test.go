@@ -70,8 +70,8 @@ func TestEveryMistakeIsReported(t *testing.T) {
 		// "5ms" for 5m rang a thousand times a second.
 		{"remind:\n  every: 59s\n", `config.yaml:2:10: remind.every: want a time of at least 1 minute, like 50m, 1h or 90s, got "59s"`},
 		{"remind:\n  again: 5ms\n", `config.yaml:2:10: remind.again: want a time of at least 30 seconds, like 50m, 1h or 90s, got "5ms"`},
-		{"remind:\n  hours: 17:00-09:00\n", `config.yaml:2:10: remind.hours: want working hours like 09:00-17:30 (start before end), got "17:00-09:00"`},
-		{"remind:\n  hours: 09:00-24:00\n", `remind.hours: want working hours like 09:00-17:30 (start before end), got "09:00-24:00"`},
+		{"remind:\n  hours: 09:00-09:00\n", `config.yaml:2:10: remind.hours: want working hours like 09:00-17:30, or 22:00-06:00 across midnight, got "09:00-09:00"`},
+		{"remind:\n  hours: 09:00-24:00\n", `remind.hours: want working hours like 09:00-17:30, or 22:00-06:00 across midnight, got "09:00-24:00"`},
 		{"remind:\n  routines: low-back\n", `config.yaml:2:13: remind.routines: want a list of routine ids, like [low-back, upper-back], got "low-back"`},
 		{"remind:\n  routines: [\"a b\"]\n", `remind.routines: want a routine id like low-back, got "a b"`},
 		{"remind: 5m\n", `config.yaml:1:9: remind: want keys and values (like level: full), got "5m"`},
@@ -185,5 +185,9 @@ func TestHoursAsTheFlagReadsThem(t *testing.T) {
 	l, err := Load(writeConfig(t, "remind:\n  hours: 9:00-17:30\n"))
 	if err != nil || l.Remind.Hours != "09:00-17:30" {
 		t.Errorf("hours: 9:00-17:30: %q, %v", l.Remind.Hours, err)
+	}
+	// A night shift, across midnight, is working hours too.
+	if l, err := Load(writeConfig(t, "remind:\n  hours: 22:00-06:00\n")); err != nil || l.Remind.Hours != "22:00-06:00" {
+		t.Errorf("hours: 22:00-06:00: %q, %v", l.Remind.Hours, err)
 	}
 }

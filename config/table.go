@@ -81,7 +81,7 @@ func Table() []Setting {
 		duration(Setting{Key: "remind.again", Flag: "again", Usage: "time between reminders while a break is ignored",
 			Complete: []string{"2m", "5m", "10m"}},
 			func(s *Settings) *time.Duration { return &s.Remind.Again }, breaks.MinAgain),
-		{Key: "remind.hours", Flag: "hours", Usage: "remind only within working hours, like 09:00-17:30", Type: "HH:MM-HH:MM",
+		{Key: "remind.hours", Flag: "hours", Usage: "remind only within working hours, like 09:00-17:30 (22:00-06:00 crosses midnight)", Type: "HH:MM-HH:MM",
 			Complete: []string{"09:00-17:00", "09:00-17:30", "08:30-16:30"},
 			decode:   func(d *decoder, n *yaml.Node, key string, s *Settings) { s.Remind.Hours = d.hours(n, key) },
 			set: func(s *Settings, arg string) error {

@@ -3,6 +3,7 @@ package tui
 import (
 	"time"
 
+	"github.com/backcoach/backcoach/breaks"
 	"github.com/backcoach/backcoach/journal"
 	"github.com/backcoach/backcoach/routines"
 )
@@ -99,6 +100,10 @@ type breakLoadedMsg struct {
 	routines []routines.Routine
 	warning  string
 }
+
+// remindAskedMsg says another terminal asked the reminder something
+// (backcoach remind snooze).
+type remindAskedMsg struct{ req breaks.Request }
 
 // remindSavedMsg says remind's state was (or could not be) recorded.
 type remindSavedMsg struct{ err error }

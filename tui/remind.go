@@ -34,6 +34,13 @@ type RemindOptions struct {
 	// now, and is said. It runs in a command, at most once a minute. Nil:
 	// none.
 	LastBreak func(since time.Time) (time.Time, bool)
+	// Asks are what other terminals ask (backcoach remind snooze): each
+	// is done as its key would be, said on the screen, and answered. Nil:
+	// none.
+	Asks <-chan breaks.Request
+	// Problem is said on the waiting screen from the start (the asks of
+	// other terminals cannot reach it), or "".
+	Problem string
 }
 
 // Reminder is the root model of `backcoach remind`: it waits for the next
@@ -59,6 +66,7 @@ func NewReminder(opts RemindOptions) Reminder {
 	c := newCommon(opts.Coach, coach.NewStream(opts.Coach.Events))
 	r := Reminder{opts: opts, c: c, sched: *breaks.New(opts.Breaks, c.now()), seen: c.now(), warned: opts.Coach.Warning}
 	r.waiting = newWaiting(c, opts.Breaks)
+	r.waiting.err = opts.Problem
 	r.show()
 	return r
 }
@@ -69,7 +77,7 @@ func (r Reminder) Init() tea.Cmd {
 	if w := r.opts.Coach.Warning; w != "" {
 		warning = r.c.shown("warning", w) // once, not at every break
 	}
-	return tea.Batch(warning, r.tickCmd(), r.save(), r.waiting.shown())
+	return tea.Batch(warning, r.tickCmd(), r.save(), r.waiting.shown(), r.listen())
 }
 
 // tick asks to wake when the screen next changes, dropping any tick asked
@@ -119,6 +127,8 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			r.waiting.err = msg.err.Error()
 		}
 		return r, nil
+	case remindAskedMsg:
+		return r, tea.Batch(r.asked(msg.req), r.listen())
 	case journalSavedMsg:
 		if msg.err != nil && !r.coaching {
 			r.waiting.err = "Could not write the journal: " + msg.err.Error()
@@ -194,7 +204,6 @@ func (r Reminder) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // key handles the waiting screen's keys.
 func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
-	now := r.c.now()
 	k := r.waiting.keys
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -211,21 +220,21 @@ func (r *Reminder) key(msg tea.KeyMsg) tea.Cmd {
 		r.chosen = r.otherRoutine()
 		r.show()
 		return r.waiting.shown()
-	case key.Matches(msg, k.Snooze):
-		r.sched.Snooze(now)
-	case key.Matches(msg, k.Skip):
-		r.sched.Skip(now)
-	case key.Matches(msg, k.Pause):
-		r.sched.Pause(now)
-	case key.Matches(msg, k.Tomorrow):
-		r.sched.PauseTomorrow(now)
-	case key.Matches(msg, k.Resume):
-		r.sched.Resume(now)
-	default:
-		return nil
 	}
-	r.show()
-	return tea.Batch(r.tick(), r.save(), r.waiting.shown())
+	for _, a := range []struct {
+		b    key.Binding
+		what string
+	}{{k.Snooze, "snooze"}, {k.Skip, "skip"}, {k.Pause, "pause"}, {k.Tomorrow, "tomorrow"}, {k.Resume, "resume"}} {
+		if key.Matches(msg, a.b) {
+			done := r.act(a.what, "")
+			r.waiting.note = ""
+			if a.what == "snooze" || a.what == "skip" {
+				r.waiting.note = done // the headline says a pause, not a snooze or a skip
+			}
+			return tea.Batch(r.tick(), r.save(), r.waiting.shown())
+		}
+	}
+	return nil
 }
 
 // show brings the waiting screen up to the schedule.

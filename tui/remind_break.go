@@ -80,6 +80,7 @@ func (r *Reminder) sessionAhead(end, now time.Time) tea.Cmd {
 func (r Reminder) wake() (tea.Model, tea.Cmd) {
 	was, wasNext := r.waiting.state, r.waiting.next
 	if r.sched.Ring(r.c.now()) {
+		r.waiting.note = "" // what was done before is over: the break is due
 		r.show()
 		return r, tea.Batch(r.c.emit(coach.BreakDue{Routine: r.routineName()}), r.waiting.shown(), r.save(), r.tick())
 	}
@@ -135,6 +136,7 @@ func (r *Reminder) endBreak() tea.Cmd {
 	r.coach = Model{}
 	r.coaching = false
 	r.chosen = ""
+	r.waiting.note = ""
 	r.sched.Done(r.c.now())
 	r.seen = r.c.now() // this break is not one done elsewhere
 	r.show()

@@ -45,7 +45,7 @@ func TestTheRemindersHelp(t *testing.T) {
 	h.mustShow("waiting", "q quit · ? help")
 	h.key("?")
 	h.mustShow("?", "ctrl+c quit now", "Next break 09:50")
-	if l := h.lines(); l[len(l)-1] != "Keys: enter break now, r other routine, h pause 1 hour, t pause till tomorrow, ? help, q quit, ctrl+c quit now." {
+	if l := h.lines(); l[len(l)-1] != "Keys: enter break now, r other routine, h pause 1 hour, t pause till work starts, ? help, q quit, ctrl+c quit now." {
 		t.Errorf("? said %q, want the keys that work now", l[len(l)-1])
 	}
 	h.key("?")

@@ -36,6 +36,7 @@ type waitingModel struct {
 	overdue time.Duration // how long the due break has waited
 	routine string        // the next break's routine, by name
 	err     string        // the last problem: remind's state not recorded, a session ahead of the clock
+	note    string        // what the last key or request did: "Snoozed until 14:10", or ""
 }
 
 type waitingKeys struct {
@@ -73,9 +74,10 @@ func newWaitingKeys(g globalKeys) waitingKeys {
 		Routine: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "other routine")),
 		Snooze:  key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "snooze "+words.Period(breaks.SnoozeFor))),
 		Skip:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip this break")),
-		// Not p: p means "it hurts" in a routine.
+		// Not p: p means "it hurts" in a routine. t: until the next start
+		// of working hours (or 09:00); at 02:05 that morning's.
 		Pause:    key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "pause "+words.Period(breaks.PauseFor))),
-		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till tomorrow")),
+		Tomorrow: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "pause till work starts")),
 		Resume:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "resume")),
 		// Not esc: esc at the prompt must not end remind.
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -104,7 +106,7 @@ func (m waitingModel) headline() string {
 	now := m.c.now()
 	switch m.state {
 	case waitDue:
-		if m.overdue >= time.Minute {
+		if m.overdue > 0 { // its minutes rounded up, as everywhere
 			return "Time for a back break · overdue " + words.Ago(now, now.Add(-m.overdue))
 		}
 		return "Time for a back break"
@@ -115,20 +117,13 @@ func (m waitingModel) headline() string {
 }
 
 // fitted is the headline within w columns: for the next break, the time
-// to it in fewer words ("in <1 min") before the time to it is left out.
+// to it is left out before the line is cut.
 func (m waitingModel) fitted(w int) string {
 	head := m.headline()
 	if m.state != waitNext || lipgloss.Width(head) <= w {
 		return head
 	}
-	now := m.c.now()
-	if in := words.In(now, m.next); m.next.Sub(now) < time.Minute {
-		head = strings.Replace(head, in, "in <1 min", 1)
-	}
-	if lipgloss.Width(head) <= w {
-		return head
-	}
-	return "Next break " + words.At(now, m.next)
+	return "Next break " + words.At(m.c.now(), m.next)
 }
 
 // shown says the screen in words.
@@ -139,9 +134,17 @@ func (m waitingModel) shown() tea.Cmd {
 			m.headline(), m.routine, coach.NotMedicalAdvice, words.Capitalize(m.keys.Start.Help().Key), m.keys.Routine.Help().Key,
 			m.keys.Snooze.Help().Key, words.Spoken(breaks.SnoozeFor), m.keys.Skip.Help().Key, m.keys.Pause.Help().Key, words.Period(breaks.PauseFor)))
 	case waitPaused:
-		return m.c.shown("paused", m.headline()+". "+words.Capitalize(m.keys.Resume.Help().Key)+" to resume.")
+		return m.c.shown("paused", m.noted()+m.headline()+". "+words.Capitalize(m.keys.Resume.Help().Key)+" to resume.")
 	}
-	return m.c.shown("waiting", m.headline()+": "+m.routine+".")
+	return m.c.shown("waiting", m.noted()+m.headline()+": "+m.routine+".")
+}
+
+// noted is the note as the first sentence of what is said, or "".
+func (m waitingModel) noted() string {
+	if m.note == "" {
+		return ""
+	}
+	return m.note + ". "
 }
 
 func (m waitingModel) View() string {
@@ -162,6 +165,9 @@ func (m waitingModel) View() string {
 	default:
 		lines = append(lines, " "+st.Title.Render(m.fitted(m.c.width-2)), " "+st.Muted.Render(m.routine), "")
 	}
+	if m.note != "" {
+		lines = append(lines, " "+st.Muted.Render(m.note))
+	}
 	if m.err != "" {
 		lines = append(lines, " "+st.Warning.Render("! "+m.err))
 	}
@@ -180,16 +186,13 @@ func (m waitingModel) compact() string {
 	switch m.state {
 	case waitDue:
 		heads, then = []string{"Break due"}, m.keys.Start.Help().Key+": "+m.routine
-		if m.overdue >= time.Minute {
+		if m.overdue > 0 {
 			heads = []string{"Break · " + words.Ago(now, now.Add(-m.overdue)) + " late"}
 		}
 	case waitPaused:
 		heads, then = []string{"Paused till " + words.At(now, m.next), "Paused till " + clock}, m.keys.Resume.Help().Key+" resume"
 	default:
 		in := strings.TrimPrefix(words.In(now, m.next), "in ")
-		if m.next.Sub(now) < time.Minute {
-			in = "<1 min" // "less than a minute" would be cut at 20 columns
-		}
 		at := words.At(now, m.next)
 		heads, then = []string{"Break " + at + " · " + in, "Break " + clock + " · " + in, "Break " + at, "Break " + clock}, m.routine
 	}

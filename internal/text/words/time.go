@@ -65,23 +65,30 @@ func Minutes(mins int) string {
 	return fmt.Sprintf("%d h %d min", mins/60, mins%60)
 }
 
-// In says how long until at, as people say it: "in less than a minute",
-// "in 12 min", "in 2 h 5 min", "in 3 h". Minutes are rounded up, so a
-// countdown never says "in 0 min" before the break. The times are wall
-// clock times (a monotonic reading is dropped), as a schedule keeps them.
-func In(now, at time.Time) string {
-	left := at.Round(0).Sub(now.Round(0))
-	if left < time.Minute {
-		return "in less than a minute"
+// UpMinutes is d in whole minutes, rounded up, as a countdown shows
+// them: 0:04 is 1, 2:00 is 2, 2:30 is 3; nothing (0 or less) is 0. It is
+// the one rule for the minutes remind and status print, counting down
+// or up.
+func UpMinutes(d time.Duration) int {
+	if d <= 0 {
+		return 0
 	}
-	return "in " + Minutes(int((left+time.Minute-1)/time.Minute))
+	return int((d + time.Minute - 1) / time.Minute)
 }
 
-// Ago says how long ago at was, for an overdue break: "12 min",
-// "1 h 5 min" (at least a minute).
+// In says how long until at, as people say it: "in 1 min" (for 0:04
+// too), "in 12 min", "in 2 h 5 min", "in 3 h". Minutes are rounded up
+// (UpMinutes), so a countdown never says "in 0 min" before the break.
+// The times are wall clock times (a monotonic reading is dropped), as a
+// schedule keeps them.
+func In(now, at time.Time) string {
+	return "in " + Minutes(max(1, UpMinutes(at.Round(0).Sub(now.Round(0)))))
+}
+
+// Ago says how long ago at was, for an overdue break, rounded up as In
+// does: "1 min" (for 0:04 too), "12 min", "1 h 5 min".
 func Ago(now, at time.Time) string {
-	gone := now.Round(0).Sub(at.Round(0))
-	return Minutes(max(1, int(gone/time.Minute)))
+	return Minutes(max(1, UpMinutes(now.Round(0).Sub(at.Round(0)))))
 }
 
 // At says when at is, as a clock time from now's point of view: "15:20"

@@ -70,7 +70,8 @@ func TestTimeWords(t *testing.T) {
 		at       time.Time
 		in, when string
 	}{
-		{now.Add(20 * time.Second), "in less than a minute", "17:40"},
+		{now.Add(4 * time.Second), "in 1 min", "17:40"}, // one rule, rounded up: UpMinutes
+		{now.Add(150 * time.Second), "in 3 min", "17:43"},
 		{now.Add(12 * time.Minute), "in 12 min", "17:52"},
 		{now.Add(11*time.Minute + time.Second), "in 12 min", "17:51"},
 		{now.Add(125 * time.Minute), "in 2 h 5 min", "19:45"},
@@ -86,7 +87,7 @@ func TestTimeWords(t *testing.T) {
 			t.Errorf("At(%v) = %q, want %q", c.at, got, c.when)
 		}
 	}
-	for d, want := range map[time.Duration]string{10 * time.Second: "1 min", 12 * time.Minute: "12 min", 65 * time.Minute: "1 h 5 min", 2 * time.Hour: "2 h"} {
+	for d, want := range map[time.Duration]string{4 * time.Second: "1 min", 150 * time.Second: "3 min", 2 * time.Minute: "2 min", 12 * time.Minute: "12 min", 65 * time.Minute: "1 h 5 min", 2 * time.Hour: "2 h"} {
 		if got := Ago(now, now.Add(-d)); got != want {
 			t.Errorf("Ago(%v) = %q, want %q", d, got, want)
 		}
