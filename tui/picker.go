@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -121,23 +122,58 @@ func (p pickerModel) foot() []string {
 	return []string{"", " " + p.c.styles.Warning.Render("! "+p.warning)}
 }
 
-// rows says how many lines each routine takes (three: name, description,
-// gap, when they fit; two or one when the window is short) and how many
-// routines are shown.
-func (p pickerModel) rows() (per, shown int) {
+// rows says how many lines each routine takes and how many routines are
+// shown: its name, its description in desc lines, and a gap, when they
+// fit; when every routine fits whole, its description gets as many lines
+// as the room allows, so that nothing is cut with rows left empty; in a
+// short window two lines or one.
+func (p pickerModel) rows() (per, shown, desc int) {
 	avail := p.c.height - lipgloss.Height(p.c.helpView(p.keys))
 	room := max(1, avail-len(p.head())-len(p.foot()))
-	per = 3
-	for per > 1 && per*len(p.items) > room {
-		per--
+	longest := 1
+	for _, r := range p.items {
+		longest = max(longest, len(p.describe(r, 0)))
 	}
-	return per, max(1, room/per)
+	n := len(p.items)
+	for desc = longest; desc > 1 && (desc+2)*n > room; {
+		desc--
+	}
+	per = desc + 2
+	if per*n > room { // not whole: two lines each, or only the names
+		per = 2
+		if per*n > room {
+			per = 1
+		}
+		desc = per - 1
+	}
+	return per, max(1, room/per), desc
+}
+
+// describe is where a routine happens and its description, wrapped to
+// the list's width in at most most lines (all of them when most is 0),
+// the last cut at a word when there is more.
+func (p pickerModel) describe(r routines.Routine, most int) []string {
+	where, desc := whereText(r), r.Description
+	if where != "" {
+		where = words.Capitalize(where) + "."
+		if desc != "" {
+			where += " "
+		}
+	}
+	w := max(1, p.c.width-4)
+	ls := fit.Wrap(where+desc, w, "")
+	if most > 0 && len(ls) > most {
+		// Cut as one text, so that a cut is at a word.
+		rest := strings.Join(ls[most-1:], " ")
+		ls = append(ls[:most-1:most-1], fit.Truncate(rest, w))
+	}
+	return ls
 }
 
 // first is the first routine to show: the list scrolls only when the
 // cursor would leave it.
 func (p pickerModel) first() int {
-	_, shown := p.rows()
+	_, shown, _ := p.rows()
 	first := p.offset
 	if p.cursor < first {
 		first = p.cursor
@@ -151,7 +187,7 @@ func (p pickerModel) first() int {
 func (p pickerModel) View() string {
 	w := p.c.width
 	st := p.c.styles
-	per, shown := p.rows()
+	per, shown, desc := p.rows()
 	first := p.first()
 	lines := p.head()
 	for i := first; i < len(p.items) && i < first+shown; i++ {
@@ -163,17 +199,16 @@ func (p pickerModel) View() string {
 		}
 		lines = append(lines, " "+mark+fit.Spread(name, st.Muted.Render(meta), w-5))
 		if per >= 2 {
-			where, desc := whereText(r), r.Description
-			if where != "" {
-				where = words.Capitalize(where) + "."
-				if desc != "" {
-					where += " "
+			// Where it happens stands out from the description when it
+			// opens the first line whole.
+			where := strings.TrimSpace(words.Capitalize(whereText(r)) + ".")
+			for j, l := range p.describe(r, desc) {
+				if j == 0 && whereText(r) != "" && strings.HasPrefix(l, where) {
+					lines = append(lines, "   "+st.Position.Render(where)+st.Muted.Render(l[len(where):]))
+					continue
 				}
+				lines = append(lines, "   "+st.Muted.Render(l))
 			}
-			// Cut as one text, so that a cut is at a word of either.
-			text := []rune(fit.Truncate(where+desc, max(0, w-4)))
-			n := min(len(text), len([]rune(where)))
-			lines = append(lines, "   "+st.Position.Render(string(text[:n]))+st.Muted.Render(string(text[n:])))
 		}
 		if per >= 3 {
 			lines = append(lines, "")

@@ -87,3 +87,23 @@ func TestThePickerSaysWhereARoutineHappens(t *testing.T) {
 	h := newHarness(t, Options{}, 100, 24)
 	h.mustShow("picker", "On the floor (needs floor space). Eases a stiff lower back", "In a chair, standing. Loosens shoulders")
 }
+
+// With room to spare, a description wraps onto more lines instead of
+// being cut with rows left empty below (80x24); in a short window it is
+// still cut at a word, and every routine still shows (40x12).
+func TestThePickerUsesItsRoomForDescriptions(t *testing.T) {
+	rs, _ := builtIns(t)
+	h := newHarness(t, Options{}, 80, 24)
+	for _, r := range rs {
+		if strings.Contains(h.view(), "…") {
+			t.Fatalf("a description is cut at 80x24:\n%s", h.view())
+		}
+		last := r.Description[strings.LastIndex(r.Description, " ")+1:]
+		h.mustShow("80x24, "+r.ID+"'s description to its end", last)
+	}
+	small := newHarness(t, Options{}, 40, 12)
+	small.mustShow("40x12", "Low back", "Upper back", "…")
+	if n := strings.Count(small.view(), "\n") + 1; n > 12 {
+		t.Errorf("40x12 picker is %d rows:\n%s", n, small.view())
+	}
+}
