@@ -264,7 +264,7 @@ func TestNoRepeatedWordsOnATick(t *testing.T) {
 // side the steps and figure mirrored.
 func TestFollowingLowBackFromTheFloor(t *testing.T) {
 	h := newHarness(t, Options{Start: "low-back"}, 120, 40)
-	h.mustShow("get ready", "GET READY", "▸ Get down on the floor: Start by lying on your back with your knees bent.", "0:40", "O━┷━━━━╱")
+	h.mustShow("get ready", "GET READY", "▸ 1. Get down on the floor: Start by lying on your back with your knees bent.", "0:40", "O━┷━━━━╱")
 	h.runFor(40 * time.Second)
 	h.mustShow("left side", "HOLD 30s", "Left side\n", "2. Move your left ankle to your right knee.", "O━┷━━━━╱", "Next: Right side\n")
 	h.runFor(30 * time.Second)
@@ -275,7 +275,7 @@ func TestFollowingLowBackFromTheFloor(t *testing.T) {
 		t.Errorf("the right side shows the left side's figure or steps:\n%s", h.view())
 	}
 	h.runFor(30 * time.Second)
-	h.mustShow("bird dog's get ready: already on the floor", "Bird dog", "▸ On the floor: Start by putting your hands and knees on the floor.", "0:10")
+	h.mustShow("bird dog's get ready: already on the floor", "Bird dog", "▸ 1. On the floor: Start by putting your hands and knees on the floor.", "0:10")
 	h.runFor(15 * time.Second)
 	h.mustShow("between the legs", "SWITCH SIDES", "Next: Right leg · rep 1 of 10")
 	h.runFor(10 * time.Second)

@@ -86,6 +86,9 @@ func (s sessionModel) layOut(rem time.Duration) *frame {
 		} else if p := e.Position.Phrase(); p != "" {
 			setup = words.Capitalize(p) + ": " + setup
 		}
+		if first == 2 { // keep the numbering: the setup line is step 1
+			setup = "1. " + setup
+		}
 		ls := fit.Indent(fit.Wrap(setup, inner-2, ""), "    ")
 		ls[0] = "  " + sty.Setup.Render("▸ ") + strings.TrimPrefix(ls[0], "    ")
 		for i := range ls {
